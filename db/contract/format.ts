@@ -1,0 +1,172 @@
+// The one module that turns stored values into French text and French typing back into
+// stored values. Stored values are: dates as `YYYY-MM-DD`, money as integer cents, durations
+// as integer minutes. Used by the UI and by the back end (CSV import/export, print views), so it
+// depends on nothing but the language.
+//
+// Rounding, written down once:
+// - typed hours with a decimal part ("3,33") are converted to the nearest whole minute, halves
+//   rounded up (3,33 h = 199,8 min → 200 min);
+// - typed money may not carry more than two decimals: it is refused, never rounded;
+// - an amount computed from minutes × hourly rate is rounded in `db/rules/money.ts`.
+
+/** Narrow no-break space: the French thousands separator (what Intl's fr-FR uses). */
+export const THOUSANDS = '\u202f';
+/** No-break space between a number and its unit (€, h). */
+export const NBSP = '\u00a0';
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `2026-01-05` → `05/01/2026`; anything that is not a valid ISO date → empty string. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso || !isValidIsoDate(iso)) return '';
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A timestamp (`2026-11-26T09:05:00.000Z`) in local time: `26/11/2026 à 10:05`. */
+export function formatDateTime(timestamp: string | null | undefined): string {
+  if (!timestamp) return '';
+  const d = new Date(timestamp);
+  if (Number.isNaN(d.getTime())) return '';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} à ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** 123456 → `1 234,56 €` (integer cents in, French money out). */
+export function formatMoney(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined || !Number.isFinite(cents)) return '';
+  const n = Math.round(cents);
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  const euros = Math.floor(abs / 100);
+  const rest = String(abs % 100).padStart(2, '0');
+  return `${sign}${group(String(euros))},${rest}${NBSP}€`;
+}
+
+/** Money for an input field: 2250 → `22,50` (no unit, no grouping, so it re-parses). */
+export function formatMoneyInput(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined || !Number.isFinite(cents)) return '';
+  const n = Math.round(cents);
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** 450 → `7 h 30`, 420 → `7 h`, 5 → `0 h 05`, 96420 → `1 607 h`. */
+export function formatHours(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '';
+  const n = Math.round(minutes);
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  const hours = `${sign}${group(String(h))}${NBSP}h`;
+  return m === 0 ? hours : `${hours}${NBSP}${String(m).padStart(2, '0')}`;
+}
+
+/** A plain French number: 1607.5 → `1 607,5`. */
+export function formatNumber(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '';
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${group(int ?? '0')}${frac ? `,${frac}` : ''}`;
+}
+
+// ---------------------------------------------------------------- parsing typed input
+
+/**
+ * A date as people type it: `05/10/2026`, `5/10/26`, `051026`, `05102026`, `5-10-2026`,
+ * `5.10.2026` or ISO `2026-10-05`. Two-digit years are read as the nearest year that is not
+ * more than 10 years in the future (in 2026: `36` → 2036, `37` → 1937).
+ * Returns the ISO date, or null when the text is not a real calendar date.
+ */
+export function parseDate(text: string, today: Date = new Date()): string | null {
+  const t = text.trim();
+  if (t === '') return null;
+  let d: number;
+  let m: number;
+  let y: number;
+  let yearDigits: number;
+  const iso = ISO_DATE.exec(t);
+  if (iso) {
+    return isValidIsoDate(t) ? t : null;
+  }
+  const sep = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{2}|\d{4})$/.exec(t);
+  const packed = /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(t);
+  const parts = sep ?? packed;
+  if (!parts) return null;
+  d = Number(parts[1]);
+  m = Number(parts[2]);
+  y = Number(parts[3]);
+  yearDigits = parts[3]!.length;
+  if (yearDigits === 2) {
+    const limit = today.getFullYear() + 10;
+    y = 2000 + y <= limit ? 2000 + y : 1900 + y;
+  }
+  const out = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isValidIsoDate(out) ? out : null;
+}
+
+/**
+ * Money as typed: `22,5`, `22,50 €`, `1 234,56`, `22.50`, `-3,10`. Returns integer cents, or
+ * null when it is not an amount or has more than two decimals.
+ */
+export function parseMoney(text: string): number | null {
+  const t = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/€$/, '')
+    .replace(/^€/, '');
+  const m = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/.exec(t);
+  if (!m) return null;
+  const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents)) return null;
+  return m[1] === '-' ? -cents : cents;
+}
+
+/**
+ * Hours as typed: `3`, `3,5`, `3.5`, `3h30`, `3 h 30`, `3h`, `3:30`, `0,25`. Returns integer
+ * minutes (decimal hours rounded to the nearest minute, halves up), or null.
+ */
+export function parseHours(text: string): number | null {
+  // Spaces inside a number are thousands separators (`1 607 h`): drop them first.
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/(\d)\s+(?=\d)/g, '$1');
+  if (t === '') return null;
+  const hm = /^(\d{1,5})\s*(?:h|:)\s*(\d{1,2})?\s*(?:min)?$/.exec(t);
+  if (hm) {
+    const h = Number(hm[1]);
+    const mins = hm[2] === undefined ? 0 : Number(hm[2]);
+    if (mins >= 60) return null;
+    if (hm[2] !== undefined && hm[2].length === 1 && t.includes(':')) return null; // "3:5" is ambiguous
+    return h * 60 + mins;
+  }
+  const dec = /^(\d{1,5})(?:[.,](\d{1,4}))?$/.exec(t.replace(/\s/g, ''));
+  if (!dec) return null;
+  const whole = Number(dec[1]);
+  const frac = dec[2] ?? '';
+  // Work in ten-thousandths of an hour so that the rounding is exact, not floating-point.
+  const tenThousandths = whole * 10000 + Number(frac.padEnd(4, '0'));
+  return Math.floor((tenThousandths * 60 + 5000) / 10000);
+}

@@ -1,0 +1,23 @@
+import { appContract } from './app';
+import { settingsContract } from './settings';
+import type { CallInput, CallOutput, CallParsed } from './define';
+
+// The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
+// db/api.ts must implement exactly these names (checked by the compiler), so the renderer's
+// client is typed from the same source as the back end.
+export const contract = {
+  ...appContract,
+  ...settingsContract,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type Input<K extends CallName> = CallInput<Contract[K]>;
+export type Parsed<K extends CallName> = CallParsed<Contract[K]>;
+export type Output<K extends CallName> = CallOutput<Contract[K]>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type { Result, ApiError, ErrorCode } from './result';

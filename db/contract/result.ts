@@ -1,0 +1,27 @@
+// The envelope every API call answers with, over IPC and over HTTP alike.
+// Messages are French and written for the office user; `fields` maps a form field's path
+// (dot-separated, e.g. "adresse.codePostal") to the message shown beside that field.
+
+export type ErrorCode =
+  | 'validation' // the input broke a rule of its schema: see `fields`
+  | 'rule' // a business rule refused the action (a legal limit, a closed month…)
+  | 'not_found'
+  | 'conflict'
+  | 'unknown_call'
+  | 'database_busy'
+  | 'database_corrupt'
+  | 'disk'
+  | 'read_only'
+  | 'unavailable' // the back end did not start (see app.status)
+  | 'unauthorized'
+  | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  /** A short reference to give support; the technical detail is in the log, never on screen. */
+  detail?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,7 @@
+import type { AppStatus } from '../contract/app';
+import type { Handler } from '../dispatch';
+
+export function appHandlers(status: () => AppStatus) {
+  const getStatus: Handler<'app.status'> = () => status();
+  return { 'app.status': getStatus };
+}

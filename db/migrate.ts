@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { StartupError } from './errors';
+
+// Migrations are drizzle-kit's output (db/migrations: a journal and one SQL file each), applied
+// here rather than by drizzle's own migrator, to avoid its two known traps:
+// - it decides what is pending by comparing journal timestamps with the last applied one, so a
+//   migration whose timestamp is older is silently skipped: here the journal must be an ordered
+//   list (idx 0, 1, 2… with growing timestamps) and what is applied is tracked by index;
+// - it runs everything in one transaction, where drizzle-kit's `PRAGMA foreign_keys=OFF` for a
+//   table rebuild is a no-op, so DROP TABLE cascades and deletes child rows: here foreign keys
+//   are switched off outside the transaction and `foreign_key_check` must pass before commit.
+// `PRAGMA user_version` holds the number of applied migrations; a database with more than this
+// build knows was written by a newer Passerelle and is refused.
+
+export interface Migration {
+  idx: number;
+  tag: string;
+  when: number;
+  statements: string[];
+  hash: string;
+}
+
+interface JournalEntry {
+  idx: number;
+  when: number;
+  tag: string;
+}
+
+export class MigrationListError extends Error {}
+
+export function loadMigrations(dir: string): Migration[] {
+  const journalPath = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: JournalEntry[] };
+  checkJournal(journal.entries);
+  return journal.entries.map((e) => {
+    const sql = fs.readFileSync(path.join(dir, `${e.tag}.sql`), 'utf8');
+    return {
+      idx: e.idx,
+      tag: e.tag,
+      when: e.when,
+      statements: sql
+        .split('--> statement-breakpoint')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+      hash: crypto.createHash('sha256').update(sql).digest('hex'),
+    };
+  });
+}
+
+/** The journal must be an ordered list: indexes 0, 1, 2… and strictly growing timestamps. */
+export function checkJournal(entries: readonly JournalEntry[]): void {
+  entries.forEach((e, i) => {
+    if (e.idx !== i) throw new MigrationListError(`migration ${e.tag}: index ${e.idx}, attendu ${i}`);
+    const prev = entries[i - 1];
+    if (prev && !(e.when > prev.when)) {
+      throw new MigrationListError(`migration ${e.tag}: horodatage ${e.when} non postérieur à ${prev.tag} (${prev.when})`);
+    }
+  });
+}
+
+const TRACK_TABLE = `CREATE TABLE IF NOT EXISTS _migrations (
+  idx INTEGER PRIMARY KEY,
+  tag TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+)`;
+
+export function appliedCount(sqlite: Database.Database): number {
+  return Number(sqlite.pragma('user_version', { simple: true }));
+}
+
+/** Refuses a database that this build does not know how to read. */
+export function checkVersion(sqlite: Database.Database, migrations: readonly Migration[]): void {
+  const version = appliedCount(sqlite);
+  if (version > migrations.length) {
+    throw new StartupError(
+      'Cette base de données a été enregistrée par une version plus récente de Passerelle.',
+      "Installez la dernière version de Passerelle sur ce poste. Par sécurité, cette version ne l'ouvre pas, pour ne rien abîmer.",
+      `user_version ${version} > ${migrations.length}`,
+    );
+  }
+  const hasTrack = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='_migrations'").get();
+  if (!hasTrack) return;
+  const rows = sqlite.prepare('SELECT idx, tag FROM _migrations ORDER BY idx').all() as { idx: number; tag: string }[];
+  for (const row of rows) {
+    const known = migrations[row.idx];
+    if (!known || known.tag !== row.tag) {
+      throw new StartupError(
+        'Cette base de données ne correspond pas à cette version de Passerelle.',
+        'Installez la dernière version de Passerelle, ou contactez l’assistance avec la référence ci-dessous.',
+        `migration ${row.idx} ${row.tag} inconnue`,
+      );
+    }
+  }
+}
+
+export function pendingMigrations(sqlite: Database.Database, migrations: readonly Migration[]): Migration[] {
+  return migrations.slice(appliedCount(sqlite));
+}
+
+const FK_PRAGMA = /^PRAGMA\s+foreign_keys\s*=\s*(ON|OFF)\s*;?$/i;
+
+export function applyMigrations(sqlite: Database.Database, migrations: readonly Migration[]): string[] {
+  checkVersion(sqlite, migrations);
+  const pending = pendingMigrations(sqlite, migrations);
+  if (pending.length === 0) return [];
+  const fkWasOn = Number(sqlite.pragma('foreign_keys', { simple: true })) === 1;
+  sqlite.pragma('foreign_keys = OFF');
+  const applied: string[] = [];
+  try {
+    for (const m of pending) {
+      const run = sqlite.transaction(() => {
+        sqlite.exec(TRACK_TABLE);
+        for (const statement of m.statements) {
+          if (FK_PRAGMA.test(statement)) continue; // handled around the transaction
+          sqlite.exec(statement);
+        }
+        const broken = sqlite.prepare('PRAGMA foreign_key_check').all();
+        if (broken.length > 0) {
+          throw new Error(`migration ${m.tag}: ${broken.length} référence(s) cassée(s)`);
+        }
+        sqlite
+          .prepare('INSERT INTO _migrations (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)')
+          .run(m.idx, m.tag, m.hash, new Date().toISOString());
+        sqlite.pragma(`user_version = ${m.idx + 1}`);
+      });
+      run.immediate();
+      applied.push(m.tag);
+    }
+  } finally {
+    if (fkWasOn) sqlite.pragma('foreign_keys = ON');
+  }
+  return applied;
+}

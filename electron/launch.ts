@@ -1,0 +1,146 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startBackend } from '../db/backend';
+import { startHttpHost } from '../db/http-host';
+import { flagValue, resolveDataDir } from '../db/paths';
+import { findChromium, QUIET_CHROMIUM_FLAGS } from './find-chromium';
+import { ensureElectronBinding, readBindingAbi } from './native-binding';
+
+// `npm start`. Opens the Electron window where the Electron binary is available; otherwise
+// says so in one line and serves the same app from the local web host on 127.0.0.1, in
+// Chromium's app mode when a Chromium is installed, else by printing the address.
+//
+// Flags: --web (skip Electron), --no-open (print the address only), --data-dir DIR,
+// --port N, --json (print one JSON line with the address and secret: for the tests).
+
+const projectDir = path.resolve(__dirname, '..', '..');
+const argv = process.argv.slice(2);
+const has = (flag: string) => argv.includes(flag);
+
+function say(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+/** The Electron executable if it is on disk, trying its download once (it fails offline). */
+function electronBinary(): string | null {
+  const pkg = path.join(projectDir, 'node_modules', 'electron');
+  if (!fs.existsSync(path.join(pkg, 'package.json'))) return null;
+  const located = () => {
+    try {
+      const rel = fs.readFileSync(path.join(pkg, 'path.txt'), 'utf8').trim();
+      const bin = path.join(pkg, 'dist', rel);
+      return fs.existsSync(bin) ? bin : null;
+    } catch {
+      return null;
+    }
+  };
+  const found = located();
+  if (found) return found;
+  if (process.env.PASSERELLE_NO_ELECTRON_DOWNLOAD) return null;
+  // Electron ≥ 42 has no install script: the binary is fetched on first run. Try once, bounded.
+  spawnSync(process.execPath, [path.join(pkg, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
+  return located();
+}
+
+/** Makes sure better-sqlite3 is built for this Node before the web host loads it. */
+function ensureNodeBinding() {
+  const binding = path.join(projectDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const want = Number(process.versions.modules);
+  const abi = fs.existsSync(binding) ? readBindingAbi(binding) : null;
+  if (abi === want) return;
+  say(`Passerelle : le module SQLite est compilé pour un autre moteur (ABI ${abi ?? 'absent'}, attendu ${want}) ; recompilation…`);
+  const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['rebuild', 'better-sqlite3'], {
+    cwd: projectDir,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  const after = fs.existsSync(binding) ? readBindingAbi(binding) : null;
+  if (r.status !== 0 || after !== want) {
+    throw new Error(`la recompilation de better-sqlite3 pour Node (ABI ${want}) a échoué (ABI obtenu : ${after ?? 'aucun'})`);
+  }
+}
+
+async function runElectron(bin: string, dataDir: string): Promise<boolean> {
+  let binding: string;
+  try {
+    binding = await ensureElectronBinding({ projectDir, log: say });
+  } catch (e) {
+    say(`Passerelle : ${(e as Error).message} ; ouverture dans le navigateur à la place.`);
+    return false;
+  }
+  const child = spawn(bin, [path.join(__dirname, 'main.cjs'), `--data-dir=${dataDir}`, `--native-binding=${binding}`], {
+    stdio: 'inherit',
+  });
+  child.on('exit', (code) => process.exit(code ?? 0));
+  return true;
+}
+
+async function runWebHost(dataDir: string) {
+  ensureNodeBinding();
+  const backend = startBackend({
+    dataDir,
+    migrationsDir: path.join(projectDir, 'db', 'migrations'),
+    version: __PASSERELLE_VERSION__,
+    logToConsole: true,
+  });
+  const portFlag = flagValue(argv, '--port');
+  const host = await startHttpHost({
+    backend,
+    staticDir: path.join(projectDir, 'dist', 'renderer'),
+    port: portFlag ? Number(portFlag) : 0,
+  });
+  let browser: ChildProcess | null = null;
+  const stop = async () => {
+    browser?.kill();
+    await host.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+
+  if (has('--json')) {
+    say(JSON.stringify({ url: host.openUrl, origin: host.origin, secret: host.secret, dataDir }));
+    return;
+  }
+  say(`Passerelle est servi sur ${host.origin} (données : ${dataDir}). Ctrl+C pour arrêter.`);
+  if (backend.status().state === 'error') say(`Attention : ${backend.status().problem?.title}`);
+  if (has('--no-open')) {
+    say(`Ouvrez cette adresse dans un navigateur : ${host.openUrl}`);
+    return;
+  }
+  const chromium = findChromium({ projectDir });
+  if (!chromium) {
+    say(`Aucun Chromium trouvé : ouvrez cette adresse dans un navigateur : ${host.openUrl}`);
+    return;
+  }
+  const profile = path.join(dataDir, 'navigateur');
+  const flags = [`--app=${host.openUrl}`, `--user-data-dir=${profile}`, '--window-size=1280,800', ...QUIET_CHROMIUM_FLAGS];
+  // Chromium refuses to run as root without this; on an office PC nobody runs as root.
+  if (process.getuid?.() === 0) flags.push('--no-sandbox');
+  browser = spawn(chromium.path, flags, { stdio: 'ignore' });
+  browser.on('error', () => say(`Chromium n'a pas pu s'ouvrir : ouvrez ${host.openUrl} dans un navigateur.`));
+  // Closing the app window ends Passerelle.
+  browser.on('exit', () => void stop());
+}
+
+async function main() {
+  const dataDir = resolveDataDir(argv);
+  if (!has('--web')) {
+    const bin = electronBinary();
+    if (bin && (await runElectron(bin, dataDir))) return;
+    if (!bin) {
+      say(
+        'Passerelle : le programme Electron est introuvable sur ce poste (téléchargement impossible hors ligne) ; ouverture de la même application via le serveur local.',
+      );
+    }
+  }
+  await runWebHost(dataDir);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Passerelle n'a pas pu démarrer : ${(e as Error).message ?? String(e)}\n`);
+  process.exit(1);
+});
+

@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Beyond the recommended rules, the seams of the architecture: the renderer knows nothing of
+// Electron, SQLite, Node or the back end except the API contract (db/contract), and the back
+// end (db/) knows nothing of Electron.
+export const rendererBoundary = {
+  paths: [
+    { name: 'electron', message: "Le renderer ne parle pas à Electron : passez par l'API (renderer/api/client.ts)." },
+    { name: 'better-sqlite3', message: "Le renderer n'accède pas à SQLite : passez par l'API." },
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'Le renderer tourne dans un navigateur : pas de modules Node.' },
+    { group: ['drizzle-orm', 'drizzle-orm/*'], message: "Le renderer n'accède pas à la base : passez par l'API." },
+    {
+      regex: '(^|/)db/(?!contract(/|$)|rules(/|$))',
+      message: "Le renderer n'importe du back end que le contrat de l'API (db/contract) et ses règles pures.",
+    },
+    { regex: '(^|/)electron/', message: "Le renderer n'importe pas le code du shell Electron." },
+  ],
+};
+
+export const dbBoundary = {
+  paths: [{ name: 'electron', message: "db/ ne dépend pas d'Electron : il tourne aussi dans le serveur local et les tests." }],
+  patterns: [{ regex: '(^|/)(electron|renderer)/', message: "db/ n'importe ni le shell Electron ni le renderer." }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native-cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', window: 'readonly', document: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'db/contract/**/*.ts', 'db/rules/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', rendererBoundary] },
+  },
+  {
+    files: ['db/**/*.ts'],
+    ignores: ['db/contract/**', 'db/rules/**'],
+    rules: { 'no-restricted-imports': ['error', dbBoundary] },
+  },
+);

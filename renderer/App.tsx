@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import type { AppStatus } from '../db/contract/app';
+import { send } from './api/client';
+import { Router, useRouter } from './router';
+import { FeedbackProvider } from './components/feedback';
+import { Shell, sectionOf } from './components/Shell';
+import { OrganisationProvider } from './organisation';
+import { Dashboard } from './screens/dashboard/Dashboard';
+import { NotBuilt } from './screens/NotBuilt';
+import { Settings } from './screens/settings/Settings';
+import { StartupProblemScreen } from './screens/startup/StartupProblem';
+
+function Screen() {
+  const { path } = useRouter();
+  const section = sectionOf(path);
+  useEffect(() => {
+    document.title = section && section.path !== '/' ? `${section.label} · Passerelle` : 'Passerelle';
+  }, [section]);
+  if (!section) {
+    return (
+      <section className="page">
+        <h1>Page introuvable</h1>
+        <p>
+          Cette adresse ne correspond à aucune page. <a href="#/">Retour au tableau de bord</a>
+        </p>
+      </section>
+    );
+  }
+  if (section.path === '/') return <Dashboard />;
+  if (section.path === '/parametres') return <Settings />;
+  return <NotBuilt section={section} />;
+}
+
+export function App() {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [unreachable, setUnreachable] = useState<string | null>(null);
+  useEffect(() => {
+    void send('app.status', {}).then((r) => (r.ok ? setStatus(r.value) : setUnreachable(r.error.message)));
+  }, []);
+  if (unreachable) {
+    return (
+      <main className="startup-problem" role="alert">
+        <h1>Passerelle ne répond pas</h1>
+        <p>{unreachable}</p>
+      </main>
+    );
+  }
+  if (!status) return <p className="loading">Ouverture de Passerelle…</p>;
+  if (status.state === 'error') return <StartupProblemScreen status={status} />;
+  return (
+    <FeedbackProvider>
+      <Router>
+        <OrganisationProvider>
+          <Shell>
+            <Screen />
+          </Shell>
+        </OrganisationProvider>
+      </Router>
+    </FeedbackProvider>
+  );
+}

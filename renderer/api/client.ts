@@ -1,0 +1,56 @@
+import { contract, type CallName, type Input, type Output } from '../../db/contract';
+import { fieldErrors } from '../../db/contract/fields';
+import type { PasserelleBridge } from '../../db/contract/bridge';
+import type { ApiError, Result } from '../../db/contract/result';
+
+// The renderer's one way to reach the back end: `send('settings.saveOrganisation', values)`.
+// Typed from the contract; the transport is Electron's IPC bridge when the preload provided
+// one, else the local web host's HTTP API (same origin, session cookie set by /auth).
+
+declare global {
+  interface Window {
+    passerelle?: PasserelleBridge;
+  }
+}
+
+type Transport = (name: string, input: unknown) => Promise<unknown>;
+
+const ipcTransport = (bridge: PasserelleBridge): Transport => (name, input) => bridge.rpc(name, input);
+
+const httpTransport: Transport = async (name, input) => {
+  const res = await fetch(`api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(input ?? {}),
+  });
+  return res.json();
+};
+
+function pickTransport(): Transport {
+  return typeof window !== 'undefined' && window.passerelle ? ipcTransport(window.passerelle) : httpTransport;
+}
+
+let transport: Transport | null = null;
+
+const OFFLINE: ApiError = {
+  code: 'unavailable',
+  message: 'Passerelle ne répond pas. Vérifiez que l’application est toujours ouverte, puis réessayez.',
+};
+
+export async function send<K extends CallName>(name: K, input: Input<K>): Promise<Result<Output<K>>> {
+  transport ??= pickTransport();
+  try {
+    const result = (await transport(name, input)) as Result<Output<K>>;
+    if (!result || typeof result !== 'object' || !('ok' in result)) return { ok: false, error: OFFLINE };
+    return result;
+  } catch {
+    return { ok: false, error: OFFLINE };
+  }
+}
+
+/** Runs the call's own schema in the page, for immediate feedback before the back end decides. */
+export function precheck<K extends CallName>(name: K, input: Input<K>): Record<string, string> | null {
+  const parsed = contract[name].input.safeParse(input);
+  return parsed.success ? null : fieldErrors(parsed.error);
+}

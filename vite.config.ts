@@ -1,0 +1,24 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './db/contract/csp';
+
+// The CSP meta tag comes from the same constant the web host sends as a header.
+function csp(): Plugin {
+  return {
+    name: 'passerelle-csp',
+    transformIndexHtml: (html) =>
+      html.replace('%CSP%', CONTENT_SECURITY_POLICY),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), csp()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'chrome120',
+  },
+});
