@@ -31,7 +31,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', window: 'readonly', document: 'readonly' },
+      globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', window: 'readonly', document: 'readonly', URL: 'readonly' },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],

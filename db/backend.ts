@@ -5,7 +5,7 @@ import type { AppStatus } from './contract/app';
 import type { Result } from './contract/result';
 import type { Actor } from './context';
 import { createHandlers } from './api';
-import { createDispatcher, type Logger } from './dispatch';
+import { createDispatcher } from './dispatch';
 import { StartupError } from './errors';
 import { fileLogger } from './log';
 import { openDatabase } from './open';

@@ -55,6 +55,7 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
 }
 
 export const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   host: async ({}, use) => {
     const dataDir = newDataDir();
     const host = await startHost(dataDir);

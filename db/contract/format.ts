@@ -102,10 +102,6 @@ export function formatNumber(value: number, decimals = 0): string {
 export function parseDate(text: string, today: Date = new Date()): string | null {
   const t = text.trim();
   if (t === '') return null;
-  let d: number;
-  let m: number;
-  let y: number;
-  let yearDigits: number;
   const iso = ISO_DATE.exec(t);
   if (iso) {
     return isValidIsoDate(t) ? t : null;
@@ -114,11 +110,10 @@ export function parseDate(text: string, today: Date = new Date()): string | null
   const packed = /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(t);
   const parts = sep ?? packed;
   if (!parts) return null;
-  d = Number(parts[1]);
-  m = Number(parts[2]);
-  y = Number(parts[3]);
-  yearDigits = parts[3]!.length;
-  if (yearDigits === 2) {
+  const d = Number(parts[1]);
+  const m = Number(parts[2]);
+  let y = Number(parts[3]);
+  if (parts[3]!.length === 2) {
     const limit = today.getFullYear() + 10;
     y = 2000 + y <= limit ? 2000 + y : 1900 + y;
   }

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatHours,
+  formatMoney,
+  formatMoneyInput,
+  formatNumber,
+  parseDate,
+  parseHours,
+  parseMoney,
+} from './format';
+
+const N = '\u202f'; // thousands
+const S = '\u00a0'; // before a unit
+
+describe('formatDate', () => {
+  it('writes JJ/MM/AAAA', () => {
+    expect(formatDate('2026-01-05')).toBe('05/01/2026');
+    expect(formatDate('2024-02-29')).toBe('29/02/2024');
+  });
+  it('gives nothing for what is not a real date', () => {
+    expect(formatDate('2026-02-29')).toBe('');
+    expect(formatDate('2026-13-01')).toBe('');
+    expect(formatDate('05/01/2026')).toBe('');
+    expect(formatDate(null)).toBe('');
+    expect(formatDate('')).toBe('');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes euros from integer cents, French style', () => {
+    expect(formatMoney(123456)).toBe(`1${N}234,56${S}€`);
+    expect(formatMoney(0)).toBe(`0,00${S}€`);
+    expect(formatMoney(5)).toBe(`0,05${S}€`);
+    expect(formatMoney(100)).toBe(`1,00${S}€`);
+    expect(formatMoney(-250)).toBe(`-2,50${S}€`);
+    expect(formatMoney(-5)).toBe(`-0,05${S}€`);
+    expect(formatMoney(123456789012)).toBe(`1${N}234${N}567${N}890,12${S}€`);
+  });
+  it('matches what Intl writes for fr-FR', () => {
+    const intl = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+    for (const cents of [0, 1, 99, 100, 123456, 100000000, 999999999]) {
+      expect(formatMoney(cents)).toBe(intl.format(cents / 100));
+    }
+  });
+  it('gives an input-friendly form that re-parses to the same cents', () => {
+    for (const cents of [0, 5, 2250, 123456, 99]) {
+      expect(parseMoney(formatMoneyInput(cents))).toBe(cents);
+    }
+    expect(formatMoneyInput(2250)).toBe('22,50');
+    expect(formatMoneyInput(null)).toBe('');
+  });
+});
+
+describe('formatHours', () => {
+  it('writes hours and minutes from integer minutes', () => {
+    expect(formatHours(450)).toBe(`7${S}h${S}30`);
+    expect(formatHours(420)).toBe(`7${S}h`);
+    expect(formatHours(5)).toBe(`0${S}h${S}05`);
+    expect(formatHours(0)).toBe(`0${S}h`);
+    expect(formatHours(59)).toBe(`0${S}h${S}59`);
+    expect(formatHours(96420)).toBe(`1${N}607${S}h`);
+    expect(formatHours(-90)).toBe(`-1${S}h${S}30`);
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands and uses a decimal comma', () => {
+    expect(formatNumber(1607.5, 1)).toBe(`1${N}607,5`);
+    expect(formatNumber(0.126, 2)).toBe('0,13');
+    expect(formatNumber(-0.001, 2)).toBe('0,00');
+  });
+});
+
+describe('parseDate', () => {
+  const today = new Date(2026, 10, 26);
+  it('reads the ways people type a date', () => {
+    expect(parseDate('05/10/2026', today)).toBe('2026-10-05');
+    expect(parseDate('5/10/26', today)).toBe('2026-10-05');
+    expect(parseDate('051026', today)).toBe('2026-10-05');
+    expect(parseDate('05102026', today)).toBe('2026-10-05');
+    expect(parseDate('5-10-2026', today)).toBe('2026-10-05');
+    expect(parseDate('5.10.2026', today)).toBe('2026-10-05');
+    expect(parseDate(' 2026-10-05 ', today)).toBe('2026-10-05');
+  });
+  it('reads a two-digit year as the nearest not more than ten years ahead', () => {
+    expect(parseDate('01/01/36', today)).toBe('2036-01-01');
+    expect(parseDate('01/01/37', today)).toBe('1937-01-01');
+    expect(parseDate('12/03/62', today)).toBe('1962-03-12');
+  });
+  it('refuses what is not a calendar date', () => {
+    expect(parseDate('31/04/2026', today)).toBeNull();
+    expect(parseDate('29/02/2026', today)).toBeNull();
+    expect(parseDate('29/02/2024', today)).toBe('2024-02-29');
+    expect(parseDate('00/01/2026', today)).toBeNull();
+    expect(parseDate('1/13/2026', today)).toBeNull();
+    expect(parseDate('hier', today)).toBeNull();
+    expect(parseDate('', today)).toBeNull();
+    expect(parseDate('2026-02-30', today)).toBeNull();
+  });
+});
+
+describe('parseMoney', () => {
+  it('reads amounts as typed, into cents', () => {
+    expect(parseMoney('22,5')).toBe(2250);
+    expect(parseMoney('22,50 €')).toBe(2250);
+    expect(parseMoney('22.50')).toBe(2250);
+    expect(parseMoney(`1${N}234,56${S}€`)).toBe(123456);
+    expect(parseMoney('1 234,56')).toBe(123456);
+    expect(parseMoney('0,01')).toBe(1);
+    expect(parseMoney('-3,10')).toBe(-310);
+    expect(parseMoney('20')).toBe(2000);
+  });
+  it('refuses more than two decimals or anything else', () => {
+    expect(parseMoney('22,505')).toBeNull();
+    expect(parseMoney('douze')).toBeNull();
+    expect(parseMoney('1,2,3')).toBeNull();
+    expect(parseMoney('')).toBeNull();
+  });
+  it('is exact where floating point is not (0,29 € is 29 cents, not 28)', () => {
+    expect(parseMoney('0,29')).toBe(29);
+    expect(parseMoney('1,15')).toBe(115);
+    expect(parseMoney('4,35')).toBe(435);
+  });
+});
+
+describe('parseHours', () => {
+  it('reads 3, 3,5, 3h30, 3:30', () => {
+    expect(parseHours('3')).toBe(180);
+    expect(parseHours('3,5')).toBe(210);
+    expect(parseHours('3.5')).toBe(210);
+    expect(parseHours('3h30')).toBe(210);
+    expect(parseHours('3 h 30')).toBe(210);
+    expect(parseHours('3H')).toBe(180);
+    expect(parseHours('3:30')).toBe(210);
+    expect(parseHours('0,25')).toBe(15);
+    expect(parseHours('0h05')).toBe(5);
+    expect(parseHours(`1${N}607${S}h`)).toBe(96420);
+  });
+  it('rounds decimal hours to the nearest minute, halves up', () => {
+    expect(parseHours('3,33')).toBe(200); // 199,8
+    expect(parseHours('0,0083')).toBe(0); // 0,498 min
+    expect(parseHours('0,0084')).toBe(1); // 0,504 min
+    expect(parseHours('0,125')).toBe(8); // 7,5 min: half rounds up
+  });
+  it('refuses impossible minutes and words', () => {
+    expect(parseHours('3h60')).toBeNull();
+    expect(parseHours('3:5')).toBeNull();
+    expect(parseHours('trois')).toBeNull();
+    expect(parseHours('-2')).toBeNull();
+    expect(parseHours('')).toBeNull();
+  });
+});

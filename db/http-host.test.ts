@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpHost, isLoopback, type HttpHost } from './http-host';
+import { tempBackend } from './test-support';
+
+let env: ReturnType<typeof tempBackend>;
+let host: HttpHost;
+let staticDir: string;
+
+beforeAll(async () => {
+  env = tempBackend();
+  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-static-'));
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Passerelle</title>');
+  host = await startHttpHost({ backend: env.backend, staticDir });
+});
+afterAll(async () => {
+  await host.close();
+  env.cleanup();
+  fs.rmSync(staticDir, { recursive: true, force: true });
+});
+
+const api = (name: string, init: RequestInit = {}) =>
+  fetch(`${host.origin}/api/${name}`, { method: 'POST', body: '{}', ...init });
+
+describe('the local web host', () => {
+  it('answers an API call that carries the secret', async () => {
+    const res = await api('settings.getOrganisation', { headers: { 'x-passerelle-secret': host.secret } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, value: { configured: false } });
+  });
+
+  it('refuses a request without the secret, or with a wrong one', async () => {
+    const none = await api('settings.getOrganisation');
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const wrong = await api('settings.getOrganisation', { headers: { 'x-passerelle-secret': 'x'.repeat(64) } });
+    expect(wrong.status).toBe(401);
+    const page = await fetch(`${host.origin}/`);
+    expect(page.status).toBe(401);
+    expect(await page.text()).toMatch(/Accès refusé/);
+  });
+
+  it('refuses a write without the secret and saves nothing', async () => {
+    const res = await api('settings.saveOrganisation', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Intrus', defaultBilledRateCents: 1, etpAnnualMinutes: 60 }),
+    });
+    expect(res.status).toBe(401);
+    expect(env.backend.sqlite!.prepare('SELECT count(*) AS n FROM organisation').get()).toEqual({ n: 0 });
+  });
+
+  it('opens a session from /auth?k=secret with an HttpOnly, SameSite=Strict cookie', async () => {
+    const bad = await fetch(`${host.origin}/auth?k=nope`, { redirect: 'manual' });
+    expect(bad.status).toBe(401);
+    const res = await fetch(host.openUrl, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await fetch(`${host.origin}/`, { headers: { cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+  });
+
+  it('refuses a request whose Host is not its own (DNS rebinding) or whose Origin is foreign', async () => {
+    const rebinding = await new Promise<string>((resolve) => {
+      const s = net.connect(host.port, '127.0.0.1', () => {
+        s.write(`POST /api/app.status HTTP/1.1\r\nHost: evil.example:${host.port}\r\nx-passerelle-secret: ${host.secret}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+      });
+      let data = '';
+      s.on('data', (d) => (data += d.toString()));
+      s.on('end', () => resolve(data));
+    });
+    expect(rebinding).toMatch(/^HTTP\/1\.1 421/);
+    const foreign = await api('app.status', { headers: { 'x-passerelle-secret': host.secret, origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('does not serve files outside its folder', async () => {
+    const res = await fetch(`${host.origin}/..%2f..%2fetc%2fpasswd`, { headers: { 'x-passerelle-secret': host.secret } });
+    expect(res.status).toBe(404);
+  });
+
+  it('listens on the loopback address only: other addresses of this machine cannot reach it', async () => {
+    const addresses = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a): a is os.NetworkInterfaceInfo => !!a && !a.internal && a.family === 'IPv4')
+      .map((a) => a.address);
+    // The guard the handler applies as well, whatever the bind address.
+    expect(isLoopback('127.0.0.1')).toBe(true);
+    expect(isLoopback('::ffff:127.0.0.1')).toBe(true);
+    expect(isLoopback('::1')).toBe(true);
+    expect(isLoopback('192.0.2.2')).toBe(false);
+    expect(isLoopback('::ffff:10.0.0.1')).toBe(false);
+    expect(isLoopback(undefined)).toBe(false);
+    for (const address of addresses) {
+      const outcome = await new Promise<string>((resolve) => {
+        const s = net.connect({ host: address, port: host.port, timeout: 2000 });
+        s.on('connect', () => {
+          s.destroy();
+          resolve('connected');
+        });
+        s.on('timeout', () => {
+          s.destroy();
+          resolve('timeout');
+        });
+        s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+      });
+      expect(outcome, `connexion via ${address}`).not.toBe('connected');
+    }
+  });
+});
