@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_HELP, findChromium, QUIET_CHROMIUM_FLAGS } from './electron/find-chromium';
+import { locateElectronBinary } from './electron/electron-binary';
 
 // End-to-end tests drive the real UI, served by the real local web host (dist/, built by
 // `npm run build`), in a Chromium found on this machine. Electron tests run where the Electron
@@ -8,7 +9,12 @@ const chromium = findChromium({ projectDir: process.cwd() });
 if (!chromium) {
   throw new Error(`Tests de bout en bout impossibles. ${CHROMIUM_HELP}`);
 }
-process.stdout.write(`Chromium des tests : ${chromium.path} (${chromium.source})\n`);
+// The config is read by the runner and by each worker: say things once, from the runner.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  process.stdout.write(`Chromium des tests : ${chromium.path} (${chromium.source})\n`);
+  const electron = locateElectronBinary(process.cwd());
+  if (!electron.path) process.stdout.write(`Tests Electron ignorés (skipped) : binaire Electron absent, ${electron.reason}.\n`);
+}
 
 export default defineConfig({
   testDir: 'e2e',

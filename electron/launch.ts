@@ -5,7 +5,8 @@ import { startBackend } from '../db/backend';
 import { startHttpHost } from '../db/http-host';
 import { flagValue, resolveDataDir } from '../db/paths';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from './find-chromium';
-import { ensureElectronBinding, readBindingAbi } from './native-binding';
+import { locateElectronBinary } from './electron-binary';
+import { ensureElectronBinding, ensureNodeBinding } from './native-binding';
 
 // `npm start`. Opens the Electron window where the Electron binary is available; otherwise
 // says so in one line and serves the same app from the local web host on 127.0.0.1, in
@@ -23,42 +24,14 @@ function say(line: string) {
 }
 
 /** The Electron executable if it is on disk, trying its download once (it fails offline). */
-function electronBinary(): string | null {
-  const pkg = path.join(projectDir, 'node_modules', 'electron');
-  if (!fs.existsSync(path.join(pkg, 'package.json'))) return null;
-  const located = () => {
-    try {
-      const rel = fs.readFileSync(path.join(pkg, 'path.txt'), 'utf8').trim();
-      const bin = path.join(pkg, 'dist', rel);
-      return fs.existsSync(bin) ? bin : null;
-    } catch {
-      return null;
-    }
-  };
-  const found = located();
-  if (found) return found;
-  if (process.env.PASSERELLE_NO_ELECTRON_DOWNLOAD) return null;
+function electronBinary(): { path: string | null; reason: string } {
+  const found = locateElectronBinary(projectDir);
+  if (found.path || process.env.PASSERELLE_NO_ELECTRON_DOWNLOAD) return found;
+  const installer = path.join(projectDir, 'node_modules', 'electron', 'install.js');
+  if (!fs.existsSync(installer)) return found;
   // Electron ≥ 42 has no install script: the binary is fetched on first run. Try once, bounded.
-  spawnSync(process.execPath, [path.join(pkg, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
-  return located();
-}
-
-/** Makes sure better-sqlite3 is built for this Node before the web host loads it. */
-function ensureNodeBinding() {
-  const binding = path.join(projectDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-  const want = Number(process.versions.modules);
-  const abi = fs.existsSync(binding) ? readBindingAbi(binding) : null;
-  if (abi === want) return;
-  say(`Passerelle : le module SQLite est compilé pour un autre moteur (ABI ${abi ?? 'absent'}, attendu ${want}) ; recompilation…`);
-  const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['rebuild', 'better-sqlite3'], {
-    cwd: projectDir,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  const after = fs.existsSync(binding) ? readBindingAbi(binding) : null;
-  if (r.status !== 0 || after !== want) {
-    throw new Error(`la recompilation de better-sqlite3 pour Node (ABI ${want}) a échoué (ABI obtenu : ${after ?? 'aucun'})`);
-  }
+  spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 120_000 });
+  return locateElectronBinary(projectDir);
 }
 
 async function runElectron(bin: string, dataDir: string): Promise<boolean> {
@@ -77,7 +50,7 @@ async function runElectron(bin: string, dataDir: string): Promise<boolean> {
 }
 
 async function runWebHost(dataDir: string) {
-  ensureNodeBinding();
+  ensureNodeBinding({ projectDir, log: say });
   const backend = startBackend({
     dataDir,
     migrationsDir: path.join(projectDir, 'db', 'migrations'),
@@ -129,10 +102,10 @@ async function main() {
   const dataDir = resolveDataDir(argv);
   if (!has('--web')) {
     const bin = electronBinary();
-    if (bin && (await runElectron(bin, dataDir))) return;
-    if (!bin) {
+    if (bin.path && (await runElectron(bin.path, dataDir))) return;
+    if (!bin.path) {
       say(
-        'Passerelle : le programme Electron est introuvable sur ce poste (téléchargement impossible hors ligne) ; ouverture de la même application via le serveur local.',
+        `Passerelle : le programme Electron n'est pas disponible sur ce poste (${bin.reason} ; téléchargement impossible hors ligne) : ouverture de la même application via le serveur local.`,
       );
     }
   }

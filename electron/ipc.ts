@@ -1,0 +1,179 @@
+// The IPC transport: one invoke channel per bridge method. The page is untrusted: every
+// handler checks that the sender is our own page and validates its arguments.
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Backend } from '../db/backend';
+import { IPC_CHANNEL, type OpenDialogOptions, type PrintRequest, type SaveDialogOptions } from '../db/contract/bridge';
+import { printRoute } from './print';
+import { isOwnPage } from './security';
+
+export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+const DENIED_MESSAGE = 'Accès refusé.';
+const INVALID_MESSAGE = 'Demande invalide.';
+
+type Envelope = { ok: boolean; path?: string; name?: string; bytes?: Uint8Array; message?: string };
+
+function fromOwnPage(event: IpcMainInvokeEvent): boolean {
+  return isOwnPage(event.senderFrame);
+}
+
+function windowOf(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+// ---- argument checks (the renderer may send anything) ----
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max && !CONTROL.test(v);
+
+function checkFilters(v: unknown): { name: string; extensions: string[] }[] | null {
+  if (!Array.isArray(v) || v.length > 10) return null;
+  const out: { name: string; extensions: string[] }[] = [];
+  for (const f of v) {
+    if (!isRecord(f) || !isText(f.name, 100) || !Array.isArray(f.extensions) || f.extensions.length > 10) return null;
+    const extensions: string[] = [];
+    for (const e of f.extensions) {
+      if (typeof e !== 'string' || !/^(\*|[A-Za-z0-9]{1,10})$/.test(e)) return null;
+      extensions.push(e);
+    }
+    out.push({ name: f.name, extensions });
+  }
+  return out;
+}
+
+/** A bare file name: no folder part, no character Windows refuses. */
+function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '');
+  return cleaned.slice(0, 200) || 'document';
+}
+
+export function checkPrintRequest(v: unknown): PrintRequest | null {
+  if (!isRecord(v)) return null;
+  const { route, mode, defaultName } = v;
+  if (!isText(route, 500) || !/^\/print\/[A-Za-z0-9\-._~/?&=%+,;:@]*$/.test(route)) return null;
+  if (mode !== 'pdf' && mode !== 'printer') return null;
+  if (defaultName !== undefined && !isText(defaultName, 200)) return null;
+  return { route, mode, ...(defaultName !== undefined ? { defaultName } : {}) };
+}
+
+export function checkSaveOptions(v: unknown): SaveDialogOptions | null {
+  if (!isRecord(v) || !isText(v.title, 200) || !isText(v.defaultName, 255)) return null;
+  const filters = checkFilters(v.filters);
+  if (!filters) return null;
+  return { title: v.title, defaultName: safeFileName(v.defaultName), filters };
+}
+
+export function checkOpenOptions(v: unknown): OpenDialogOptions | null {
+  if (!isRecord(v) || !isText(v.title, 200)) return null;
+  const filters = checkFilters(v.filters);
+  if (!filters) return null;
+  return { title: v.title, filters };
+}
+
+function checkContents(v: unknown): string | Uint8Array | null {
+  if (typeof v === 'string') return v.length <= MAX_SAVE_BYTES ? v : null;
+  if (v instanceof Uint8Array) return v.byteLength <= MAX_SAVE_BYTES ? v : null;
+  return null;
+}
+
+// ---- handlers ----
+
+export interface IpcDeps {
+  backend: Backend;
+  log?: (level: 'info' | 'warn' | 'error', message: string, extra?: unknown) => void;
+}
+
+/** Registers every handler of the bridge. Call once, before the window loads. */
+export function registerIpc({ backend, log }: IpcDeps): void {
+  ipcMain.handle(IPC_CHANNEL.rpc, (event, name: unknown, input: unknown) => {
+    if (!fromOwnPage(event)) {
+      log?.('warn', `IPC refusé (rpc) depuis ${safeUrl(event)}`);
+      return { ok: false, error: { code: 'unauthorized', message: DENIED_MESSAGE } };
+    }
+    if (typeof name !== 'string' || name.length === 0 || name.length > 100) {
+      return { ok: false, error: { code: 'invalid', message: INVALID_MESSAGE } };
+    }
+    try {
+      return backend.dispatch(name, input);
+    } catch (e) {
+      log?.('error', `rpc ${name}`, e);
+      return { ok: false, error: { code: 'internal', message: 'Une erreur inattendue est survenue.' } };
+    }
+  });
+
+  ipcMain.handle(IPC_CHANNEL.print, async (event, raw: unknown): Promise<Envelope> => {
+    if (!fromOwnPage(event)) return { ok: false, message: DENIED_MESSAGE };
+    const request = checkPrintRequest(raw);
+    if (!request) return { ok: false, message: INVALID_MESSAGE };
+    const result = await printRoute(request, windowOf(event));
+    if (result.message) log?.('warn', `impression ${request.route} : ${result.message}`);
+    return result;
+  });
+
+  ipcMain.handle(IPC_CHANNEL.saveFile, async (event, rawOptions: unknown, rawContents: unknown): Promise<Envelope> => {
+    if (!fromOwnPage(event)) return { ok: false, message: DENIED_MESSAGE };
+    const options = checkSaveOptions(rawOptions);
+    const contents = checkContents(rawContents);
+    if (!options || contents === null) return { ok: false, message: INVALID_MESSAGE };
+    const dialogOptions = {
+      title: options.title,
+      defaultPath: path.join(app.getPath('documents'), options.defaultName),
+      filters: options.filters,
+    };
+    const parent = windowOf(event);
+    const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+    if (choice.canceled || !choice.filePath) return { ok: false };
+    try {
+      await fs.writeFile(choice.filePath, contents);
+    } catch (e) {
+      log?.('error', `enregistrement de ${choice.filePath}`, e);
+      return { ok: false, message: `Le fichier n'a pas pu être enregistré : ${choice.filePath}` };
+    }
+    return { ok: true, path: choice.filePath };
+  });
+
+  ipcMain.handle(IPC_CHANNEL.openFile, async (event, rawOptions: unknown): Promise<Envelope> => {
+    if (!fromOwnPage(event)) return { ok: false, message: DENIED_MESSAGE };
+    const options = checkOpenOptions(rawOptions);
+    if (!options) return { ok: false, message: INVALID_MESSAGE };
+    const dialogOptions = {
+      title: options.title,
+      filters: options.filters,
+      properties: ['openFile' as const],
+    };
+    const parent = windowOf(event);
+    const choice = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    const file = choice.filePaths[0];
+    if (choice.canceled || !file) return { ok: false };
+    try {
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) return { ok: false, message: "Ce n'est pas un fichier." };
+      if (stat.size > MAX_OPEN_BYTES) return { ok: false, message: 'Le fichier dépasse 50 Mo.' };
+      const buffer = await fs.readFile(file);
+      if (buffer.byteLength > MAX_OPEN_BYTES) return { ok: false, message: 'Le fichier dépasse 50 Mo.' };
+      // A view over a larger (pooled) buffer would send the whole buffer to the page: copy it.
+      const whole = buffer.byteOffset === 0 && buffer.buffer.byteLength === buffer.byteLength;
+      const bytes = whole ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
+      return { ok: true, name: path.basename(file), bytes };
+    } catch (e) {
+      log?.('error', `lecture de ${file}`, e);
+      return { ok: false, message: `Le fichier n'a pas pu être lu : ${file}` };
+    }
+  });
+}
+
+function safeUrl(event: IpcMainInvokeEvent): string {
+  try {
+    return event.senderFrame?.url.slice(0, 200) ?? '(cadre détruit)';
+  } catch {
+    return '(cadre détruit)';
+  }
+}
