@@ -7,7 +7,8 @@ function csp(): Plugin {
   return {
     name: 'passerelle-csp',
     transformIndexHtml: (html) =>
-      html.replace('%CSP%', CONTENT_SECURITY_POLICY),
+      // frame-ancestors only works as a header (the web host sends it); a meta tag ignores it.
+      html.replace('%CSP%', CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]+/, '')),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ApiError, ErrorCode } from './contract/result';
+import type { DuplicateLink } from './contract/common';
 
 /** An error meant for the user: its message is French and shown as is. */
 export class AppError extends Error {
@@ -6,6 +7,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly duplicates?: DuplicateLink[],
   ) {
     super(message);
     this.name = 'AppError';
@@ -39,7 +41,12 @@ function sqliteCode(e: unknown): string | null {
  */
 export function classifyError(e: unknown, reference: string): ApiError {
   if (e instanceof AppError) {
-    return { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) };
+    return {
+      code: e.code,
+      message: e.message,
+      ...(e.fields ? { fields: e.fields } : {}),
+      ...(e.duplicates ? { duplicates: e.duplicates } : {}),
+    };
   }
   const code = sqliteCode(e);
   if (code) {

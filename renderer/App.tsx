@@ -8,6 +8,8 @@ import { OrganisationProvider } from './organisation';
 import { Dashboard } from './screens/dashboard/Dashboard';
 import { NotBuilt } from './screens/NotBuilt';
 import { Settings } from './screens/settings/Settings';
+import { WorkersSection } from './screens/workers/WorkersSection';
+import { ClientsSection } from './screens/clients/ClientsSection';
 import { StartupProblemScreen } from './screens/startup/StartupProblem';
 
 function Screen() {
@@ -28,6 +30,8 @@ function Screen() {
   }
   if (section.path === '/') return <Dashboard />;
   if (section.path === '/parametres') return <Settings />;
+  if (section.path === '/salaries') return <WorkersSection path={path} />;
+  if (section.path === '/utilisateurs') return <ClientsSection path={path} />;
   return <NotBuilt section={section} />;
 }
 

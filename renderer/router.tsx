@@ -7,7 +7,8 @@ type Guard = () => Promise<boolean>;
 
 interface RouterState {
   path: string;
-  navigate(to: string): void;
+  /** `force` skips the unsaved-changes question (after a save, the changes are saved). */
+  navigate(to: string, options?: { force?: boolean }): void;
   setGuard(guard: Guard | null): void;
 }
 
@@ -47,7 +48,8 @@ export function Router({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('hashchange', listener);
   }, []);
 
-  const navigate = useCallback((to: string) => {
+  const navigate = useCallback((to: string, options?: { force?: boolean }) => {
+    if (options?.force) guard.current = null;
     window.location.hash = to;
   }, []);
   const setGuard = useCallback((g: Guard | null) => {

@@ -17,14 +17,14 @@ export const SECTIONS: Section[] = [
     path: '/salaries',
     label: 'Salariés',
     icon: 'people',
-    ready: false,
+    ready: true,
     purpose: "Inscrire les salariés en parcours, suivre leur PASS IAE et leur diagnostic d'éligibilité.",
   },
   {
     path: '/utilisateurs',
     label: 'Utilisateurs',
     icon: 'building',
-    ready: false,
+    ready: true,
     purpose: 'Enregistrer les utilisateurs (particuliers, entreprises, collectivités…) et leurs adhésions.',
   },
   {

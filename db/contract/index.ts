@@ -1,5 +1,7 @@
 import { appContract } from './app';
 import { settingsContract } from './settings';
+import { workersContract } from './workers';
+import { clientsContract } from './clients';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -8,6 +10,8 @@ import type { CallInput, CallOutput, CallParsed } from './define';
 export const contract = {
   ...appContract,
   ...settingsContract,
+  ...workersContract,
+  ...clientsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,3 +1,5 @@
+import type { DuplicateLink } from './common';
+
 // The envelope every API call answers with, over IPC and over HTTP alike.
 // Messages are French and written for the office user; `fields` maps a form field's path
 // (dot-separated, e.g. "adresse.codePostal") to the message shown beside that field.
@@ -7,6 +9,7 @@ export type ErrorCode =
   | 'rule' // a business rule refused the action (a legal limit, a closed month…)
   | 'not_found'
   | 'conflict'
+  | 'duplicate' // looks like an existing record: see `duplicates`
   | 'unknown_call'
   | 'database_busy'
   | 'database_corrupt'
@@ -22,6 +25,8 @@ export interface ApiError {
   fields?: Record<string, string>;
   /** A short reference to give support; the technical detail is in the log, never on screen. */
   detail?: string;
+  /** Existing records that look like the one being created (code `duplicate`). */
+  duplicates?: DuplicateLink[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,2 +1,4 @@
 export * from './organisation';
 export * from './audit';
+export * from './workers';
+export * from './clients';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { CallName, Input, Output } from '../../db/contract';
+import type { ApiError, CallName, Input, Output } from '../../db/contract';
 import { precheck, send } from '../api/client';
 import { useFeedback } from './feedback';
 import { useLeaveGuard } from '../router';
@@ -10,18 +10,22 @@ import { useLeaveGuard } from '../router';
 
 export type Values = Record<string, string>;
 
-export function useForm<K extends CallName>(options: {
+export function useForm<K extends CallName, X = undefined>(options: {
   call: K;
   initial: Values;
-  toInput: (values: Values) => Input<K>;
+  /** `extra` is what a second submit adds (e.g. `allowDuplicate` after a duplicate warning). */
+  toInput: (values: Values, extra?: X) => Input<K>;
   onSaved: (value: Output<K>) => void;
   savedMessage: string;
+  /** Nested inputs report `worker.birthName`: the prefix to strip to find the field. */
+  errorPrefix?: string;
 }) {
   const { toast, confirm } = useFeedback();
   const [values, setValues] = useState<Values>(options.initial);
   const [saved, setSaved] = useState<Values>(options.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [lastError, setLastError] = useState<ApiError | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = Object.keys(values).some((k) => values[k] !== saved[k]);
 
@@ -30,6 +34,7 @@ export function useForm<K extends CallName>(options: {
   }, []);
 
   const reset = useCallback((v: Values) => {
+    setLastError(null);
     setValues(v);
     setSaved(v);
     setErrors({});
@@ -47,26 +52,37 @@ export function useForm<K extends CallName>(options: {
     }
   };
 
-  const submit = async (): Promise<Output<K> | null> => {
+  const strip = (errs: Record<string, string>) => {
+    const prefix = options.errorPrefix;
+    if (!prefix) return errs;
+    return Object.fromEntries(Object.entries(errs).map(([k, v]) => [k.startsWith(prefix) ? k.slice(prefix.length) : k, v]));
+  };
+
+  const submit = async (extra?: X): Promise<Output<K> | null> => {
     if (busy) return null;
-    const input = options.toInput(values);
+    const input = options.toInput(values, extra);
     const local = precheck(options.call, input);
+    setLastError(null);
     if (local) {
-      setErrors(local);
-      focusFirstError(local);
+      const errs = strip(local);
+      setErrors(errs);
+      focusFirstError(errs);
       return null;
     }
     setBusy(true);
     const result = await send(options.call, input);
     setBusy(false);
     if (!result.ok) {
-      const fields = result.error.fields ?? {};
+      const fields = strip(result.error.fields ?? {});
+      setLastError(result.error);
       setErrors(fields);
+      if (result.error.code === 'duplicate') return null;
       if (Object.keys(fields).length > 0) focusFirstError(fields);
       else toast(result.error.detail ? `${result.error.message} (réf. ${result.error.detail})` : result.error.message, 'error');
       return null;
     }
     setErrors({});
+    setSaved(values);
     toast(options.savedMessage);
     options.onSaved(result.value);
     return result.value;
@@ -110,7 +126,7 @@ export function useForm<K extends CallName>(options: {
     }
   };
 
-  return { values, setValue, errors, dirty, busy, submit, reset, formRef, onKeyDown };
+  return { values, setValue, errors, dirty, busy, submit, reset, formRef, onKeyDown, lastError };
 }
 
 /** Shown at the top of a form when more than one field needs correcting. */

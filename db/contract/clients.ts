@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { call } from './define';
+import {
+  MSG,
+  money,
+  optionalDate,
+  optionalEmail,
+  optionalMoney,
+  optionalPhone,
+  optionalPostalCode,
+  optionalSiret,
+  optionalText,
+  requiredDate,
+  requiredText,
+} from './fields';
+import { isIsoDate, todayIso } from '../rules/dates';
+import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
+import type { ImportCommitResult, ImportPreviewResult } from './common';
+import { importCommitInput, importPreviewInput, listSort } from './common';
+
+/** What the client form sends (and each CSV line becomes). */
+export const clientInput = z
+  .object({
+    kind: z.enum(clientKindCodes, { error: "Choisissez le type d'utilisateur." }),
+    name: requiredText(120),
+    siret: optionalSiret,
+    contactName: optionalText(120),
+    addressLine1: optionalText(120),
+    addressLine2: optionalText(120),
+    postalCode: optionalPostalCode,
+    city: optionalText(80),
+    phone: optionalPhone,
+    email: optionalEmail,
+    hourlyRateCents: optionalMoney,
+    paymentTermsDays: z
+      .union([z.number(), z.string()], { error: 'Nombre de jours invalide.' })
+      .transform((v, ctx) => {
+        const n = typeof v === 'number' ? v : v.trim() === '' ? 30 : Number(v.trim());
+        if (!Number.isInteger(n) || n < 0 || n > 120) {
+          ctx.addIssue({ code: 'custom', message: 'Délai de paiement : un nombre de jours entre 0 et 120.' });
+          return z.NEVER;
+        }
+        return n;
+      })
+      .default(30),
+    /** null = the default for the kind (db/contract/reference.ts). */
+    counts480: z.boolean().nullable().default(null),
+    lastLayoffDate: optionalDate,
+    lastLayoffPost: optionalText(120),
+    notes: optionalText(2000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.lastLayoffDate && !c.lastLayoffPost) {
+      ctx.addIssue({ code: 'custom', path: ['lastLayoffPost'], message: 'Indiquez le poste concerné par le licenciement économique.' });
+    }
+    if (typeof c.lastLayoffDate === 'string' && isIsoDate(c.lastLayoffDate) && c.lastLayoffDate > todayIso()) {
+      ctx.addIssue({ code: 'custom', path: ['lastLayoffDate'], message: 'La date du licenciement ne peut pas être dans le futur.' });
+    }
+  });
+
+export type ClientInput = z.input<typeof clientInput>;
+export type ClientValues = z.output<typeof clientInput>;
+
+export const workAddressInput = z.object({
+  clientId: z.number().int().positive(),
+  id: z.number().int().positive().nullable().default(null),
+  label: requiredText(80),
+  addressLine1: requiredText(120),
+  addressLine2: optionalText(120),
+  postalCode: z.string({ error: MSG.required }).trim().regex(/^\d{5}$/, { error: MSG.postalCode }),
+  city: requiredText(80),
+});
+
+export const membershipInput = z.object({
+  clientId: z.number().int().positive(),
+  year: z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => {
+      const n = Number(typeof v === 'string' ? v.trim() : v);
+      if (!Number.isInteger(n) || n < 2000 || n > 2100) {
+        ctx.addIssue({ code: 'custom', message: 'Année invalide (exemple : 2026).' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  amountCents: money,
+  paidOn: requiredDate,
+  means: z.enum(paymentMeansCodes, { error: 'Choisissez le moyen de paiement.' }),
+});
+
+export const clientFilters = z.object({
+  search: z.string().max(200).default(''),
+  kind: z.enum(clientKindCodes).nullable().default(null),
+  /** Membership of `year` (default: this year): paid or missing. */
+  membership: z.enum(['a_jour', 'manquante']).nullable().default(null),
+  year: z.number().int().min(2000).max(2100).nullable().default(null),
+  archived: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
+  sort: listSort(['name', 'kind', 'city', 'siret', 'membership']).default({ column: 'name', direction: 'asc' }),
+});
+export type ClientFilters = z.input<typeof clientFilters>;
+
+export interface ClientRow {
+  id: number;
+  name: string;
+  kind: ClientKind;
+  siret: string | null;
+  contactName: string | null;
+  city: string | null;
+  phone: string | null;
+  counts480: boolean;
+  /** Whether the membership of the filter's year is paid. */
+  membershipPaid: boolean;
+  archived: boolean;
+}
+
+export interface MembershipView {
+  id: number;
+  year: number;
+  amountCents: number;
+  paidOn: string;
+  means: PaymentMeans;
+}
+
+export interface WorkAddressView {
+  id: number;
+  label: string;
+  addressLine1: string;
+  addressLine2: string | null;
+  postalCode: string;
+  city: string;
+}
+
+export interface ClientDetail extends Omit<ClientValues, 'counts480'> {
+  id: number;
+  counts480: boolean;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  memberships: MembershipView[];
+  workAddresses: WorkAddressView[];
+  /** The current year's membership is paid. */
+  membershipPaid: boolean;
+  referenced: boolean;
+}
+
+export interface ClientList {
+  rows: ClientRow[];
+  total: number;
+  year: number;
+}
+
+const id = z.object({ id: z.number().int().positive() });
+
+export const clientsContract = {
+  'clients.list': call<ClientList>()(clientFilters, { write: false }),
+  'clients.get': call<ClientDetail>()(id, { write: false }),
+  'clients.create': call<{ id: number }>()(z.object({ client: clientInput, allowDuplicate: z.boolean().default(false) }), { write: true }),
+  'clients.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), client: clientInput }), { write: true }),
+  'clients.archive': call<{ id: number }>()(id, { write: true }),
+  'clients.unarchive': call<{ id: number }>()(id, { write: true }),
+  'clients.delete': call<{ id: number }>()(id, { write: true }),
+  'clients.saveWorkAddress': call<ClientDetail>()(workAddressInput, { write: true }),
+  'clients.addMembership': call<ClientDetail>()(membershipInput, { write: true }),
+  'clients.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
+  'clients.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
+  'clients.exportCsv': call<{ fileName: string; content: string }>()(clientFilters, { write: false }),
+};

@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { call } from './define';
+import {
+  MSG,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  optionalPostalCode,
+  optionalText,
+  requiredDate,
+  requiredText,
+} from './fields';
+import {
+  civilityCodes,
+  educationCodes,
+  nationalityCodes,
+  orienteurCodes,
+  taskKindCodes,
+  workerStatusCodes,
+  type WorkerStatus,
+} from './reference';
+import { checkNir, normaliseNir } from '../rules/nir';
+import { checkPassNumber, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
+import { isIsoDate, todayIso } from '../rules/dates';
+import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
+import type { ImportCommitResult, ImportPreviewResult } from './common';
+import { importCommitInput, importPreviewInput, listSort } from './common';
+
+const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const choice = <T extends [string, ...string[]]>(values: T, message: string) =>
+  z.enum(values, { error: message });
+
+export const NIR_MSG = {
+  format: 'Le NIR comporte 15 caractères : 13 chiffres (2A ou 2B pour la Corse) et une clé de 2 chiffres.',
+  key: 'Ce NIR est faux : sa clé ne correspond pas aux 13 premiers caractères. Vérifiez la carte Vitale.',
+};
+
+export const optionalNir = z.preprocess(
+  emptyToNull,
+  z
+    .string()
+    .transform(normaliseNir)
+    .superRefine((v, ctx) => {
+      const p = checkNir(v);
+      if (p) ctx.addIssue({ code: 'custom', message: NIR_MSG[p] });
+    })
+    .nullable()
+    .default(null),
+);
+
+/** What the worker form sends (and each CSV line becomes). */
+export const workerInput = z
+  .object({
+    civility: choice(civilityCodes, 'Choisissez Madame ou Monsieur.'),
+    birthName: requiredText(80),
+    usageName: optionalText(80),
+    firstName: requiredText(80),
+    birthDate: requiredDate,
+    nir: optionalNir,
+    nationality: choice(nationalityCodes, 'Choisissez la nationalité.').default('france'),
+    permitNumber: optionalText(40),
+    permitExpiry: optionalDate,
+    addressLine1: optionalText(120),
+    addressLine2: optionalText(120),
+    postalCode: optionalPostalCode,
+    city: optionalText(80),
+    qpv: z.boolean().default(false),
+    phone: optionalPhone,
+    email: optionalEmail,
+    orienteur: z.preprocess(emptyToNull, choice(orienteurCodes, 'Orienteur inconnu.').nullable().default(null)),
+    educationLevel: z.preprocess(emptyToNull, choice(educationCodes, 'Niveau inconnu.').nullable().default(null)),
+    drivingLicence: z.boolean().default(false),
+    vehicle: z.boolean().default(false),
+    skills: z.array(choice(taskKindCodes, 'Compétence inconnue.')).default([]),
+    availability: optionalText(300),
+    referent: optionalText(80),
+    status: choice(workerStatusCodes, 'Choisissez un statut.').default('candidat'),
+    entryDate: optionalDate,
+    exitDate: optionalDate,
+    notes: optionalText(2000),
+  })
+  .superRefine((w, ctx) => {
+    // A field that failed its own check still holds what was typed: compare real dates only,
+    // so that one typing error does not raise a second, misleading message.
+    const date = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
+    // The user's day (local), not the UTC one: at 0 h 30 in Paris it is still yesterday in UTC.
+    const today = todayIso();
+    if (date(w.birthDate)) {
+      if (w.birthDate >= today) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'La date de naissance doit être passée.' });
+      else if (w.birthDate < '1900-01-01') ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Date de naissance invraisemblable.' });
+    }
+    if (w.nationality === 'hors_ue') {
+      if (!w.permitNumber) ctx.addIssue({ code: 'custom', path: ['permitNumber'], message: 'Hors UE, le numéro du titre de séjour est obligatoire.' });
+      if (!w.permitExpiry) ctx.addIssue({ code: 'custom', path: ['permitExpiry'], message: "Hors UE, la date d'expiration du titre est obligatoire." });
+    }
+    if ((w.status === 'en_parcours' || w.status === 'sorti') && !w.entryDate) {
+      ctx.addIssue({ code: 'custom', path: ['entryDate'], message: "La date d'entrée est obligatoire pour un salarié en parcours ou sorti." });
+    }
+    if (w.status === 'sorti' && !w.exitDate) {
+      ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'La date de sortie est obligatoire pour un salarié sorti.' });
+    }
+    if (date(w.entryDate) && date(w.exitDate) && w.exitDate < w.entryDate) {
+      ctx.addIssue({ code: 'custom', path: ['exitDate'], message: "La sortie ne peut pas précéder l'entrée." });
+    }
+  });
+
+export type WorkerInput = z.input<typeof workerInput>;
+export type WorkerValues = z.output<typeof workerInput>;
+
+export const passPeriodInput = z.object({
+  kind: z.enum(['suspension', 'prolongation'], { error: 'Type de période inconnu.' }),
+  reason: z.enum(
+    [...SUSPENSION_REASONS.map((r) => r.code), ...PROLONGATION_REASONS.map((r) => r.code)] as [string, ...string[]],
+    { error: 'Choisissez un motif.' },
+  ),
+  start: requiredDate,
+  end: requiredDate,
+}).superRefine((p, ctx) => {
+  // Checked here too (not only by the handler's checkPassPeriods) so that the form gets this
+  // message in the same round as the other field errors.
+  const reasons: readonly { code: string }[] = p.kind === 'suspension' ? SUSPENSION_REASONS : PROLONGATION_REASONS;
+  if (typeof p.reason === 'string' && (p.kind === 'suspension' || p.kind === 'prolongation') && !reasons.some((r) => r.code === p.reason)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: p.kind === 'suspension' ? "Ce motif n'est pas un motif de suspension." : "Ce motif n'est pas un motif de prolongation.",
+    });
+  }
+});
+
+export const passInput = z.object({
+  workerId: z.number().int().positive(),
+  passId: z.number().int().positive().nullable().default(null),
+  number: z
+    .string({ error: MSG.required })
+    .transform((v) => v.replace(/\s/g, '').toUpperCase())
+    .refine((v) => v !== '', { error: MSG.required })
+    .refine(checkPassNumber, { error: 'Le numéro de PASS IAE comporte 12 chiffres ou lettres.' }),
+  startDate: requiredDate,
+  endDateOverride: optionalDate,
+  periods: z.array(passPeriodInput).default([]),
+});
+
+export const diagnosisInput = z.object({
+  workerId: z.number().int().positive(),
+  date: requiredDate,
+  authorKind: z.enum(['prescripteur', 'structure'], { error: "Indiquez qui a réalisé le diagnostic." }),
+  authorName: optionalText(120),
+  criteria: z
+    .array(z.enum(ELIGIBILITY_CRITERIA.map((c) => c.code) as [CriterionCode, ...CriterionCode[]], { error: 'Critère inconnu.' }))
+    .default([]),
+});
+
+export const workerFilters = z.object({
+  search: z.string().max(200).default(''),
+  status: z.enum(workerStatusCodes).nullable().default(null),
+  referent: z.string().max(80).nullable().default(null),
+  passStatus: z.enum(['a_venir', 'valide', 'suspendu', 'expire', 'aucun']).nullable().default(null),
+  archived: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
+  sort: listSort(['name', 'birthDate', 'status', 'referent', 'passEnd', 'city']).default({ column: 'name', direction: 'asc' }),
+});
+export type WorkerFilters = z.input<typeof workerFilters>;
+
+export interface PassView {
+  id: number;
+  number: string;
+  startDate: string;
+  computedEnd: string;
+  endDateOverride: string | null;
+  end: string;
+  status: PassStatus;
+  periods: { id: number; kind: 'suspension' | 'prolongation'; reason: string; start: string; end: string }[];
+}
+
+export interface DiagnosisView {
+  id: number;
+  date: string;
+  authorKind: 'prescripteur' | 'structure';
+  authorName: string | null;
+  criteria: CriterionCode[];
+  eligible: boolean;
+  reason: string;
+}
+
+export interface WorkerRow {
+  id: number;
+  name: string;
+  civility: string;
+  birthDate: string;
+  status: WorkerStatus;
+  referent: string | null;
+  city: string | null;
+  phone: string | null;
+  passNumber: string | null;
+  passEnd: string | null;
+  passStatus: PassStatus | 'aucun';
+  archived: boolean;
+}
+
+export interface WorkerDetail extends WorkerValues {
+  id: number;
+  name: string;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  passes: PassView[];
+  currentPass: PassView | null;
+  diagnoses: DiagnosisView[];
+  /** True when something refers to the worker: it can be archived, not deleted. */
+  referenced: boolean;
+}
+
+export interface WorkerList {
+  rows: WorkerRow[];
+  total: number;
+  referents: string[];
+}
+
+const id = z.object({ id: z.number().int().positive() });
+
+export const workersContract = {
+  'workers.list': call<WorkerList>()(workerFilters, { write: false }),
+  'workers.get': call<WorkerDetail>()(id, { write: false }),
+  'workers.referents': call<string[]>()(z.object({}), { write: false }),
+  'workers.create': call<{ id: number }>()(
+    z.object({ worker: workerInput, allowDuplicate: z.boolean().default(false) }),
+    { write: true },
+  ),
+  'workers.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), worker: workerInput }), { write: true }),
+  'workers.archive': call<{ id: number }>()(id, { write: true }),
+  'workers.unarchive': call<{ id: number }>()(id, { write: true }),
+  'workers.delete': call<{ id: number }>()(id, { write: true }),
+  'workers.savePass': call<WorkerDetail>()(passInput, { write: true }),
+  'workers.addDiagnosis': call<WorkerDetail>()(diagnosisInput, { write: true }),
+  'workers.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
+  'workers.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
+  'workers.exportCsv': call<{ fileName: string; content: string }>()(workerFilters, { write: false }),
+};

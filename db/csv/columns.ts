@@ -1,0 +1,57 @@
+// Matching the headings of an imported file to the columns an import expects, whatever the
+// case, accents or punctuation people (or other software) used: « Nom de naissance »,
+// « NOM_DE_NAISSANCE » and « nom de naissance  » are the same heading.
+
+export interface CsvColumn {
+  /** Field name in the imported value (e.g. `birthName`). */
+  key: string;
+  /** French heading, used on export and in error messages. */
+  label: string;
+  /** Other headings accepted on import (other software's names, abbreviations). */
+  aliases: string[];
+  required?: boolean;
+}
+
+/** Column key → index of the file's header for it, or null when the file has no such column. */
+export type CsvMapping = Record<string, number | null>;
+
+/** Lowercase, no accents, `œ`→`oe`, every run of non-alphanumerics → one space, trimmed. */
+export function normaliseHeading(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * For each column, the first header not yet taken that matches its label; then, for columns
+ * still unmatched, the first free header matching one of its aliases (so a label always wins
+ * over another column's alias). Each header serves at most one column.
+ */
+export function guessMapping(headers: string[], columns: CsvColumn[]): CsvMapping {
+  const normalised = headers.map(normaliseHeading);
+  const used = new Set<number>();
+  const mapping: CsvMapping = {};
+  const take = (names: string[]): number | null => {
+    const wanted = new Set(names.map(normaliseHeading).filter((n) => n !== ''));
+    const index = normalised.findIndex((h, i) => !used.has(i) && wanted.has(h));
+    if (index < 0) return null;
+    used.add(index);
+    return index;
+  };
+  for (const column of columns) mapping[column.key] = take([column.label]);
+  for (const column of columns) {
+    if (mapping[column.key] === null) mapping[column.key] = take(column.aliases);
+  }
+  return mapping;
+}
+
+/** The required columns the mapping leaves without a header. */
+export function missingRequired(mapping: CsvMapping, columns: CsvColumn[]): CsvColumn[] {
+  return columns.filter((c) => c.required && (mapping[c.key] === null || mapping[c.key] === undefined));
+}

@@ -1,0 +1,70 @@
+// Writing CSV that French Excel opens correctly with a double click: UTF-8 with a BOM (without
+// it Excel reads Windows-1252 and garbles accents), ';' between cells, CRLF line ends, French
+// dates and decimal commas. Plus the French cell helpers shared by exports and imports.
+
+import { formatDate, formatMoneyInput } from '../contract/format';
+
+export type CsvCell = string | number | null;
+
+const BOM = '\uFEFF';
+const NEEDS_QUOTES = /[;"\r\n]|^\s|\s$/;
+
+/** One cell: null → empty; a number with a decimal comma; quoted when Excel would misread it. */
+export function csvCell(value: CsvCell): string {
+  let text: string;
+  if (value === null) text = '';
+  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  else text = value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole file: BOM, header line, rows; ';' delimiter, CRLF after every line. */
+export function toCsv(headers: string[], rows: CsvCell[][]): string {
+  const lines = [headers, ...rows].map((cells) => cells.map(csvCell).join(';'));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The bytes to save: UTF-8 (the BOM is already in the text made by toCsv). */
+export function csvBytes(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+// ---------------------------------------------------------------- French cells (export)
+
+/** `2026-01-05` → `05/01/2026`; null or not a date → ''. */
+export function csvDate(iso: string | null | undefined): string {
+  return formatDate(iso);
+}
+
+/** 2250 → `22,50`: no € and no grouping, so that Excel reads a number. null → ''. */
+export function csvMoney(cents: number | null | undefined): string {
+  return formatMoneyInput(cents);
+}
+
+/** true → `oui`, false → `non`, null → ''. */
+export function csvBool(value: boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return value ? 'oui' : 'non';
+}
+
+// ---------------------------------------------------------------- French cells (import)
+// Dates and amounts are read with parseDate / parseMoney from db/contract/format.ts.
+
+const TRUE_WORDS = new Set(['oui', 'o', 'x', 'vrai', '1', 'yes', 'y', 'true']);
+const FALSE_WORDS = new Set(['non', 'n', 'faux', '0', 'no', 'false']);
+
+/**
+ * oui/non, o/n, x (a ticked box), vrai/faux, 1/0, yes/no, true/false — any case, with or
+ * without accents. Empty → null. Anything else is null too: a caller that must refuse an
+ * unreadable value tells it from an empty cell with `text.trim() !== ''`.
+ */
+export function readBool(text: string): boolean | null {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+  if (TRUE_WORDS.has(t)) return true;
+  if (FALSE_WORDS.has(t)) return false;
+  return null;
+}

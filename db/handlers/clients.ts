@@ -1,0 +1,284 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Ctx } from '../context';
+import type { ClientDetail, ClientRow, ClientValues } from '../contract/clients';
+import { clientFilters } from '../contract/clients';
+import { CLIENT_KINDS, type ClientKind, type PaymentMeans } from '../contract/reference';
+import type { Handler } from '../dispatch';
+import { clients, memberships, workAddresses } from '../schema';
+import { audit } from '../audit';
+import { AppError } from '../errors';
+import { searchWords } from '../rules/search';
+import { todayIso } from '../rules/dates';
+import { analyseImport, commitImport } from '../import/run-import';
+import { clientsCsv, clientsImportSpec } from '../import/clients-csv';
+import { clientColumns, findClientDuplicates } from './client-records';
+import { collator, sortRows } from './list-sort';
+
+type ClientRecord = typeof clients.$inferSelect;
+
+const NOT_FOUND = "Cet utilisateur n'existe pas (ou plus).";
+
+function currentYear(ctx: Ctx): number {
+  return Number(todayIso(ctx.now()).slice(0, 4));
+}
+
+export function clientValues(c: ClientRecord): Omit<ClientValues, 'counts480'> & { counts480: boolean } {
+  return {
+    kind: c.kind as ClientKind,
+    name: c.name,
+    siret: c.siret,
+    contactName: c.contactName,
+    addressLine1: c.addressLine1,
+    addressLine2: c.addressLine2,
+    postalCode: c.postalCode,
+    city: c.city,
+    phone: c.phone,
+    email: c.email,
+    hourlyRateCents: c.hourlyRateCents,
+    paymentTermsDays: c.paymentTermsDays,
+    counts480: c.counts480,
+    lastLayoffDate: c.lastLayoffDate,
+    lastLayoffPost: c.lastLayoffPost,
+    notes: c.notes,
+  };
+}
+
+function isReferenced(ctx: Ctx, id: number): boolean {
+  const row = ctx.sqlite
+    .prepare(
+      'SELECT EXISTS(SELECT 1 FROM memberships WHERE client_id = ?) OR EXISTS(SELECT 1 FROM client_work_addresses WHERE client_id = ?) AS r',
+    )
+    .get(id, id) as { r: number };
+  return row.r === 1;
+}
+
+export function loadClient(ctx: Ctx, id: number): ClientDetail {
+  const c = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
+  if (!c) throw new AppError('not_found', NOT_FOUND);
+  const ms = ctx.db.select().from(memberships).where(eq(memberships.clientId, id)).orderBy(desc(memberships.year)).all();
+  const addrs = ctx.db
+    .select()
+    .from(workAddresses)
+    .where(and(eq(workAddresses.clientId, id)))
+    .orderBy(workAddresses.label)
+    .all()
+    .filter((a) => a.archivedAt === null);
+  const year = currentYear(ctx);
+  return {
+    ...clientValues(c),
+    id: c.id,
+    archivedAt: c.archivedAt,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    memberships: ms.map((m) => ({ id: m.id, year: m.year, amountCents: m.amountCents, paidOn: m.paidOn, means: m.means as PaymentMeans })),
+    workAddresses: addrs.map((a) => ({
+      id: a.id,
+      label: a.label,
+      addressLine1: a.addressLine1,
+      addressLine2: a.addressLine2,
+      postalCode: a.postalCode,
+      city: a.city,
+    })),
+    membershipPaid: ms.some((m) => m.year === year),
+    referenced: isReferenced(ctx, id),
+  };
+}
+
+interface ListedClient extends ClientRow {
+  record: ClientRecord;
+}
+
+export function listClients(ctx: Ctx, filters: ReturnType<typeof clientFilters.parse>): { rows: ListedClient[]; year: number } {
+  const year = filters.year ?? currentYear(ctx);
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  for (const word of searchWords(filters.search)) {
+    where.push("search_text LIKE ? ESCAPE '\\'");
+    params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  if (filters.kind) {
+    where.push('kind = ?');
+    params.push(filters.kind);
+  }
+  if (filters.archived === 'actifs') where.push('archived_at IS NULL');
+  if (filters.archived === 'archives') where.push('archived_at IS NOT NULL');
+  const ids = new Set(
+    ctx.sqlite.prepare(`SELECT id FROM clients${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`).pluck().all(...params) as number[],
+  );
+  const paid = new Set(ctx.sqlite.prepare('SELECT client_id FROM memberships WHERE year = ?').pluck().all(year) as number[]);
+  let rows: ListedClient[] = ctx.db
+    .select()
+    .from(clients)
+    .all()
+    .filter((c) => ids.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: c.kind as ClientKind,
+      siret: c.siret,
+      contactName: c.contactName,
+      city: c.city,
+      phone: c.phone,
+      counts480: c.counts480,
+      membershipPaid: paid.has(c.id),
+      archived: c.archivedAt !== null,
+      record: c,
+    }));
+  if (filters.membership === 'a_jour') rows = rows.filter((r) => r.membershipPaid);
+  if (filters.membership === 'manquante') rows = rows.filter((r) => !r.membershipPaid);
+  const kindRank = (k: string) => CLIENT_KINDS.findIndex((x) => x.code === k);
+  const { column, direction } = filters.sort;
+  rows = sortRows(
+    rows,
+    direction,
+    (a, b) => {
+      switch (column) {
+        case 'kind':
+          return kindRank(a.kind) - kindRank(b.kind);
+        case 'city':
+          return collator.compare(a.city ?? '\uffff', b.city ?? '\uffff');
+        case 'siret':
+          return (a.siret ?? '~').localeCompare(b.siret ?? '~');
+        case 'membership':
+          return Number(a.membershipPaid) - Number(b.membershipPaid);
+        default:
+          return 0;
+      }
+    },
+    (a, b) => collator.compare(a.name, b.name),
+  );
+  return { rows, year };
+}
+
+const list: Handler<'clients.list'> = (ctx, filters) => {
+  const { rows, year } = listClients(ctx, filters);
+  return { rows: rows.map(({ record: _r, ...row }) => row), total: rows.length, year };
+};
+
+const get: Handler<'clients.get'> = (ctx, { id }) => loadClient(ctx, id);
+
+const create: Handler<'clients.create'> = (ctx, { client, allowDuplicate }) => {
+  const dups = findClientDuplicates(ctx, client, null);
+  if (dups.length > 0 && !allowDuplicate) {
+    throw new AppError(
+      'duplicate',
+      `Un utilisateur a déjà ce SIRET : ${dups.map((d) => d.label).join(', ')}. Vérifiez avant de créer un doublon.`,
+      undefined,
+      dups,
+    );
+  }
+  const now = ctx.now().toISOString();
+  const id = ctx.db.insert(clients).values({ ...clientColumns(client), createdAt: now, updatedAt: now }).returning({ id: clients.id }).get().id;
+  audit(ctx, 'création', 'client', id);
+  return { id };
+};
+
+const update: Handler<'clients.update'> = (ctx, { id, client }) => {
+  const before = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
+  if (!before) throw new AppError('not_found', NOT_FOUND);
+  const cols = clientColumns(client);
+  ctx.db.update(clients).set({ ...cols, updatedAt: ctx.now().toISOString() }).where(eq(clients.id, id)).run();
+  const changed = Object.keys(cols).filter(
+    (k) => k !== 'searchText' && String(before[k as keyof ClientRecord]) !== String(cols[k as keyof typeof cols]),
+  );
+  audit(ctx, 'modification', 'client', id, { champs: changed });
+  return { id };
+};
+
+const archive: Handler<'clients.archive'> = (ctx, { id }) => {
+  if (ctx.db.update(clients).set({ archivedAt: ctx.now().toISOString() }).where(eq(clients.id, id)).run().changes === 0) {
+    throw new AppError('not_found', NOT_FOUND);
+  }
+  audit(ctx, 'archivage', 'client', id);
+  return { id };
+};
+
+const unarchive: Handler<'clients.unarchive'> = (ctx, { id }) => {
+  if (ctx.db.update(clients).set({ archivedAt: null }).where(eq(clients.id, id)).run().changes === 0) {
+    throw new AppError('not_found', NOT_FOUND);
+  }
+  audit(ctx, 'désarchivage', 'client', id);
+  return { id };
+};
+
+const remove: Handler<'clients.delete'> = (ctx, { id }) => {
+  const c = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
+  if (!c) throw new AppError('not_found', NOT_FOUND);
+  if (isReferenced(ctx, id)) {
+    throw new AppError('rule', 'Cet utilisateur a des adhésions ou des lieux de travail enregistrés : il ne peut pas être supprimé, archivez-le.');
+  }
+  ctx.db.delete(clients).where(eq(clients.id, id)).run();
+  audit(ctx, 'suppression', 'client', id, { nom: c.name });
+  return { id };
+};
+
+const saveWorkAddress: Handler<'clients.saveWorkAddress'> = (ctx, input) => {
+  loadClient(ctx, input.clientId);
+  const values = {
+    clientId: input.clientId,
+    label: input.label,
+    addressLine1: input.addressLine1,
+    addressLine2: input.addressLine2,
+    postalCode: input.postalCode,
+    city: input.city,
+  };
+  if (input.id) {
+    const r = ctx.db
+      .update(workAddresses)
+      .set(values)
+      .where(and(eq(workAddresses.id, input.id), eq(workAddresses.clientId, input.clientId)))
+      .run();
+    if (r.changes === 0) throw new AppError('not_found', "Ce lieu de travail n'existe pas (ou plus).");
+    audit(ctx, 'modification', 'lieu_travail', input.id);
+  } else {
+    const id = ctx.db.insert(workAddresses).values(values).returning({ id: workAddresses.id }).get().id;
+    audit(ctx, 'création', 'lieu_travail', id, { client: input.clientId });
+  }
+  return loadClient(ctx, input.clientId);
+};
+
+const addMembership: Handler<'clients.addMembership'> = (ctx, input) => {
+  loadClient(ctx, input.clientId);
+  const existing = ctx.db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.clientId, input.clientId), eq(memberships.year, input.year)))
+    .get();
+  if (existing) {
+    throw new AppError('validation', 'Certains champs sont à corriger.', { year: `L'adhésion ${input.year} est déjà enregistrée pour cet utilisateur.` });
+  }
+  const id = ctx.db
+    .insert(memberships)
+    .values({ ...input, createdAt: ctx.now().toISOString() })
+    .returning({ id: memberships.id })
+    .get().id;
+  audit(ctx, 'création', 'adhesion', id, { client: input.clientId, annee: input.year, montant: input.amountCents });
+  return loadClient(ctx, input.clientId);
+};
+
+const importPreview: Handler<'clients.importPreview'> = (ctx, input) =>
+  analyseImport(ctx, clientsImportSpec, input.fileBase64, input.mapping).preview;
+
+const importCommit: Handler<'clients.importCommit'> = (ctx, input) =>
+  commitImport(ctx, clientsImportSpec, input.fileBase64, input.mapping, input.skipInvalid);
+
+const exportCsv: Handler<'clients.exportCsv'> = (ctx, filters) => ({
+  fileName: `utilisateurs-${todayIso(ctx.now())}.csv`,
+  content: clientsCsv(listClients(ctx, filters).rows.map((r) => clientValues(r.record))),
+});
+
+export const clientsHandlers = {
+  'clients.list': list,
+  'clients.get': get,
+  'clients.create': create,
+  'clients.update': update,
+  'clients.archive': archive,
+  'clients.unarchive': unarchive,
+  'clients.delete': remove,
+  'clients.saveWorkAddress': saveWorkAddress,
+  'clients.addMembership': addMembership,
+  'clients.importPreview': importPreview,
+  'clients.importCommit': importCommit,
+  'clients.exportCsv': exportCsv,
+};
+

@@ -1,0 +1,387 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Ctx } from '../context';
+import type { DuplicateLink } from '../contract/common';
+import type { Handler } from '../dispatch';
+import { labelOf, WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
+import type { DiagnosisView, PassView, WorkerDetail, WorkerRow, WorkerValues, WorkerFilters } from '../contract/workers';
+import { workerFilters } from '../contract/workers';
+import { diagnoses, passes, passPeriods, workers } from '../schema';
+import { audit } from '../audit';
+import { AppError } from '../errors';
+import { searchWords } from '../rules/search';
+import { findWorkerDuplicates, workerColumns, workerName } from './worker-records';
+import { checkPassPeriods, computePassEnd, passStatus, type PassPeriod, type PassReason } from '../rules/pass-iae';
+import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
+import { todayIso } from '../rules/dates';
+import { analyseImport, commitImport } from '../import/run-import';
+import { workersImportSpec, workersCsv } from '../import/workers-csv';
+import { collator, sortRows } from './list-sort';
+
+type WorkerRecord = typeof workers.$inferSelect;
+
+export { workerName };
+
+function refuseDuplicates(dups: DuplicateLink[], allow: boolean) {
+  const blocking = dups.filter((d) => d.blocking);
+  if (blocking.length > 0) {
+    throw new AppError(
+      'duplicate',
+      `Ce NIR est déjà celui de ${blocking.map((d) => d.label).join(', ')} : un NIR n'appartient qu'à une personne.`,
+      // The key the form's validation errors use (the input is `{ worker: {…} }`).
+      { 'worker.nir': 'Ce NIR est déjà enregistré pour un autre salarié.' },
+      blocking,
+    );
+  }
+  if (dups.length > 0 && !allow) {
+    throw new AppError(
+      'duplicate',
+      `Un salarié qui lui ressemble existe déjà (${dups.map((d) => `${d.label} : ${d.why}`).join(' ; ')}). Vérifiez avant de créer un doublon.`,
+      undefined,
+      dups,
+    );
+  }
+}
+
+
+// ------------------------------------------------------------------ reading
+
+function periodsByPass(ctx: Ctx, passIds: number[]): Map<number, PassView['periods']> {
+  const map = new Map<number, PassView['periods']>();
+  if (passIds.length === 0) return map;
+  const rows = ctx.db.select().from(passPeriods).where(inArray(passPeriods.passId, passIds)).orderBy(passPeriods.startDate).all();
+  for (const r of rows) {
+    const list = map.get(r.passId) ?? [];
+    list.push({ id: r.id, kind: r.kind as 'suspension' | 'prolongation', reason: r.reason, start: r.startDate, end: r.endDate });
+    map.set(r.passId, list);
+  }
+  return map;
+}
+
+function passView(
+  p: { id: number; number: string; startDate: string; endDateOverride: string | null },
+  periods: PassView['periods'],
+  today: string,
+): PassView {
+  const asRule: PassPeriod[] = periods.map((x) => ({ kind: x.kind, reason: x.reason as PassReason, start: x.start, end: x.end }));
+  const computedEnd = computePassEnd(p.startDate, asRule);
+  const end = p.endDateOverride ?? computedEnd;
+  return {
+    id: p.id,
+    number: p.number,
+    startDate: p.startDate,
+    computedEnd,
+    endDateOverride: p.endDateOverride,
+    end,
+    status: passStatus(p.startDate, end, asRule, today),
+    periods,
+  };
+}
+
+function isReferenced(ctx: Ctx, id: number): boolean {
+  const row = ctx.sqlite
+    .prepare(
+      'SELECT EXISTS(SELECT 1 FROM pass_iae WHERE worker_id = ?) OR EXISTS(SELECT 1 FROM eligibility_diagnoses WHERE worker_id = ?) AS r',
+    )
+    .get(id, id) as { r: number };
+  return row.r === 1;
+}
+
+export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
+  const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
+  if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  const today = todayIso(ctx.now());
+  const passRows = ctx.db.select().from(passes).where(eq(passes.workerId, id)).orderBy(desc(passes.startDate)).all();
+  const periods = periodsByPass(ctx, passRows.map((p) => p.id));
+  const passViews = passRows.map((p) => passView(p, periods.get(p.id) ?? [], today));
+  const diagRows = ctx.db.select().from(diagnoses).where(eq(diagnoses.workerId, id)).orderBy(desc(diagnoses.date)).all();
+  const diagViews: DiagnosisView[] = diagRows.map((d) => {
+    const criteria = JSON.parse(d.criteria) as CriterionCode[];
+    const authorKind = d.authorKind as 'prescripteur' | 'structure';
+    const evaluation = evaluateEligibility({ authorKind, criteria });
+    return { id: d.id, date: d.date, authorKind, authorName: d.authorName, criteria, eligible: evaluation.eligible, reason: evaluation.reason };
+  });
+  return {
+    ...toValues(w),
+    id: w.id,
+    name: workerName(w),
+    archivedAt: w.archivedAt,
+    createdAt: w.createdAt,
+    updatedAt: w.updatedAt,
+    passes: passViews,
+    currentPass: passViews[0] ?? null,
+    diagnoses: diagViews,
+    referenced: passRows.length > 0 || diagRows.length > 0,
+  };
+}
+
+function toValues(w: WorkerRecord): WorkerValues {
+  return {
+    civility: w.civility as WorkerValues['civility'],
+    birthName: w.birthName,
+    usageName: w.usageName,
+    firstName: w.firstName,
+    birthDate: w.birthDate,
+    nir: w.nir,
+    nationality: w.nationality as WorkerValues['nationality'],
+    permitNumber: w.permitNumber,
+    permitExpiry: w.permitExpiry,
+    addressLine1: w.addressLine1,
+    addressLine2: w.addressLine2,
+    postalCode: w.postalCode,
+    city: w.city,
+    qpv: w.qpv,
+    phone: w.phone,
+    email: w.email,
+    orienteur: w.orienteur as WorkerValues['orienteur'],
+    educationLevel: w.educationLevel as WorkerValues['educationLevel'],
+    drivingLicence: w.drivingLicence,
+    vehicle: w.vehicle,
+    skills: JSON.parse(w.skills) as WorkerValues['skills'],
+    availability: w.availability,
+    referent: w.referent,
+    status: w.status as WorkerStatus,
+    entryDate: w.entryDate,
+    exitDate: w.exitDate,
+    notes: w.notes,
+  };
+}
+
+// ------------------------------------------------------------------ list
+
+interface ListedWorker extends WorkerRow {
+  record: WorkerRecord;
+  passStart: string | null;
+}
+
+/** The filtered, sorted list (also what the CSV export writes). */
+export function listWorkers(ctx: Ctx, filters: ReturnType<typeof workerFilters.parse>): ListedWorker[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  for (const word of searchWords(filters.search)) {
+    where.push("search_text LIKE ? ESCAPE '\\'");
+    params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  if (filters.status) {
+    where.push('status = ?');
+    params.push(filters.status);
+  }
+  if (filters.referent) {
+    where.push('referent = ?');
+    params.push(filters.referent);
+  }
+  if (filters.archived === 'actifs') where.push('archived_at IS NULL');
+  if (filters.archived === 'archives') where.push('archived_at IS NOT NULL');
+  const sql = `SELECT id FROM workers${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const ids = (ctx.sqlite.prepare(sql).pluck().all(...params) as number[]);
+  if (ids.length === 0) return [];
+  const records = ids.length > 900
+    ? ctx.db.select().from(workers).all().filter((w) => ids.includes(w.id))
+    : ctx.db.select().from(workers).where(inArray(workers.id, ids)).all();
+  const idSet = new Set(ids);
+  // The current PASS of each worker: the one that started last.
+  const passRows = ctx.db.select().from(passes).orderBy(passes.workerId, desc(passes.startDate)).all();
+  const current = new Map<number, (typeof passRows)[number]>();
+  for (const p of passRows) if (idSet.has(p.workerId) && !current.has(p.workerId)) current.set(p.workerId, p);
+  const periods = periodsByPass(ctx, [...current.values()].map((p) => p.id));
+  const today = todayIso(ctx.now());
+  let rows: ListedWorker[] = records.map((w) => {
+    const p = current.get(w.id);
+    const view = p ? passView(p, periods.get(p.id) ?? [], today) : null;
+    return {
+      id: w.id,
+      name: workerName(w),
+      civility: w.civility,
+      birthDate: w.birthDate,
+      status: w.status as WorkerStatus,
+      referent: w.referent,
+      city: w.city,
+      phone: w.phone,
+      passNumber: view?.number ?? null,
+      passEnd: view?.end ?? null,
+      passStatus: view?.status ?? 'aucun',
+      archived: w.archivedAt !== null,
+      record: w,
+      passStart: view?.startDate ?? null,
+    };
+  });
+  if (filters.passStatus) rows = rows.filter((r) => r.passStatus === filters.passStatus);
+  const { column, direction } = filters.sort;
+  const statusRank = (s: string) => WORKER_STATUSES.findIndex((x) => x.code === s);
+  return sortRows(rows, direction, (a, b) => {
+    switch (column) {
+      case 'birthDate':
+        return a.birthDate.localeCompare(b.birthDate);
+      case 'status':
+        return statusRank(a.status) - statusRank(b.status);
+      case 'referent':
+        return collator.compare(a.referent ?? '\uffff', b.referent ?? '\uffff');
+      case 'passEnd':
+        return (a.passEnd ?? '9999').localeCompare(b.passEnd ?? '9999');
+      case 'city':
+        return collator.compare(a.city ?? '\uffff', b.city ?? '\uffff');
+      default:
+        return 0;
+    }
+  }, (a, b) => collator.compare(a.name, b.name));
+}
+
+const list: Handler<'workers.list'> = (ctx, filters) => {
+  const rows = listWorkers(ctx, filters).map(({ record: _r, passStart: _p, ...row }) => row);
+  return { rows, total: rows.length, referents: referentsOf(ctx) };
+};
+
+function referentsOf(ctx: Ctx): string[] {
+  return ctx.sqlite
+    .prepare("SELECT DISTINCT referent FROM workers WHERE referent IS NOT NULL AND referent <> '' ORDER BY referent")
+    .pluck()
+    .all() as string[];
+}
+
+// ------------------------------------------------------------------ writes
+
+const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
+  refuseDuplicates(findWorkerDuplicates(ctx, worker, null), allowDuplicate);
+  const now = ctx.now().toISOString();
+  const row = ctx.db.insert(workers).values({ ...workerColumns(worker), createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
+  audit(ctx, 'création', 'worker', row.id);
+  return { id: row.id };
+};
+
+const update: Handler<'workers.update'> = (ctx, { id, worker }) => {
+  const before = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
+  if (!before) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  refuseDuplicates(findWorkerDuplicates(ctx, worker, id).filter((d) => d.blocking), true);
+  const cols = workerColumns(worker);
+  ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString() }).where(eq(workers.id, id)).run();
+  const changed = Object.keys(cols).filter(
+    (k) => k !== 'searchText' && String(before[k as keyof WorkerRecord]) !== String(cols[k as keyof typeof cols]),
+  );
+  audit(ctx, 'modification', 'worker', id, { champs: changed });
+  return { id };
+};
+
+const archive: Handler<'workers.archive'> = (ctx, { id }) => {
+  const r = ctx.db.update(workers).set({ archivedAt: ctx.now().toISOString() }).where(and(eq(workers.id, id))).run();
+  if (r.changes === 0) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  audit(ctx, 'archivage', 'worker', id);
+  return { id };
+};
+
+const unarchive: Handler<'workers.unarchive'> = (ctx, { id }) => {
+  const r = ctx.db.update(workers).set({ archivedAt: null }).where(eq(workers.id, id)).run();
+  if (r.changes === 0) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  audit(ctx, 'désarchivage', 'worker', id);
+  return { id };
+};
+
+const remove: Handler<'workers.delete'> = (ctx, { id }) => {
+  const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
+  if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  if (isReferenced(ctx, id)) {
+    throw new AppError('rule', 'Ce salarié a un PASS IAE ou un diagnostic enregistré : il ne peut pas être supprimé, archivez-le.');
+  }
+  ctx.db.delete(workers).where(eq(workers.id, id)).run();
+  audit(ctx, 'suppression', 'worker', id, { nom: workerName(w) });
+  return { id };
+};
+
+const savePass: Handler<'workers.savePass'> = (ctx, input) => {
+  loadWorker(ctx, input.workerId);
+  const periods: PassPeriod[] = input.periods.map((p) => ({ kind: p.kind, reason: p.reason as PassReason, start: p.start, end: p.end }));
+  const issues = checkPassPeriods(input.startDate, periods);
+  // A suspension reason on a prolongation (or the reverse) is a typing error.
+  if (issues.length > 0) {
+    const fields: Record<string, string> = {};
+    for (const i of issues) fields[`periods.${i.index}.${i.field}`] ??= i.message;
+    throw new AppError('validation', 'Certaines périodes du PASS IAE sont à corriger.', fields);
+  }
+  if (input.endDateOverride && input.endDateOverride < input.startDate) {
+    throw new AppError('validation', 'Certains champs sont à corriger.', { endDateOverride: 'La fin ne peut pas précéder le début du PASS.' });
+  }
+  const other = ctx.db.select({ workerId: passes.workerId, id: passes.id }).from(passes).where(eq(passes.number, input.number)).all();
+  if (other.some((o) => o.workerId !== input.workerId)) {
+    throw new AppError('validation', 'Certains champs sont à corriger.', { number: 'Ce numéro de PASS IAE est déjà enregistré pour un autre salarié.' });
+  }
+  let passId = input.passId;
+  if (passId !== null) {
+    const existing = ctx.db.select().from(passes).where(and(eq(passes.id, passId), eq(passes.workerId, input.workerId))).get();
+    if (!existing) throw new AppError('not_found', "Ce PASS IAE n'existe pas (ou plus).");
+    ctx.db
+      .update(passes)
+      .set({ number: input.number, startDate: input.startDate, endDateOverride: input.endDateOverride })
+      .where(eq(passes.id, passId))
+      .run();
+    ctx.db.delete(passPeriods).where(eq(passPeriods.passId, passId)).run();
+  } else {
+    passId = ctx.db
+      .insert(passes)
+      .values({
+        workerId: input.workerId,
+        number: input.number,
+        startDate: input.startDate,
+        endDateOverride: input.endDateOverride,
+        createdAt: ctx.now().toISOString(),
+      })
+      .returning({ id: passes.id })
+      .get().id;
+  }
+  for (const p of input.periods) {
+    ctx.db.insert(passPeriods).values({ passId, kind: p.kind, reason: p.reason, startDate: p.start, endDate: p.end }).run();
+  }
+  audit(ctx, input.passId ? 'modification' : 'création', 'pass_iae', passId, { salarie: input.workerId, periodes: input.periods.length });
+  return loadWorker(ctx, input.workerId);
+};
+
+const addDiagnosis: Handler<'workers.addDiagnosis'> = (ctx, input) => {
+  loadWorker(ctx, input.workerId);
+  const evaluation = evaluateEligibility({ authorKind: input.authorKind, criteria: input.criteria });
+  if (evaluation.conflicts.length > 0) {
+    throw new AppError('validation', 'Certains champs sont à corriger.', { criteria: evaluation.reason });
+  }
+  const id = ctx.db
+    .insert(diagnoses)
+    .values({
+      workerId: input.workerId,
+      date: input.date,
+      authorKind: input.authorKind,
+      authorName: input.authorName,
+      criteria: JSON.stringify(input.criteria),
+      createdAt: ctx.now().toISOString(),
+    })
+    .returning({ id: diagnoses.id })
+    .get().id;
+  audit(ctx, 'création', 'diagnostic', id, { salarie: input.workerId, eligible: evaluation.eligible });
+  return loadWorker(ctx, input.workerId);
+};
+
+const get: Handler<'workers.get'> = (ctx, { id }) => loadWorker(ctx, id);
+
+const importPreview: Handler<'workers.importPreview'> = (ctx, input) =>
+  analyseImport(ctx, workersImportSpec, input.fileBase64, input.mapping).preview;
+
+const importCommit: Handler<'workers.importCommit'> = (ctx, input) =>
+  commitImport(ctx, workersImportSpec, input.fileBase64, input.mapping, input.skipInvalid);
+
+const exportCsv: Handler<'workers.exportCsv'> = (ctx, filters) => ({
+  fileName: `salaries-${todayIso(ctx.now())}.csv`,
+  content: workersCsv(listWorkers(ctx, filters).map((r) => ({ values: toValues(r.record), passNumber: r.passNumber, passStart: r.passStart }))),
+});
+
+export const workersHandlers = {
+  'workers.list': list,
+  'workers.get': get,
+  'workers.referents': (ctx: Ctx) => referentsOf(ctx),
+  'workers.create': create,
+  'workers.update': update,
+  'workers.archive': archive,
+  'workers.unarchive': unarchive,
+  'workers.delete': remove,
+  'workers.savePass': savePass,
+  'workers.addDiagnosis': addDiagnosis,
+  'workers.importPreview': importPreview,
+  'workers.importCommit': importCommit,
+  'workers.exportCsv': exportCsv,
+};
+
+export type { WorkerFilters };
+export { labelOf };

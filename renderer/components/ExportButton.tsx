@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { ClientFilters } from '../../db/contract/clients';
+import type { WorkerFilters } from '../../db/contract/workers';
+import type { ApiError } from '../../db/contract/result';
+import { send } from '../api/client';
+import { saveTextFile } from '../api/files';
+import { useFeedback } from './feedback';
+
+// « Exporter en CSV » above a list: the list as filtered on screen, as a file French Excel opens
+// with a double click (the back end writes it: BOM, `;`, CRLF, French dates and numbers).
+
+export type ExportButtonProps = ({ kind: 'workers'; filters: WorkerFilters } | { kind: 'clients'; filters: ClientFilters }) & {
+  label?: string;
+  className?: string;
+};
+
+function errorText(error: ApiError): string {
+  const fields = Object.values(error.fields ?? {});
+  const message = fields.length > 0 ? fields.join(' ') : error.message;
+  return error.detail ? `${message} (réf. ${error.detail})` : message;
+}
+
+export function ExportButton(props: ExportButtonProps) {
+  const { toast } = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const label = props.label ?? 'Exporter en CSV';
+
+  const run = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const result = props.kind === 'workers' ? await send('workers.exportCsv', props.filters) : await send('clients.exportCsv', props.filters);
+      if (!result.ok) {
+        toast(errorText(result.error), 'error');
+        return;
+      }
+      const saved = await saveTextFile(result.value.fileName, result.value.content);
+      if (saved.ok) {
+        const name = saved.path ? (saved.path.split(/[\\/]/).pop() ?? result.value.fileName) : result.value.fileName;
+        toast(`Liste exportée (${name})`);
+      } else if (saved.message) {
+        toast(saved.message, 'error');
+      }
+      // ok false without a message: the person closed the save dialog; nothing to say.
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <button
+      type="button"
+      className={props.className ?? 'button'}
+      aria-disabled={busy || undefined}
+      aria-busy={busy || undefined}
+      onClick={() => void run()}
+    >
+      {busy ? 'Export en cours…' : label}
+    </button>
+  );
+}

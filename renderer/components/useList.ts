@@ -1,0 +1,31 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CallName, Input, Output } from '../../db/contract';
+import { send } from '../api/client';
+
+// Loads a list for the current filters; typing in the search box reloads after a short pause,
+// and only the answer to the latest request is shown (an older, slower one is dropped).
+export function useList<K extends CallName>(call: K, filters: Input<K>, delayMs = 120) {
+  const [data, setData] = useState<Output<K> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const latest = useRef(0);
+  const key = JSON.stringify(filters);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    setLoading(true);
+    const timer = window.setTimeout(async () => {
+      const r = await send(call, JSON.parse(key) as Input<K>);
+      if (ticket !== latest.current) return;
+      setLoading(false);
+      if (r.ok) {
+        setData(r.value);
+        setError(null);
+      } else setError(r.error.message);
+    }, data === null ? 0 : delayMs);
+    return () => window.clearTimeout(timer);
+  }, [call, key, reloads]);
+
+  return { data, error, loading, reload: () => setReloads((n) => n + 1) };
+}

@@ -1,0 +1,297 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkerDetail } from '../../../db/contract/workers';
+import { formatDate } from '../../../db/contract/format';
+import {
+  CIVILITIES,
+  EDUCATION_LEVELS,
+  labelOf,
+  NATIONALITIES,
+  ORIENTEURS,
+  TASK_KINDS,
+  WORKER_STATUSES,
+} from '../../../db/contract/reference';
+import { criterionLabel } from '../../../db/rules/eligibility';
+import { passReasonLabel, type PassReason } from '../../../db/rules/pass-iae';
+import { addDays, daysBetween, todayIso } from '../../../db/rules/dates';
+import { send } from '../../api/client';
+import { Badge, PassBadge } from '../../components/Badge';
+import { useFeedback } from '../../components/feedback';
+import { Link, useRouter } from '../../router';
+import { PassEditor } from './PassEditor';
+import { DiagnosisForm } from './DiagnosisForm';
+import { WORKER_LABELS } from './WorkerForm';
+
+const ALERT_DAYS = 60;
+
+/** What needs attention on this worker, shown as banners at the top of the page. */
+function attention(w: WorkerDetail, today: string): { tone: 'danger' | 'warning'; text: string }[] {
+  const out: { tone: 'danger' | 'warning'; text: string }[] = [];
+  const p = w.currentPass;
+  if (!p && w.status !== 'sorti') out.push({ tone: 'warning', text: "Pas de PASS IAE enregistré : aucune mission n'est possible sans PASS valide." });
+  if (p?.status === 'expire') out.push({ tone: 'danger', text: `PASS IAE expiré depuis le ${formatDate(p.end)}.` });
+  else if (p?.status === 'suspendu') out.push({ tone: 'warning', text: "PASS IAE suspendu aujourd'hui." });
+  else if (p && p.end <= addDays(today, ALERT_DAYS)) {
+    out.push({ tone: 'warning', text: `PASS IAE se termine le ${formatDate(p.end)} (dans ${daysBetween(today, p.end)} jours).` });
+  }
+  if (w.nationality === 'hors_ue' && w.permitExpiry) {
+    if (w.permitExpiry < today) out.push({ tone: 'danger', text: `Titre de séjour expiré le ${formatDate(w.permitExpiry)} : aucune mission possible.` });
+    else if (w.permitExpiry <= addDays(today, ALERT_DAYS)) {
+      out.push({ tone: 'warning', text: `Titre de séjour valable jusqu'au ${formatDate(w.permitExpiry)}.` });
+    }
+  }
+  return out;
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children || <span className="muted">—</span>}</dd>
+    </>
+  );
+}
+
+export function WorkerPage({ id }: { id: number }) {
+  const { navigate } = useRouter();
+  const { confirm, toast } = useFeedback();
+  const [worker, setWorker] = useState<WorkerDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<'pass' | 'newPass' | 'diagnosis' | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await send('workers.get', { id });
+    if (r.ok) setWorker(r.value);
+    else setError(r.error.message);
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (error) return <p className="error-text" role="alert">{error}</p>;
+  if (!worker) return <p className="muted">Chargement…</p>;
+  const w = worker;
+  const today = todayIso();
+  const banners = attention(w, today);
+
+  const act = async (call: 'workers.archive' | 'workers.unarchive' | 'workers.delete', message: string) => {
+    const r = await send(call, { id: w.id });
+    if (!r.ok) {
+      toast(r.error.message, 'error');
+      return;
+    }
+    toast(message);
+    if (call === 'workers.delete') navigate('/salaries', { force: true });
+    else void load();
+  };
+
+  return (
+    <section className="page">
+      <header className="page-header record-header">
+        <div>
+          <h1>
+            {labelOf(CIVILITIES, w.civility)} {w.name}
+          </h1>
+          <p className="record-badges">
+            <Badge tone={w.status === 'en_parcours' ? 'ok' : w.status === 'candidat' ? 'info' : 'neutral'}>
+              {labelOf(WORKER_STATUSES, w.status)}
+            </Badge>{' '}
+            <PassBadge status={w.currentPass?.status ?? 'aucun'} />
+            {w.archivedAt && (
+              <>
+                {' '}
+                <Badge tone="neutral">Archivé</Badge>
+              </>
+            )}
+          </p>
+        </div>
+        <div className="actions">
+          <Link to={`/salaries/${w.id}/modifier`} className="button button-primary">
+            Modifier
+          </Link>
+          {w.archivedAt ? (
+            <button type="button" className="button" onClick={() => void act('workers.unarchive', 'Fiche désarchivée')}>
+              Désarchiver
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              onClick={async () => {
+                const ok = await confirm({
+                  title: 'Archiver cette fiche ?',
+                  body: `${w.name} n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable dans les fiches archivées et peut être désarchivée.`,
+                  confirmLabel: 'Archiver',
+                });
+                if (ok) void act('workers.archive', 'Fiche archivée');
+              }}
+            >
+              Archiver
+            </button>
+          )}
+          {!w.referenced && (
+            <button
+              type="button"
+              className="button button-danger-outline"
+              onClick={async () => {
+                const ok = await confirm({
+                  title: 'Supprimer définitivement cette fiche ?',
+                  body: `La fiche de ${w.name} sera effacée. Cette action ne peut pas être annulée ; elle est inscrite au journal.`,
+                  confirmLabel: 'Supprimer définitivement',
+                  danger: true,
+                });
+                if (ok) void act('workers.delete', 'Fiche supprimée');
+              }}
+            >
+              Supprimer
+            </button>
+          )}
+        </div>
+      </header>
+
+      {banners.map((b) => (
+        <div key={b.text} className={`banner banner-${b.tone}`} role="alert">
+          {b.text}
+        </div>
+      ))}
+
+      <section className="record-section" aria-labelledby="s-identite">
+        <h2 id="s-identite">Identité</h2>
+        <dl className="facts">
+          <Fact label={WORKER_LABELS.birthName!}>{w.birthName}</Fact>
+          <Fact label={WORKER_LABELS.usageName!}>{w.usageName}</Fact>
+          <Fact label={WORKER_LABELS.firstName!}>{w.firstName}</Fact>
+          <Fact label={WORKER_LABELS.birthDate!}>{formatDate(w.birthDate)}</Fact>
+          <Fact label="NIR">{w.nir}</Fact>
+          <Fact label={WORKER_LABELS.nationality!}>
+            {labelOf(NATIONALITIES, w.nationality)}
+            {w.nationality === 'hors_ue' && ` · titre n° ${w.permitNumber ?? '?'} valable jusqu'au ${formatDate(w.permitExpiry)}`}
+          </Fact>
+          <Fact label="Adresse">
+            {[w.addressLine1, w.addressLine2, [w.postalCode, w.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+            {w.qpv && ' (QPV)'}
+          </Fact>
+          <Fact label="Téléphone">{w.phone}</Fact>
+          <Fact label="E-mail">{w.email}</Fact>
+          <Fact label={WORKER_LABELS.referent!}>{w.referent}</Fact>
+          <Fact label={WORKER_LABELS.orienteur!}>{labelOf(ORIENTEURS, w.orienteur)}</Fact>
+          <Fact label="Entrée · sortie">
+            {[w.entryDate && `entrée le ${formatDate(w.entryDate)}`, w.exitDate && `sortie le ${formatDate(w.exitDate)}`].filter(Boolean).join(' · ')}
+          </Fact>
+          <Fact label={WORKER_LABELS.educationLevel!}>{labelOf(EDUCATION_LEVELS, w.educationLevel)}</Fact>
+          <Fact label="Mobilité">
+            {[w.drivingLicence ? 'permis de conduire' : 'pas de permis', w.vehicle ? 'véhicule' : 'pas de véhicule'].join(', ')}
+          </Fact>
+          <Fact label={WORKER_LABELS.skills!}>{w.skills.map((s) => labelOf(TASK_KINDS, s)).join(', ')}</Fact>
+          <Fact label={WORKER_LABELS.availability!}>{w.availability}</Fact>
+          <Fact label={WORKER_LABELS.notes!}>{w.notes}</Fact>
+        </dl>
+      </section>
+
+      <section className="record-section" aria-labelledby="s-pass">
+        <h2 id="s-pass">PASS IAE</h2>
+        {editing === 'pass' || editing === 'newPass' ? (
+          <PassEditor
+            worker={w}
+            pass={editing === 'pass' ? w.currentPass : null}
+            onDone={(x) => {
+              setWorker(x);
+              setEditing(null);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        ) : w.currentPass ? (
+          <>
+            <dl className="facts">
+              <Fact label="Numéro">{w.currentPass.number}</Fact>
+              <Fact label="Statut">
+                <PassBadge status={w.currentPass.status} />
+              </Fact>
+              <Fact label="Début">{formatDate(w.currentPass.startDate)}</Fact>
+              <Fact label="Fin">
+                {formatDate(w.currentPass.end)}
+                {w.currentPass.endDateOverride && (
+                  <span className="muted"> (corrigée selon la plateforme ; calculée : {formatDate(w.currentPass.computedEnd)})</span>
+                )}
+              </Fact>
+            </dl>
+            {w.currentPass.periods.length > 0 && (
+              <table className="simple-table" aria-label="Suspensions et prolongations">
+                <thead>
+                  <tr>
+                    <th>Type</th>
+                    <th>Motif</th>
+                    <th>Du</th>
+                    <th>Au</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {w.currentPass.periods.map((p) => (
+                    <tr key={p.id}>
+                      <td>{p.kind === 'suspension' ? 'Suspension' : 'Prolongation'}</td>
+                      <td>{passReasonLabel(p.reason as PassReason)}</td>
+                      <td>{formatDate(p.start)}</td>
+                      <td>{formatDate(p.end)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <div className="actions">
+              <button type="button" className="button" onClick={() => setEditing('pass')}>
+                Modifier le PASS IAE
+              </button>
+              {w.currentPass.status === 'expire' && (
+                <button type="button" className="button" onClick={() => setEditing('newPass')}>
+                  Enregistrer un nouveau PASS IAE
+                </button>
+              )}
+            </div>
+          </>
+        ) : (
+          <div>
+            <p className="muted">Aucun PASS IAE enregistré.</p>
+            <button type="button" className="button" onClick={() => setEditing('newPass')}>
+              Enregistrer le PASS IAE
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section className="record-section" aria-labelledby="s-eligibilite">
+        <h2 id="s-eligibilite">Éligibilité</h2>
+        {w.diagnoses.length === 0 && editing !== 'diagnosis' && <p className="muted">Aucun diagnostic enregistré.</p>}
+        {w.diagnoses.map((d) => (
+          <div key={d.id} className="diagnosis">
+            <p>
+              <strong>Diagnostic du {formatDate(d.date)}</strong>{' '}
+              {d.authorKind === 'prescripteur' ? 'par un prescripteur habilité' : "par l'association"}
+              {d.authorName && ` (${d.authorName})`} :{' '}
+              <Badge tone={d.eligible ? 'ok' : 'danger'}>{d.eligible ? 'Éligible' : 'Non éligible'}</Badge>
+            </p>
+            <p className="muted">{d.reason}</p>
+            {d.criteria.length > 0 && <p>Critères : {d.criteria.map(criterionLabel).join(', ')}.</p>}
+          </div>
+        ))}
+        {editing === 'diagnosis' ? (
+          <DiagnosisForm
+            worker={w}
+            onDone={(x) => {
+              setWorker(x);
+              setEditing(null);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        ) : (
+          <button type="button" className="button" onClick={() => setEditing('diagnosis')}>
+            Ajouter un diagnostic
+          </button>
+        )}
+      </section>
+
+      <section className="record-section" aria-labelledby="s-missions">
+        <h2 id="s-missions">Missions et heures</h2>
+        <p className="muted">Les missions et les heures de ce salarié apparaîtront ici quand la section Missions sera disponible.</p>
+      </section>
+    </section>
+  );
+}
