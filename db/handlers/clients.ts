@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import type { ClientDetail, ClientRow, ClientValues } from '../contract/clients';
 import { clientFilters } from '../contract/clients';
@@ -7,7 +7,7 @@ import type { Handler } from '../dispatch';
 import { clients, memberships, workAddresses } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
-import { searchWords } from '../rules/search';
+import { escapeLike, searchWords } from '../rules/search';
 import { todayIso } from '../rules/dates';
 import { analyseImport, commitImport } from '../import/run-import';
 import { clientsCsv, clientsImportSpec } from '../import/clients-csv';
@@ -90,27 +90,16 @@ interface ListedClient extends ClientRow {
 
 export function listClients(ctx: Ctx, filters: ReturnType<typeof clientFilters.parse>): { rows: ListedClient[]; year: number } {
   const year = filters.year ?? currentYear(ctx);
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  for (const word of searchWords(filters.search)) {
-    where.push("search_text LIKE ? ESCAPE '\\'");
-    params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  }
-  if (filters.kind) {
-    where.push('kind = ?');
-    params.push(filters.kind);
-  }
-  if (filters.archived === 'actifs') where.push('archived_at IS NULL');
-  if (filters.archived === 'archives') where.push('archived_at IS NOT NULL');
-  const ids = new Set(
-    ctx.sqlite.prepare(`SELECT id FROM clients${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`).pluck().all(...params) as number[],
-  );
+  const conditions: SQL[] = searchWords(filters.search).map((word) => like(clients.searchText, `%${escapeLike(word)}%`));
+  if (filters.kind) conditions.push(eq(clients.kind, filters.kind));
+  if (filters.archived === 'actifs') conditions.push(isNull(clients.archivedAt));
+  if (filters.archived === 'archives') conditions.push(isNotNull(clients.archivedAt));
   const paid = new Set(ctx.sqlite.prepare('SELECT client_id FROM memberships WHERE year = ?').pluck().all(year) as number[]);
   let rows: ListedClient[] = ctx.db
     .select()
     .from(clients)
+    .where(and(...conditions))
     .all()
-    .filter((c) => ids.has(c.id))
     .map((c) => ({
       id: c.id,
       name: c.name,

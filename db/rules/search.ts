@@ -19,3 +19,8 @@ export function searchWords(query: string): string[] {
   const key = searchKey(query);
   return key === '' ? [] : key.split(' ');
 }
+
+/** Search words are [a-z0-9] already (searchKey); this keeps any LIKE wildcard out all the same. */
+export function escapeLike(word: string): string {
+  return word.replace(/[\\%_]/g, '');
+}

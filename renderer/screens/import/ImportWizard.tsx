@@ -86,7 +86,12 @@ function headerName(headers: string[], index: number): string {
   return h === '' ? `(colonne ${index + 1} sans titre)` : h;
 }
 
-export function ImportWizard({ kind, backTo, title }: ImportWizardProps) {
+export function ImportWizard(props: ImportWizardProps) {
+  // Keyed by kind: going from one import page to the other starts afresh.
+  return <Wizard key={props.kind} {...props} />;
+}
+
+function Wizard({ kind, backTo, title }: ImportWizardProps) {
   const { toast, confirm } = useFeedback();
   const { navigate } = useRouter();
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
