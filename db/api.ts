@@ -4,6 +4,10 @@ import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
 import { workersHandlers } from './handlers/workers';
 import { clientsHandlers } from './handlers/clients';
+import { placementsHandlers } from './handlers/placements';
+import { hoursHandlers } from './handlers/hours';
+import { alertsHandlers } from './handlers/alerts';
+import { ruleSettingsHandlers } from './handlers/rule-settings';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -13,5 +17,9 @@ export function createHandlers(status: () => AppStatus) {
     ...settingsHandlers,
     ...workersHandlers,
     ...clientsHandlers,
+    ...placementsHandlers,
+    ...hoursHandlers,
+    ...alertsHandlers,
+    ...ruleSettingsHandlers,
   } satisfies HandlerMap;
 }

@@ -1,5 +1,5 @@
 import type { ApiError, ErrorCode } from './contract/result';
-import type { DuplicateLink } from './contract/common';
+import type { DuplicateLink, RuleIssue } from './contract/common';
 
 /** An error meant for the user: its message is French and shown as is. */
 export class AppError extends Error {
@@ -8,6 +8,7 @@ export class AppError extends Error {
     message: string,
     readonly fields?: Record<string, string>,
     readonly duplicates?: DuplicateLink[],
+    readonly issues?: RuleIssue[],
   ) {
     super(message);
     this.name = 'AppError';
@@ -46,6 +47,7 @@ export function classifyError(e: unknown, reference: string): ApiError {
       message: e.message,
       ...(e.fields ? { fields: e.fields } : {}),
       ...(e.duplicates ? { duplicates: e.duplicates } : {}),
+      ...(e.issues ? { issues: e.issues } : {}),
     };
   }
   const code = sqliteCode(e);

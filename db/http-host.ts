@@ -29,7 +29,8 @@ export interface HttpHost {
 }
 
 const COOKIE = 'passerelle';
-const MAX_BODY = 25 * 1024 * 1024;
+// A 30 MB import travels as 40 MB of base64 inside JSON.
+const MAX_BODY = 48 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

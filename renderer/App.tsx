@@ -10,11 +10,15 @@ import { NotBuilt } from './screens/NotBuilt';
 import { Settings } from './screens/settings/Settings';
 import { WorkersSection } from './screens/workers/WorkersSection';
 import { ClientsSection } from './screens/clients/ClientsSection';
+import { HoursScreen } from './screens/hours/HoursScreen';
+import { PlacementsSection } from './screens/placements/PlacementsSection';
+import { PrintRoutes } from './print/PrintRoutes';
 import { StartupProblemScreen } from './screens/startup/StartupProblem';
 
 function Screen() {
   const { path } = useRouter();
-  const section = sectionOf(path);
+  // A query (`#/heures?mois=2026-11`) is the screen's business, not the section's.
+  const section = sectionOf(path.split('?')[0] ?? path);
   useEffect(() => {
     document.title = section && section.path !== '/' ? `${section.label} · Passerelle` : 'Passerelle';
   }, [section]);
@@ -32,7 +36,20 @@ function Screen() {
   if (section.path === '/parametres') return <Settings />;
   if (section.path === '/salaries') return <WorkersSection path={path} />;
   if (section.path === '/utilisateurs') return <ClientsSection path={path} />;
+  if (section.path === '/heures') return <HoursScreen path={path} />;
+  if (section.path === '/missions') return <PlacementsSection path={path} />;
   return <NotBuilt section={section} />;
+}
+
+/** Print views (#/print/...) are documents: no sidebar, no search, nothing but the page. */
+function Frame() {
+  const { path } = useRouter();
+  if (path.startsWith('/print/')) return <PrintRoutes path={path} />;
+  return (
+    <Shell>
+      <Screen />
+    </Shell>
+  );
 }
 
 export function App() {
@@ -55,9 +72,7 @@ export function App() {
     <FeedbackProvider>
       <Router>
         <OrganisationProvider>
-          <Shell>
-            <Screen />
-          </Shell>
+          <Frame />
         </OrganisationProvider>
       </Router>
     </FeedbackProvider>

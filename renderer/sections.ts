@@ -31,14 +31,14 @@ export const SECTIONS: Section[] = [
     path: '/missions',
     label: 'Missions',
     icon: 'briefcase',
-    ready: false,
+    ready: true,
     purpose: 'Créer les mises à disposition et imprimer leurs contrats, dans le respect des règles.',
   },
   {
     path: '/heures',
     label: 'Heures',
     icon: 'clock',
-    ready: false,
+    ready: true,
     purpose: 'Saisir les heures du mois à partir des relevés signés, limites légales vérifiées.',
   },
   {

@@ -72,9 +72,81 @@ rows.push(['clients.list, recherche « garnier »', time(() => backend.dispatch(
 const handGet = db.prepare('SELECT * FROM workers WHERE id = ?');
 rows.push(['workers.get (fiche)', time(() => backend.dispatch('workers.get', { id: 4242 })), time(() => handGet.get(4242))]);
 
-console.log('\nopération                                   | p50 ms | p95 ms | SQL à la main p50 / p95 ms');
+// One month of hours typed in one sitting: 300 placements × 20 weekdays, saved by one
+// hours.saveMonth (every rule checked) beside the same cells written by a prepared INSERT.
+const HOURS_PLACEMENTS = Number(process.env.BENCH_HOURS_PLACEMENTS ?? 300);
+const HOURS_RUNS = 20;
+const HOURS_MONTH = '2026-03';
+const hourDays = Array.from({ length: 31 }, (_, i) => `${HOURS_MONTH}-${String(i + 1).padStart(2, '0')}`)
+  .filter((d) => ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()))
+  .slice(0, 20);
+const placementIds: number[] = [];
+db.transaction(() => {
+  const w = db.prepare(
+    `INSERT INTO workers (civility, birth_name, first_name, birth_date, nationality, status, entry_date, city, skills, created_at, updated_at, search_text)
+     VALUES ('Mme', ?, 'Camille', '1985-05-05', 'france', 'en_parcours', '2026-01-05', 'Lyon', '[]', ?, ?, ?)`,
+  );
+  const p = db.prepare('INSERT INTO pass_iae (worker_id, number, start_date, created_at) VALUES (?, ?, ?, ?)');
+  const c = db.prepare(
+    `INSERT INTO clients (kind, name, city, payment_terms_days, counts_480, created_at, updated_at, search_text) VALUES (?, ?, 'Lyon', 30, ?, ?, ?, ?)`,
+  );
+  for (let i = 0; i < HOURS_PLACEMENTS; i++) {
+    const workerId = Number(w.run(`Heures${i}`, now, now, searchKey(`Heures${i}`, 'Camille')).lastInsertRowid);
+    p.run(workerId, `HRS${String(i).padStart(9, '0')}`, '2026-01-05', now);
+    const kind = i % 2 ? 'entreprise' : 'particulier';
+    const clientId = Number(c.run(kind, `Client heures ${i}`, kind === 'entreprise' ? 1 : 0, now, now, searchKey(`Client heures ${i}`)).lastInsertRowid);
+    placementIds.push(workerId, clientId);
+  }
+})();
+const placements: number[] = [];
+for (let i = 0; i < placementIds.length; i += 2) {
+  const r = backend.dispatch('placements.create', {
+    placement: { workerId: placementIds[i], clientId: placementIds[i + 1], taskKind: 'menage', startDate: '2026-03-01', endDate: '2026-06-30', billedRateCents: 2250, wageRateCents: 1250 },
+    confirmed: ['adhesion_absente'],
+  });
+  if (!r.ok) throw new Error(`placements.create : ${JSON.stringify(r.error)}`);
+  placements.push((r.value as { id: number }).id);
+}
+const hourEntries = placements.flatMap((placementId) => hourDays.map((day) => ({ placementId, day, minutes: 420 })));
+const clearMonth = db.prepare('DELETE FROM hours WHERE day BETWEEN ? AND ?');
+const handInsert = db.prepare('INSERT INTO hours (placement_id, day, minutes) VALUES (?, ?, ?)');
+const handSave = db.transaction(() => {
+  for (const e of hourEntries) handInsert.run(e.placementId, e.day, e.minutes);
+});
+
+/** Like `time`, with an untimed `setup` before each run (here: the month emptied again). */
+function timeWithSetup(runs: number, setup: () => void, fn: () => unknown): { p50: number; p95: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    setup();
+    const t = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: samples[Math.floor(runs * 0.5)]!, p95: samples[Math.min(runs - 1, Math.floor(runs * 0.95))]! };
+}
+const emptyMonth = () => clearMonth.run(`${HOURS_MONTH}-01`, `${HOURS_MONTH}-31`);
+rows.push([
+  `hours.saveMonth, ${HOURS_PLACEMENTS} missions × ${hourDays.length} j (${hourEntries.length} cases)`,
+  timeWithSetup(HOURS_RUNS, emptyMonth, () => {
+    const r = backend.dispatch('hours.saveMonth', { month: HOURS_MONTH, entries: hourEntries });
+    if (!r.ok) throw new Error(`hours.saveMonth : ${JSON.stringify(r.error)}`);
+  }),
+  timeWithSetup(HOURS_RUNS, emptyMonth, () => handSave.immediate()),
+]);
+emptyMonth();
+handSave.immediate();
+const handGrid = db.prepare('SELECT placement_id, day, minutes FROM hours WHERE day BETWEEN ? AND ?');
+rows.push([
+  `hours.month, ${HOURS_PLACEMENTS} missions (grille et alertes)`,
+  timeWithSetup(HOURS_RUNS, () => undefined, () => backend.dispatch('hours.month', { month: HOURS_MONTH })),
+  timeWithSetup(HOURS_RUNS, () => undefined, () => handGrid.all(`${HOURS_MONTH}-01`, `${HOURS_MONTH}-31`)),
+]);
+
+console.log('\nopération                                                  | p50 ms | p95 ms | SQL à la main p50 / p95 ms');
 for (const [name, a, b] of rows) {
-  console.log(`${name.padEnd(43)} | ${a.p50.toFixed(2).padStart(6)} | ${a.p95.toFixed(2).padStart(6)} | ${b.p50.toFixed(2)} / ${b.p95.toFixed(2)}`);
+  console.log(`${name.padEnd(58)} | ${a.p50.toFixed(2).padStart(6)} | ${a.p95.toFixed(2).padStart(6)} | ${b.p50.toFixed(2)} / ${b.p95.toFixed(2)}`);
 }
 console.log(`\nMémoire du processus : ${Math.round(process.memoryUsage().rss / 1024 / 1024)} Mo`);
 backend.close();

@@ -75,3 +75,16 @@ export interface ImportCommitResult {
   skipped: number;
   summary: string;
 }
+
+/**
+ * A rule's verdict, for a placement being saved or a cell of the hours grid: blocking problems
+ * stop the save; warnings ask the user to confirm (placements) or are shown (hours).
+ */
+export interface RuleIssue {
+  code: string;
+  severity: 'blocking' | 'warning';
+  message: string;
+  /** For the hours grid: the cell. */
+  placementId?: number;
+  day?: string;
+}

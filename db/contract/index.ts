@@ -2,6 +2,7 @@ import { appContract } from './app';
 import { settingsContract } from './settings';
 import { workersContract } from './workers';
 import { clientsContract } from './clients';
+import { alertsContract, hoursContract, placementsContract, ruleSettingsContract } from './placements';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -12,6 +13,10 @@ export const contract = {
   ...settingsContract,
   ...workersContract,
   ...clientsContract,
+  ...placementsContract,
+  ...hoursContract,
+  ...alertsContract,
+  ...ruleSettingsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
-import type { DuplicateLink } from './common';
+import type { DuplicateLink, RuleIssue } from './common';
 
 // The envelope every API call answers with, over IPC and over HTTP alike.
 // Messages are French and written for the office user; `fields` maps a form field's path
@@ -6,7 +6,8 @@ import type { DuplicateLink } from './common';
 
 export type ErrorCode =
   | 'validation' // the input broke a rule of its schema: see `fields`
-  | 'rule' // a business rule refused the action (a legal limit, a closed month…)
+  | 'rule' // a business rule refused the action (a legal limit, a closed month…): see `issues`
+  | 'confirm' // warnings the user must confirm before the action is done: see `issues`
   | 'not_found'
   | 'conflict'
   | 'duplicate' // looks like an existing record: see `duplicates`
@@ -27,6 +28,8 @@ export interface ApiError {
   detail?: string;
   /** Existing records that look like the one being created (code `duplicate`). */
   duplicates?: DuplicateLink[];
+  /** The rules that refused (code `rule`) or ask to confirm (code `confirm`). */
+  issues?: RuleIssue[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -208,6 +208,10 @@ export interface WorkerDetail extends WorkerValues {
   diagnoses: DiagnosisView[];
   /** True when something refers to the worker: it can be archived, not deleted. */
   referenced: boolean;
+  /** The 480-hour counter with entreprise clients (null: never placed with one). */
+  hours480: { windowStart: string; windowEnd: string; usedMinutes: number; leftMinutes: number } | null;
+  /** Hours worked per month, all clients, and the part that counts towards the 480 h. */
+  hoursByMonth: { month: string; minutes: number; countingMinutes: number }[];
 }
 
 export interface WorkerList {

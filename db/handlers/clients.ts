@@ -46,9 +46,10 @@ export function clientValues(c: ClientRecord): Omit<ClientValues, 'counts480'> &
 function isReferenced(ctx: Ctx, id: number): boolean {
   const row = ctx.sqlite
     .prepare(
-      'SELECT EXISTS(SELECT 1 FROM memberships WHERE client_id = ?) OR EXISTS(SELECT 1 FROM client_work_addresses WHERE client_id = ?) AS r',
+      `SELECT EXISTS(SELECT 1 FROM memberships WHERE client_id = ?) OR EXISTS(SELECT 1 FROM client_work_addresses WHERE client_id = ?)
+         OR EXISTS(SELECT 1 FROM placements WHERE client_id = ?) AS r`,
     )
-    .get(id, id) as { r: number };
+    .get(id, id, id) as { r: number };
   return row.r === 1;
 }
 
@@ -194,7 +195,7 @@ const remove: Handler<'clients.delete'> = (ctx, { id }) => {
   const c = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
   if (!c) throw new AppError('not_found', NOT_FOUND);
   if (isReferenced(ctx, id)) {
-    throw new AppError('rule', 'Cet utilisateur a des adhésions ou des lieux de travail enregistrés : il ne peut pas être supprimé, archivez-le.');
+    throw new AppError('rule', 'Cet utilisateur a des adhésions, des lieux de travail ou des missions enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(clients).where(eq(clients.id, id)).run();
   audit(ctx, 'suppression', 'client', id, { nom: c.name });

@@ -16,6 +16,7 @@ import { todayIso } from '../rules/dates';
 import { analyseImport, commitImport } from '../import/run-import';
 import { workersImportSpec, workersCsv } from '../import/workers-csv';
 import { collator, sortRows } from './list-sort';
+import { counter480, hoursByMonth } from './worker-hours';
 
 type WorkerRecord = typeof workers.$inferSelect;
 
@@ -80,9 +81,10 @@ function passView(
 function isReferenced(ctx: Ctx, id: number): boolean {
   const row = ctx.sqlite
     .prepare(
-      'SELECT EXISTS(SELECT 1 FROM pass_iae WHERE worker_id = ?) OR EXISTS(SELECT 1 FROM eligibility_diagnoses WHERE worker_id = ?) AS r',
+      `SELECT EXISTS(SELECT 1 FROM pass_iae WHERE worker_id = ?) OR EXISTS(SELECT 1 FROM eligibility_diagnoses WHERE worker_id = ?)
+         OR EXISTS(SELECT 1 FROM placements WHERE worker_id = ?) AS r`,
     )
-    .get(id, id) as { r: number };
+    .get(id, id, id) as { r: number };
   return row.r === 1;
 }
 
@@ -110,7 +112,9 @@ export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
     passes: passViews,
     currentPass: passViews[0] ?? null,
     diagnoses: diagViews,
-    referenced: passRows.length > 0 || diagRows.length > 0,
+    referenced: isReferenced(ctx, id),
+    hours480: counter480(ctx, id),
+    hoursByMonth: hoursByMonth(ctx, id),
   };
 }
 
@@ -282,7 +286,7 @@ const remove: Handler<'workers.delete'> = (ctx, { id }) => {
   const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
   if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
   if (isReferenced(ctx, id)) {
-    throw new AppError('rule', 'Ce salarié a un PASS IAE ou un diagnostic enregistré : il ne peut pas être supprimé, archivez-le.');
+    throw new AppError('rule', 'Ce salarié a un PASS IAE, un diagnostic ou une mission enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(workers).where(eq(workers.id, id)).run();
   audit(ctx, 'suppression', 'worker', id, { nom: workerName(w) });

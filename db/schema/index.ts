@@ -2,3 +2,4 @@ export * from './organisation';
 export * from './audit';
 export * from './workers';
 export * from './clients';
+export * from './placements';

@@ -10,6 +10,7 @@ import { useFeedback } from '../../components/feedback';
 import { useForm } from '../../components/form';
 import { Link, useRouter } from '../../router';
 import { CLIENT_LABELS } from './ClientForm';
+import { PlacementsPanel } from '../placements/PlacementsPanel';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -294,6 +295,10 @@ export function ClientPage({ id }: { id: number }) {
             Ajouter un lieu de travail
           </button>
         )}
+      </section>
+      <section className="record-section" aria-labelledby="s-missions">
+        <h2 id="s-missions">Missions</h2>
+        <PlacementsPanel clientId={c.id} />
       </section>
     </section>
   );

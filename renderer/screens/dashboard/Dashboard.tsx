@@ -1,41 +1,73 @@
+import type { Alert } from '../../../db/contract/placements';
 import { Link } from '../../router';
 import { useOrganisation } from '../../organisation';
+import { useList } from '../../components/useList';
 
-// The home page: what needs doing today. Only what is really known is listed; the alerts on
-// workers, PASS IAE and hours arrive with those sections.
+// The home page: what needs doing today, each line a link to the record. No decorative charts.
+
+const GROUPS: { kinds: Alert['kind'][]; title: string }[] = [
+  { kinds: ['pass_expired', 'pass_ending'], title: 'PASS IAE' },
+  { kinds: ['permit_expiring'], title: 'Titres de séjour' },
+  { kinds: ['hours_480'], title: '480 heures en entreprise' },
+  { kinds: ['placement_ending'], title: 'Missions qui se terminent' },
+  { kinds: ['no_hours'], title: 'Salariés sans heures depuis 60 jours' },
+  { kinds: ['membership_missing'], title: 'Adhésions manquantes' },
+];
+
 export function Dashboard() {
   const { organisation } = useOrganisation();
-  const todo: { to: string; text: string }[] = [];
+  const alerts = useList('alerts.list', {});
+  const setup: { to: string; text: string }[] = [];
   if (organisation && !organisation.configured) {
-    todo.push({ to: '/parametres', text: "Renseigner l'identité de l'organisation (nom, SIRET, numéros de convention)." });
+    setup.push({ to: '/parametres', text: "Renseigner l'identité de l'organisation (nom, SIRET, numéros de convention)." });
   } else if (organisation && !organisation.siret) {
-    todo.push({ to: '/parametres', text: "Indiquer le SIRET de l'organisation : il figurera sur les factures." });
+    setup.push({ to: '/parametres', text: "Indiquer le SIRET de l'organisation : il figurera sur les factures." });
   }
+  const items = alerts.data ?? [];
+  const nothing = setup.length === 0 && items.length === 0;
   return (
     <section className="page">
       <header className="page-header">
         <h1>Tableau de bord</h1>
       </header>
       <h2>À faire</h2>
-      {organisation === null ? (
+      {alerts.error && <p className="error-text" role="alert">{alerts.error}</p>}
+      {organisation === null || alerts.data === null ? (
         <p className="muted">Chargement…</p>
-      ) : todo.length === 0 ? (
+      ) : nothing ? (
         <p className="muted">Rien à signaler pour le moment.</p>
       ) : (
-        <ul className="todo-list">
-          {todo.map((t) => (
-            <li key={t.text}>
-              <Link to={t.to}>{t.text}</Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          {setup.length > 0 && (
+            <ul className="todo-list">
+              {setup.map((t) => (
+                <li key={t.text}>
+                  <Link to={t.to}>{t.text}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {GROUPS.map((g) => {
+            const mine = items.filter((a) => g.kinds.includes(a.kind));
+            if (mine.length === 0) return null;
+            return (
+              <section key={g.title} className="alert-group" aria-label={g.title}>
+                <h3>
+                  {g.title} <span className="muted">({mine.length})</span>
+                </h3>
+                <ul className="todo-list">
+                  {mine.map((a) => (
+                    <li key={`${a.kind}-${a.to}-${a.text}`} className={`alert-${a.severity}`}>
+                      <span className="sr-only">{a.severity === 'danger' ? 'Urgent : ' : 'À surveiller : '}</span>
+                      <Link to={a.to}>{a.text}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
       )}
-      <div className="notice">
-        <p>
-          Les alertes (PASS IAE, titres de séjour, compteur des 480 heures) et les chiffres du mois apparaîtront ici
-          dès que les salariés, les missions et les heures seront saisis dans Passerelle.
-        </p>
-      </div>
     </section>
   );
 }

@@ -104,6 +104,8 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const focusSummary = useRef(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const focusAlert = useRef(false);
 
   // Keyboard: the file input on arrival (and when changing file), the summary once a file is read.
   useEffect(() => {
@@ -113,6 +115,13 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
       summaryRef.current?.focus();
     }
   }, [result]);
+
+  useEffect(() => {
+    if (error && focusAlert.current) {
+      focusAlert.current = false;
+      alertRef.current?.focus();
+    }
+  }, [error]);
 
   const chooseFile = async (chosen: File) => {
     setError(null);
@@ -206,6 +215,8 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
     }
     setBusy(null);
     setError(errorText(r.error));
+    // The button pressed may go away with the new preview: keep the keyboard on the message.
+    focusAlert.current = true;
     // The database may have changed since the preview (someone added the same person):
     // read the file again so that the lists below say why. The preview stays if that fails.
     const again = await preview(kind, file.base64, result.mapping);
@@ -233,7 +244,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
       </ol>
 
       {error && (
-        <div className="import-alert" role="alert">
+        <div ref={alertRef} className="import-alert" role="alert" tabIndex={-1}>
           <p>{error}</p>
         </div>
       )}
@@ -260,7 +271,6 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
               name="file"
               type="file"
               accept=".csv,text/csv"
-              disabled={busy === 'reading'}
               aria-describedby="import-file-help"
               onChange={(e) => {
                 const chosen = e.target.files?.[0];

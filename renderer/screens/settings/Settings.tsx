@@ -1,20 +1,52 @@
+import { useRef } from 'react';
+import { useRouter } from '../../router';
 import { OrganisationSettings } from './OrganisationSettings';
+import { RulesSettings } from './RulesSettings';
 
-// Paramètres: one tab for now (Organisation); later tabs (territory communes, forbidden tasks,
-// waivers, staff accounts) join it here.
+// Paramètres, one tab each: #/parametres (Organisation), #/parametres/regles (Règles).
+const TABS = [
+  { id: 'organisation', label: 'Organisation', path: '/parametres' },
+  { id: 'regles', label: 'Règles des missions', path: '/parametres/regles' },
+] as const;
+
 export function Settings() {
+  const { path, navigate } = useRouter();
+  const current = TABS.find((t) => t.path === path.split('?')[0]) ?? TABS[0];
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (e: React.KeyboardEvent, i: number) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    e.preventDefault();
+    const next = (i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    refs.current[next]?.focus();
+    navigate(TABS[next]!.path);
+  };
   return (
     <section className="page">
       <header className="page-header">
         <h1>Paramètres</h1>
       </header>
       <div className="tabs" role="tablist" aria-label="Paramètres">
-        <button type="button" role="tab" aria-selected="true" className="tab active" id="tab-organisation">
-          Organisation
-        </button>
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={t.id === current.id}
+            tabIndex={t.id === current.id ? 0 : -1}
+            className={`tab ${t.id === current.id ? 'active' : ''}`}
+            onClick={() => navigate(t.path)}
+            onKeyDown={(e) => onKeyDown(e, i)}
+          >
+            {t.label}
+          </button>
+        ))}
       </div>
-      <div role="tabpanel" aria-labelledby="tab-organisation">
-        <OrganisationSettings />
+      <div role="tabpanel" aria-labelledby={`tab-${current.id}`}>
+        {current.id === 'organisation' ? <OrganisationSettings /> : <RulesSettings />}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkerDetail } from '../../../db/contract/workers';
-import { formatDate } from '../../../db/contract/format';
+import { formatDate, formatHours } from '../../../db/contract/format';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,
@@ -20,6 +20,7 @@ import { Link, useRouter } from '../../router';
 import { PassEditor } from './PassEditor';
 import { DiagnosisForm } from './DiagnosisForm';
 import { WORKER_LABELS } from './WorkerForm';
+import { PlacementsPanel } from '../placements/PlacementsPanel';
 
 const ALERT_DAYS = 60;
 
@@ -40,6 +41,31 @@ function attention(w: WorkerDetail, today: string): { tone: 'danger' | 'warning'
     }
   }
   return out;
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+function monthName(month: string) {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** The 480-hour counter with entreprise clients: used, left, and when the window ends. */
+function Counter480({ worker }: { worker: WorkerDetail }) {
+  const c = worker.hours480;
+  if (!c) return <p>Compteur des 480 heures : aucune mission en entreprise pour l'instant.</p>;
+  const tone = c.leftMinutes === 0 ? 'danger' : c.usedMinutes >= 400 * 60 ? 'warn' : 'ok';
+  return (
+    <div className="counter-480" role="group" aria-label="Compteur des 480 heures">
+      <p>
+        <strong>480 heures en entreprise :</strong> <Badge tone={tone}>{formatHours(c.usedMinutes)} utilisées</Badge> · il reste{' '}
+        <strong>{formatHours(c.leftMinutes)}</strong> jusqu'au <strong>{formatDate(c.windowEnd)}</strong>
+        <span className="muted"> (période de 24 mois ouverte le {formatDate(c.windowStart)})</span>
+      </p>
+      <div className="gauge" aria-hidden="true">
+        <div className={`gauge-fill gauge-${tone}`} style={{ width: `${Math.min(100, (c.usedMinutes / (480 * 60)) * 100)}%` }} />
+      </div>
+    </div>
+  );
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -288,9 +314,38 @@ export function WorkerPage({ id }: { id: number }) {
         )}
       </section>
 
+      <section className="record-section" aria-labelledby="s-heures">
+        <h2 id="s-heures">Heures</h2>
+        <Counter480 worker={w} />
+        {w.hoursByMonth.length === 0 ? (
+          <p className="muted">Aucune heure saisie.</p>
+        ) : (
+          <table className="simple-table" aria-label="Heures par mois">
+            <thead>
+              <tr>
+                <th>Mois</th>
+                <th className="num">Heures</th>
+                <th className="num">dont en entreprise (480 h)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {w.hoursByMonth.map((m) => (
+                <tr key={m.month}>
+                  <td>
+                    <Link to={`/heures?mois=${m.month}`}>{monthName(m.month)}</Link>
+                  </td>
+                  <td className="num">{formatHours(m.minutes)}</td>
+                  <td className="num">{formatHours(m.countingMinutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
       <section className="record-section" aria-labelledby="s-missions">
-        <h2 id="s-missions">Missions et heures</h2>
-        <p className="muted">Les missions et les heures de ce salarié apparaîtront ici quand la section Missions sera disponible.</p>
+        <h2 id="s-missions">Missions</h2>
+        <PlacementsPanel workerId={w.id} />
       </section>
     </section>
   );

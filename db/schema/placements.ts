@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { workers } from './workers';
+import { clients, workAddresses } from './clients';
+
+// Mises à disposition (domain §3) and the hours worked on them, per day.
+export const placements = sqliteTable(
+  'placements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workerId: integer('worker_id')
+      .notNull()
+      .references(() => workers.id),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    /** Null: at the client's billing address. */
+    workAddressId: integer('work_address_id').references(() => workAddresses.id),
+    taskKind: text('task_kind').notNull(),
+    taskDetail: text('task_detail'),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    plannedMinutes: integer('planned_minutes'),
+    billedRateCents: integer('billed_rate_cents').notNull(),
+    wageRateCents: integer('wage_rate_cents').notNull(),
+    ppeNeeded: text('ppe_needed'),
+    ppeSuppliedBy: text('ppe_supplied_by'),
+    status: text('status').notNull(),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('placements_worker').on(t.workerId, t.startDate),
+    index('placements_client').on(t.clientId, t.startDate),
+    index('placements_dates').on(t.startDate, t.endDate),
+    check('placements_status', sql`${t.status} IN ('prevue', 'en_cours', 'terminee', 'annulee')`),
+    check('placements_dates_order', sql`${t.endDate} >= ${t.startDate}`),
+  ],
+);
+
+export const hours = sqliteTable(
+  'hours',
+  {
+    placementId: integer('placement_id')
+      .notNull()
+      .references(() => placements.id),
+    day: text('day').notNull(),
+    minutes: integer('minutes').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.placementId, t.day] }),
+    // Month aggregates read the hours first through this covering index (architecture.md).
+    index('hours_day_placement').on(t.day, t.placementId, t.minutes),
+    check('hours_positive', sql`${t.minutes} > 0 AND ${t.minutes} <= 1440`),
+  ],
+);
+
+/** A month whose hours are closed (invoiced): no entry without reopening it, which is logged. */
+export const monthClosures = sqliteTable('month_closures', {
+  month: text('month').primaryKey(),
+  closedAt: text('closed_at').notNull(),
+  closedBy: text('closed_by').notNull(),
+});
+
+/** The communes of the convention's territory (domain §3): a placement elsewhere is warned. */
+export const territoryCommunes = sqliteTable('territory_communes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  postalCode: text('postal_code').notNull(),
+  city: text('city').notNull(),
+});
+
+/** Per task kind, whether it is dangerous work on the D4154-1 list (forbidden). */
+export const taskSettings = sqliteTable('task_settings', {
+  taskKind: text('task_kind').primaryKey(),
+  forbidden: integer('forbidden', { mode: 'boolean' }).notNull().default(false),
+});
+
+/** Prefectoral waivers allowing more than 480 h with entreprises (up to 3 years, renewable). */
+export const waivers480 = sqliteTable('waivers_480', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  reference: text('reference').notNull(),
+  startDate: text('start_date').notNull(),
+  endDate: text('end_date').notNull(),
+});

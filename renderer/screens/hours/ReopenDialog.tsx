@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react';
+import { send } from '../../api/client';
+import { monthLabel } from './grid-model';
+
+// Reopening a closed month needs a reason: the back end writes it in the journal.
+
+export function ReopenDialog({ month, onClose, onReopened }: { month: string; onClose(): void; onReopened(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    field.current?.focus();
+  }, []);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (reason.trim() === '') {
+      setError('Indiquez le motif de la réouverture.');
+      field.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const r = await send('hours.reopenMonth', { month, reason: reason.trim() });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error.fields?.reason ?? (r.error.detail ? `${r.error.message} (réf. ${r.error.detail})` : r.error.message));
+      field.current?.focus();
+      return;
+    }
+    onReopened();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="reopen-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id="reopen-title">Rouvrir le mois de {monthLabel(month)} ?</h2>
+        <div className="dialog-body">
+          <p>
+            Les heures de {monthLabel(month)} pourront de nouveau être modifiées. La réouverture et son motif sont inscrits au
+            journal.
+          </p>
+          <div className={`field ${error ? 'field-invalid' : ''}`}>
+            <label htmlFor="reopen-reason">
+              Motif de la réouverture<span className="required" aria-hidden="true"> *</span>
+            </label>
+            <input
+              id="reopen-reason"
+              ref={field}
+              value={reason}
+              maxLength={300}
+              required
+              aria-required
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'reopen-reason-error' : undefined}
+              autoComplete="off"
+              onChange={(e) => {
+                setReason(e.target.value);
+                if (error) setError(null);
+              }}
+            />
+            {error && (
+              <p id="reopen-reason-error" className="field-error">
+                {error}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Annuler
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Réouverture…' : 'Rouvrir le mois'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,151 @@
+import type { GridRow, RuleIssue } from '../../../db/contract/placements';
+import { parseHours } from '../../../db/contract/format';
+import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
+
+// The pure side of the hours grid: what a typed value becomes, how rows are ordered and
+// labelled, what the month arrows do.
+
+export type GroupBy = 'worker' | 'client';
+
+/** A changed cell, not saved yet. `text` is what the cell shows. */
+export interface CellEdit {
+  text: string;
+  /** null = cleared (or unreadable: see `invalid`). */
+  minutes: number | null;
+  invalid: boolean;
+}
+
+export const UNREADABLE = 'Durée illisible : tapez 3, 3,5, 3h30 ou 3:30';
+
+/**
+ * Hours for a grid cell, as short as possible: 180 → `3`, 210 → `3h30`, 15 → `0h15`.
+ * (The totals use formatHours, `7 h 30`; a 40-pixel cell has no room for spaces.)
+ */
+export function formatHoursCompact(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '';
+  const n = Math.round(minutes);
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return m === 0 ? `${sign}${h}` : `${sign}${h}h${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * What a cell's typed text becomes, compared with the saved value: null when nothing changes
+ * (same duration, or still empty). `0` means no hours, like an empty cell.
+ */
+export function cellEdit(text: string, saved: number | undefined): CellEdit | null {
+  const t = text.trim();
+  if (t === '') return saved === undefined ? null : { text: '', minutes: null, invalid: false };
+  const minutes = parseHours(t);
+  if (minutes === null) return { text, minutes: null, invalid: true };
+  if (minutes === 0) return saved === undefined ? null : { text: '', minutes: null, invalid: false };
+  if (minutes === saved) return null;
+  return { text: formatHoursCompact(minutes), minutes, invalid: false };
+}
+
+/** `2026-03-12` → `12/03`. */
+export function shortDay(day: string): string {
+  return `${day.slice(8, 10)}/${day.slice(5, 7)}`;
+}
+
+export const WEEKDAY_INITIALS = ['L', 'M', 'M', 'J', 'V', 'S', 'D'];
+export const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+export function isMonth(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** `2026-11` → `novembre 2026`. */
+export function monthLabel(month: string): string {
+  const y = month.slice(0, 4);
+  const m = Number(month.slice(5, 7));
+  return `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
+}
+
+export function shiftMonth(month: string, delta: number): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7)) - 1 + delta;
+  const year = y + Math.floor(m / 12);
+  const mo = ((m % 12) + 12) % 12;
+  return `${year}-${String(mo + 1).padStart(2, '0')}`;
+}
+
+export function localToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** The `?mois=2026-11` of a hash path, when it is a month. */
+export function monthFromPath(path: string): string | null {
+  const query = path.split('?')[1] ?? '';
+  const m = new URLSearchParams(query).get('mois');
+  return isMonth(m) ? m : null;
+}
+
+export function taskLabel(row: GridRow): string {
+  return labelOf(TASK_KINDS, row.taskKind);
+}
+
+/** The Mission column: the grouping's name first. */
+export function missionLabel(row: GridRow, groupBy: GroupBy): string {
+  const first = groupBy === 'worker' ? [row.workerName, row.clientName] : [row.clientName, row.workerName];
+  return [...first, taskLabel(row)].join(' · ');
+}
+
+/** The cell's accessible name: `Hélène DUPONT · Mairie · 12/03`. */
+export function cellLabel(row: GridRow, day: string): string {
+  return `${row.workerName} · ${row.clientName} · ${shortDay(day)}`;
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+export function sortRows(rows: GridRow[], groupBy: GroupBy): GridRow[] {
+  const byName = (a: GridRow, b: GridRow) =>
+    groupBy === 'worker'
+      ? collator.compare(a.workerName, b.workerName) || a.workerId - b.workerId || collator.compare(a.clientName, b.clientName)
+      : collator.compare(a.clientName, b.clientName) || a.clientId - b.clientId || collator.compare(a.workerName, b.workerName);
+  return [...rows].sort(
+    (a, b) => byName(a, b) || collator.compare(taskLabel(a), taskLabel(b)) || a.startDate.localeCompare(b.startDate) || a.placementId - b.placementId,
+  );
+}
+
+export function groupKey(row: GridRow, groupBy: GroupBy): number {
+  return groupBy === 'worker' ? row.workerId : row.clientId;
+}
+
+export function groupName(row: GridRow, groupBy: GroupBy): string {
+  return groupBy === 'worker' ? row.workerName : row.clientName;
+}
+
+/** Whether the cell takes hours: inside the placement's dates, or already holding some. */
+export function cellOpen(row: GridRow, day: string): boolean {
+  return (day >= row.startDate && day <= row.endDate) || row.entries[day] !== undefined;
+}
+
+export function issueKey(i: RuleIssue): string {
+  return `${i.code}|${i.placementId ?? ''}|${i.day ?? ''}|${i.message}`;
+}
+
+/** Several lists of issues as one, without repeats. */
+export function mergeIssues(...lists: RuleIssue[][]): RuleIssue[] {
+  const seen = new Set<string>();
+  const out: RuleIssue[] = [];
+  for (const list of lists) {
+    for (const i of list) {
+      const k = issueKey(i);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/** `3 cellules modifiées, non enregistrées`. */
+export function pendingText(count: number): string {
+  if (count === 0) return 'Aucune modification en attente.';
+  return count === 1 ? '1 cellule modifiée, non enregistrée' : `${count} cellules modifiées, non enregistrées`;
+}

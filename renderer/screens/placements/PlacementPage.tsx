@@ -1,0 +1,216 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { PlacementDetail, PlacementStatus } from '../../../db/contract/placements';
+import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placements';
+import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/contract/format';
+import { CLIENT_KINDS, labelOf, TASK_KINDS } from '../../../db/contract/reference';
+import { send } from '../../api/client';
+import { PassBadge } from '../../components/Badge';
+import { useFeedback } from '../../components/feedback';
+import { Link, useRouter } from '../../router';
+import { IssueBanners, PlacementStatusBadge } from './common';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children || <span className="muted">—</span>}</dd>
+    </>
+  );
+}
+
+/** Prints the contract: through Electron (a PDF saved where the user chooses), else the browser's print view. */
+export async function printContract(
+  id: number,
+  navigate: (to: string) => void,
+  toast: (message: string, kind?: 'success' | 'error') => void,
+): Promise<void> {
+  const route = `/print/contrat/${id}`;
+  const bridge = window.passerelle;
+  if (!bridge) {
+    navigate(route);
+    return;
+  }
+  try {
+    const r = await bridge.print({ route, mode: 'pdf', defaultName: `contrat-mise-a-disposition-${id}.pdf` });
+    if (r.ok) toast(r.path ? `Contrat enregistré : ${r.path}` : 'Contrat enregistré');
+    else if (r.message) toast(r.message, 'error');
+  } catch {
+    toast("Le contrat n'a pas pu être imprimé. Réessayez.", 'error');
+  }
+}
+
+export function PlacementPage({ id }: { id: number }) {
+  const { navigate } = useRouter();
+  const { confirm, toast } = useFeedback();
+  const [placement, setPlacement] = useState<PlacementDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const r = await send('placements.get', { id });
+    if (r.ok) setPlacement(r.value);
+    else setError(r.error.message);
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (error) return <p className="error-text" role="alert">{error}</p>;
+  if (!placement) return <p className="muted">Chargement…</p>;
+  const p = placement;
+  const period = `du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`;
+
+  const setStatus = async (status: PlacementStatus, message: string) => {
+    setBusy(true);
+    const r = await send('placements.setStatus', { id: p.id, status });
+    setBusy(false);
+    if (!r.ok) {
+      toast(r.error.detail ? `${r.error.message} (réf. ${r.error.detail})` : r.error.message, 'error');
+      return;
+    }
+    toast(message);
+    void load();
+  };
+
+  const finish = async () => {
+    const ok = await confirm({
+      title: 'Marquer la mission terminée ?',
+      body: (
+        <>
+          <p>
+            La mission de {p.workerName} chez {p.clientName} ({period}) passera au statut « Terminée ».
+          </p>
+          <p>
+            Rien n'est effacé : les heures déjà saisies ({formatHours(p.workedMinutes)}) sont conservées. Le changement est inscrit
+            au journal ; vous pourrez revenir en arrière depuis « Modifier ».
+          </p>
+        </>
+      ),
+      confirmLabel: 'Marquer terminée',
+      cancelLabel: 'Ne rien changer',
+    });
+    if (ok) await setStatus('terminee', 'Mission marquée terminée');
+  };
+
+  const cancel = async () => {
+    const ok = await confirm({
+      title: 'Annuler cette mission ?',
+      body: (
+        <>
+          <p>
+            La mission de {p.workerName} chez {p.clientName} ({period}) passera au statut « Annulée ».
+          </p>
+          <p>
+            {p.workedMinutes > 0
+              ? `Les ${formatHours(p.workedMinutes)} déjà saisies ne sont pas effacées. `
+              : 'Aucune heure n’a été saisie sur cette mission. '}
+            Rien n'est supprimé ; le changement est inscrit au journal et pourra être défait depuis « Modifier ».
+          </p>
+        </>
+      ),
+      confirmLabel: 'Annuler la mission',
+      cancelLabel: 'Garder la mission',
+      danger: true,
+    });
+    if (ok) await setStatus('annulee', 'Mission annulée');
+  };
+
+  const open = p.status === 'prevue' || p.status === 'en_cours';
+  const supplier = labelOf(PPE_SUPPLIERS, p.ppeSuppliedBy);
+
+  return (
+    <section className="page">
+      <header className="page-header record-header">
+        <div>
+          <h1>
+            Mission : {p.workerName} chez {p.clientName}
+          </h1>
+          <p className="record-badges">
+            <PlacementStatusBadge status={p.status} /> <span className="muted">n° {p.id} · {period}</span>
+          </p>
+        </div>
+        <div className="actions">
+          <Link to={`/missions/${p.id}/modifier`} className="button button-primary">
+            Modifier
+          </Link>
+          <button type="button" className="button" onClick={() => void printContract(p.id, navigate, toast)}>
+            Imprimer le contrat
+          </button>
+          {p.status === 'prevue' && (
+            <button type="button" className="button" disabled={busy} onClick={() => void setStatus('en_cours', 'Mission passée en cours')}>
+              Marquer en cours
+            </button>
+          )}
+          {open && (
+            <button type="button" className="button" disabled={busy} onClick={() => void finish()}>
+              Marquer terminée
+            </button>
+          )}
+          {open && (
+            <button type="button" className="button button-danger-outline" disabled={busy} onClick={() => void cancel()}>
+              Annuler la mission
+            </button>
+          )}
+        </div>
+      </header>
+
+      <IssueBanners issues={p.issues} blockingLead="À régler : cette mission ne respecte plus les règles." warningLead="À surveiller :" />
+
+      <section className="record-section" aria-labelledby="s-mission">
+        <h2 id="s-mission">La mission</h2>
+        <dl className="facts">
+          <Fact label="Salarié">
+            <Link to={`/salaries/${p.workerId}`}>{p.workerName}</Link> <PassBadge status={p.workerPassStatus} />
+            {p.workerPassEnd && <span className="muted"> fin le {formatDate(p.workerPassEnd)}</span>}
+          </Fact>
+          <Fact label="Utilisateur">
+            <Link to={`/utilisateurs/${p.clientId}`}>{p.clientName}</Link>{' '}
+            <span className="muted">
+              ({labelOf(CLIENT_KINDS, p.clientKind)}
+              {p.clientCounts480 ? ', heures comptées dans les 480 h' : ''})
+            </span>
+          </Fact>
+          <Fact label="Tâche">
+            {labelOf(TASK_KINDS, p.taskKind)}
+            {p.taskDetail && ` : ${p.taskDetail}`}
+          </Fact>
+          <Fact label="Lieu de travail">{p.place}</Fact>
+          <Fact label="Dates">{period}</Fact>
+          <Fact label="Statut">{labelOf(PLACEMENT_STATUSES, p.status)}</Fact>
+        </dl>
+      </section>
+
+      <section className="record-section" aria-labelledby="s-heures">
+        <h2 id="s-heures">Heures et taux</h2>
+        <dl className="facts">
+          <Fact label="Heures prévues">{p.plannedMinutes !== null ? formatHours(p.plannedMinutes) : 'non précisées'}</Fact>
+          <Fact label="Heures saisies">
+            {formatHours(p.workedMinutes)}
+            {p.plannedMinutes !== null && p.plannedMinutes > 0 && p.workedMinutes > p.plannedMinutes && (
+              <span className="muted"> (au-delà des heures prévues)</span>
+            )}
+          </Fact>
+          <Fact label="Taux horaire facturé">{formatMoney(p.billedRateCents)} / h</Fact>
+          <Fact label="Salaire horaire">{formatMoney(p.wageRateCents)} brut / h</Fact>
+        </dl>
+      </section>
+
+      <section className="record-section" aria-labelledby="s-epi">
+        <h2 id="s-epi">Équipements de protection</h2>
+        <dl className="facts">
+          <Fact label="EPI nécessaires">{p.ppeNeeded ?? 'aucun'}</Fact>
+          {p.ppeNeeded && <Fact label="Fournis par">{supplier}</Fact>}
+        </dl>
+      </section>
+
+      <section className="record-section" aria-labelledby="s-notes">
+        <h2 id="s-notes">Notes et historique</h2>
+        <dl className="facts">
+          <Fact label="Notes">{p.notes}</Fact>
+          <Fact label="Créée le">{formatDateTime(p.createdAt)}</Fact>
+          <Fact label="Modifiée le">{formatDateTime(p.updatedAt)}</Fact>
+        </dl>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import type { RuleSettings } from '../../../db/contract/placements';
+import { formatDate } from '../../../db/contract/format';
+import { TASK_KINDS } from '../../../db/contract/reference';
+import { send } from '../../api/client';
+import { Field } from '../../components/Field';
+import { CheckboxGroup, TextAreaField } from '../../components/Choice';
+import { ErrorSummary, FormSection, useForm, type Values } from '../../components/form';
+
+// The rules the placements are checked against: the convention's territory, the dangerous
+// tasks (D4154-1) and the prefectoral waivers to the 480 hours.
+
+const LABELS: Record<string, string> = {
+  territory: 'Communes du territoire',
+  forbiddenTasks: 'Travaux interdits',
+};
+
+function toValues(r: RuleSettings): Values {
+  const v: Values = {
+    territory: r.territory.map((t) => `${t.postalCode} ${t.city}`).join('\n'),
+    forbiddenTasks: r.forbiddenTasks.join(','),
+    waiverCount: String(r.waivers.length),
+  };
+  r.waivers.forEach((w, i) => {
+    v[`waivers.${i}.reference`] = w.reference;
+    v[`waivers.${i}.startDate`] = formatDate(w.startDate);
+    v[`waivers.${i}.endDate`] = formatDate(w.endDate);
+  });
+  return v;
+}
+
+/** "69001 Lyon" per line → communes; a line that does not start with 5 digits is kept for the schema to refuse. */
+function territoryLines(text: string) {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((l) => {
+      const m = /^(\S+)\s+(.+)$/.exec(l);
+      return m ? { postalCode: m[1]!, city: m[2]!.trim() } : { postalCode: l, city: '' };
+    });
+}
+
+export function RulesSettings() {
+  const [rules, setRules] = useState<RuleSettings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void send('settings.getRules', {}).then((r) => (r.ok ? setRules(r.value) : setError(r.error.message)));
+  }, []);
+  if (error) return <p className="error-text" role="alert">{error}</p>;
+  if (!rules) return <p className="muted">Chargement…</p>;
+  return <RulesForm rules={rules} />;
+}
+
+function RulesForm({ rules }: { rules: RuleSettings }) {
+  const form = useForm({
+    call: 'settings.saveRules',
+    initial: toValues(rules),
+    toInput: (v) => ({
+      territory: territoryLines(v.territory ?? ''),
+      forbiddenTasks: (v.forbiddenTasks ?? '').split(',').filter(Boolean) as RuleSettings['forbiddenTasks'],
+      waivers: Array.from({ length: Number(v.waiverCount ?? '0') }, (_, i) => ({
+        reference: v[`waivers.${i}.reference`] ?? '',
+        startDate: v[`waivers.${i}.startDate`] ?? '',
+        endDate: v[`waivers.${i}.endDate`] ?? '',
+      })),
+    }),
+    onSaved: (r) => form.reset(toValues(r)),
+    savedMessage: 'Règles enregistrées',
+  });
+  const v = form.values;
+  const count = Number(v.waiverCount ?? '0');
+  // Territory errors come per line (territory.3.postalCode): shown together under the box.
+  const territoryErrors = Object.entries(form.errors)
+    .filter(([k]) => k.startsWith('territory.'))
+    .map(([k, msg]) => `Ligne ${Number(k.split('.')[1]) + 1} : ${msg}`);
+  const text = (name: string, label: string) => ({
+    name,
+    label,
+    value: v[name] ?? '',
+    onChange: (x: string) => form.setValue(name, x),
+    error: form.errors[name],
+  });
+  return (
+    <form
+      ref={form.formRef}
+      className="form"
+      noValidate
+      aria-label="Règles"
+      onKeyDown={(e) => void form.onKeyDown(e)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <ErrorSummary errors={form.errors} labels={LABELS} />
+      <FormSection title="Territoire de la convention">
+        <TextAreaField
+          {...text('territory', LABELS.territory!)}
+          error={territoryErrors.join(' ') || undefined}
+          className="wide"
+          help="Une commune par ligne : code postal puis nom (par exemple « 69001 Lyon »). Vide : aucun contrôle. Une mission hors de ces communes demande confirmation."
+        />
+      </FormSection>
+      <FormSection title="Travaux interdits (article D4154-1 du code du travail)">
+        <CheckboxGroup
+          name="forbiddenTasks"
+          label="Tâches qui ne peuvent pas être confiées aux salariés mis à disposition"
+          values={(v.forbiddenTasks ?? '').split(',').filter(Boolean)}
+          onChange={(x) => form.setValue('forbiddenTasks', x.join(','))}
+          options={TASK_KINDS}
+          className="wide"
+          help="Une mission sur une tâche cochée est refusée."
+        />
+      </FormSection>
+      <FormSection title="Dérogations préfectorales aux 480 heures">
+        <div className="wide">
+          {count === 0 && <p className="muted">Aucune dérogation : au-delà de 480 heures en entreprise sur 24 mois, les heures sont refusées.</p>}
+          {Array.from({ length: count }, (_, i) => (
+            <div key={i} className="period-row waiver-row" role="group" aria-label={`Dérogation ${i + 1}`}>
+              <Field {...text(`waivers.${i}.reference`, `Dérogation ${i + 1} : référence de l'arrêté`)} />
+              <Field {...text(`waivers.${i}.startDate`, `Dérogation ${i + 1} : début`)} kind="date" placeholder="JJ/MM/AAAA" />
+              <Field {...text(`waivers.${i}.endDate`, `Dérogation ${i + 1} : fin`)} kind="date" placeholder="JJ/MM/AAAA" />
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  for (let j = i; j < count - 1; j++) {
+                    for (const f of ['reference', 'startDate', 'endDate']) form.setValue(`waivers.${j}.${f}`, v[`waivers.${j + 1}.${f}`] ?? '');
+                  }
+                  form.setValue('waiverCount', String(count - 1));
+                }}
+              >
+                Retirer la dérogation {i + 1}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              for (const f of ['reference', 'startDate', 'endDate']) form.setValue(`waivers.${count}.${f}`, '');
+              form.setValue('waiverCount', String(count + 1));
+            }}
+          >
+            Ajouter une dérogation
+          </button>
+          <p className="field-help">Une dérogation dure au plus 3 ans ; elle est renouvelable. Les règles exactes sont à vérifier avec votre DDETS.</p>
+        </div>
+      </FormSection>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={form.busy}>
+          {form.busy ? 'Enregistrement…' : 'Enregistrer les règles'}
+        </button>
+        <span className="muted">{form.dirty ? 'Modifications non enregistrées (Ctrl+S pour enregistrer).' : ''}</span>
+      </div>
+    </form>
+  );
+}
