@@ -5,7 +5,7 @@ import { Link, useRouter } from '../router';
 import { useOrganisation } from '../organisation';
 
 export function sectionOf(path: string) {
-  const first = `/${path.split('/')[1] ?? ''}`;
+  const first = `/${path.split('?')[0]!.split('/')[1] ?? ''}`;
   return SECTIONS.find((s) => s.path === first) ?? null;
 }
 

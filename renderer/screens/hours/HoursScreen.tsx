@@ -317,8 +317,18 @@ function HoursMonth({ initialMonth }: { initialMonth: string }) {
         setDismissed(new Set());
         setRefused(true);
         toast('Rien n’a été enregistré : corrigez les cellules en rouge.', 'error');
-        const blocking = new Set(found.filter((i) => i.severity === 'blocking' && i.placementId !== undefined && i.day).map((i) => cellKey(i.placementId!, i.day!)));
-        const first = entries.find((e) => blocking.has(cellKey(e.placementId, e.day))) ?? rows.flatMap((row) => days.map((d) => ({ placementId: row.placementId, day: d.date }))).find((c) => blocking.has(cellKey(c.placementId, c.day)));
+        // The first red cell in reading order takes the focus.
+        const blocking = new Set(
+          found.filter((i) => i.severity === 'blocking' && i.placementId !== undefined && i.day).map((i) => cellKey(i.placementId!, i.day!)),
+        );
+        let first: { placementId: number; day: string } | null = null;
+        for (const row of rows) {
+          const d = days.find((x) => blocking.has(cellKey(row.placementId, x.date)));
+          if (d) {
+            first = { placementId: row.placementId, day: d.date };
+            break;
+          }
+        }
         if (first) focusCell(first.placementId, first.day);
       } else {
         toast(errorText(r.error), 'error');
