@@ -148,3 +148,14 @@ test('an exported list re-imports identically', async ({ page, host }) => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('the template offered on the import page downloads and imports as it is', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/salaries/import`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le modèle' }).click();
+  const file = await (await download).path();
+  expect((await (await download).suggestedFilename())).toBe('modele-salaries.csv');
+  await page.getByLabel('Fichier CSV').setInputFiles({ name: 'modele-salaries.csv', mimeType: 'text/csv', buffer: fs.readFileSync(file) });
+  await expect(page.getByText('2 lignes lues : 2 valides, 0 en erreur.')).toBeVisible();
+});

@@ -163,5 +163,6 @@ export const clientsContract = {
   'clients.addMembership': call<ClientDetail>()(membershipInput, { write: true }),
   'clients.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
   'clients.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
+  'clients.importTemplate': call<{ fileName: string; content: string }>()(z.object({}), { write: false }),
   'clients.exportCsv': call<{ fileName: string; content: string }>()(clientFilters, { write: false }),
 };

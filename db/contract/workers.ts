@@ -238,5 +238,6 @@ export const workersContract = {
   'workers.addDiagnosis': call<WorkerDetail>()(diagnosisInput, { write: true }),
   'workers.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
   'workers.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
+  'workers.importTemplate': call<{ fileName: string; content: string }>()(z.object({}), { write: false }),
   'workers.exportCsv': call<{ fileName: string; content: string }>()(workerFilters, { write: false }),
 };

@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { escapeLike, searchWords } from '../rules/search';
 import { todayIso } from '../rules/dates';
 import { analyseImport, commitImport } from '../import/run-import';
+import { templateText } from '../import/templates';
 import { clientsCsv, clientsImportSpec } from '../import/clients-csv';
 import { clientColumns, findClientDuplicates } from './client-records';
 import { collator, sortRows } from './list-sort';
@@ -269,6 +270,7 @@ export const clientsHandlers = {
   'clients.addMembership': addMembership,
   'clients.importPreview': importPreview,
   'clients.importCommit': importCommit,
+  'clients.importTemplate': () => ({ fileName: 'modele-utilisateurs.csv', content: templateText('utilisateurs') }),
   'clients.exportCsv': exportCsv,
 };
 

@@ -14,6 +14,7 @@ import { checkPassPeriods, computePassEnd, passStatus, type PassPeriod, type Pas
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
 import { todayIso } from '../rules/dates';
 import { analyseImport, commitImport } from '../import/run-import';
+import { templateText } from '../import/templates';
 import { workersImportSpec, workersCsv } from '../import/workers-csv';
 import { collator, sortRows } from './list-sort';
 import { counter480, hoursByMonth } from './worker-hours';
@@ -392,6 +393,7 @@ export const workersHandlers = {
   'workers.addDiagnosis': addDiagnosis,
   'workers.importPreview': importPreview,
   'workers.importCommit': importCommit,
+  'workers.importTemplate': () => ({ fileName: 'modele-salaries.csv', content: templateText('salaries') }),
   'workers.exportCsv': exportCsv,
 };
 

@@ -231,7 +231,9 @@ const Row = memo(function Row({ row, days, groupBy, edits, problems, readOnly, a
   return (
     <tr>
       <th scope="row" className="hg-mission" title={`${mission} (du ${formatDate(row.startDate)} au ${formatDate(row.endDate)})`}>
-        {mission}
+        {/* The group header already names the worker (or client): shown once, read in full. */}
+        <span className="sr-only">{mission.split(' · ')[0]} · </span>
+        {mission.split(' · ').slice(1).join(' · ')}
       </th>
       {cells}
       <td className="hg-total">{formatHours(total)}</td>

@@ -3,7 +3,7 @@ import type { ImportPreviewResult } from '../../../db/contract/common';
 import { formatNumber } from '../../../db/contract/format';
 import type { ApiError } from '../../../db/contract/result';
 import { send } from '../../api/client';
-import { fileToBase64 } from '../../api/files';
+import { fileToBase64, saveTextFile } from '../../api/files';
 import { useFeedback } from '../../components/feedback';
 import { useRouter } from '../../router';
 
@@ -30,10 +30,6 @@ const MAX_BYTES = 30 * 1024 * 1024;
 /** Errors listed on screen; the rest are counted. */
 const MAX_ERRORS_SHOWN = 200;
 
-const TEMPLATE: Record<ImportKind, string> = {
-  workers: 'build/modeles/salaries.csv',
-  clients: 'build/modeles/utilisateurs.csv',
-};
 
 const ENCODINGS: Record<string, string> = {
   'utf-8': 'UTF-8',
@@ -93,6 +89,13 @@ export function ImportWizard(props: ImportWizardProps) {
 
 function Wizard({ kind, backTo, title }: ImportWizardProps) {
   const { toast, confirm } = useFeedback();
+
+  const downloadTemplate = async () => {
+    const r = kind === 'workers' ? await send('workers.importTemplate', {}) : await send('clients.importTemplate', {});
+    if (!r.ok) return toast(errorText(r.error), 'error');
+    const saved = await saveTextFile(r.value.fileName, r.value.content);
+    if (saved.ok) toast(`Modèle enregistré (${r.value.fileName})`);
+  };
   const { navigate } = useRouter();
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [result, setResult] = useState<ImportPreviewResult | null>(null);
@@ -258,8 +261,10 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
               format JJ/MM/AAAA (05/10/2026), les nombres avec une virgule (22,50) et « oui » / « non » pour les cases à cocher.
             </p>
             <p>
-              Les colonnes attendues sont décrites dans le README, section <span className="import-ref">« Import de tableurs »</span> ; un
-              modèle prêt à remplir est fourni : <code className="import-ref">{TEMPLATE[kind]}</code>.
+              Les colonnes attendues sont celles du modèle, prêt à remplir dans Excel :{' '}
+              <button type="button" className="button" onClick={() => void downloadTemplate()}>
+                Télécharger le modèle
+              </button>
             </p>
             <p>Rien n'est enregistré avant que vous ayez vérifié l'aperçu et confirmé l'import.</p>
           </div>
