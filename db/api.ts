@@ -8,6 +8,7 @@ import { placementsHandlers } from './handlers/placements';
 import { hoursHandlers } from './handlers/hours';
 import { alertsHandlers } from './handlers/alerts';
 import { ruleSettingsHandlers } from './handlers/rule-settings';
+import { searchHandlers } from './handlers/search';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -21,5 +22,6 @@ export function createHandlers(status: () => AppStatus) {
     ...hoursHandlers,
     ...alertsHandlers,
     ...ruleSettingsHandlers,
+    ...searchHandlers,
   } satisfies HandlerMap;
 }

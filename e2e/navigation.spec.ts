@@ -30,3 +30,24 @@ test('the whole navigation is in place, in French, and unbuilt sections say so p
   await expect(page.getByText("Cette partie de Passerelle n'est pas encore disponible.")).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Facturation' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('Ctrl+K searches workers, clients and placements from anywhere, and Entrée opens the record', async ({ page, host }) => {
+  const headers = { 'x-passerelle-secret': host.secret };
+  await page.request.post(`${host.origin}/api/workers.create`, {
+    headers,
+    data: { worker: { civility: 'Mme', birthName: 'Dupont-Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12' } },
+  });
+  await page.request.post(`${host.origin}/api/clients.create`, { headers, data: { client: { kind: 'particulier', name: 'Mme Hélène Roux' } } });
+  await page.goto(host.url);
+  await page.getByRole('navigation').getByRole('link', { name: 'Paramètres' }).click();
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Rechercher partout (Ctrl+K)' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('helene');
+  const results = page.getByRole('listbox', { name: 'Résultats de la recherche' });
+  await expect(results.getByRole('option')).toHaveCount(2);
+  await expect(results.getByRole('option').nth(0)).toContainText('DUPONT-LEFÈVRE Hélène');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Mme Hélène Roux' })).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { appContract } from './app';
 import { settingsContract } from './settings';
 import { workersContract } from './workers';
 import { clientsContract } from './clients';
+import { searchContract } from './search';
 import { alertsContract, hoursContract, placementsContract, ruleSettingsContract } from './placements';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...hoursContract,
   ...alertsContract,
   ...ruleSettingsContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;

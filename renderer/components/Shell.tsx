@@ -3,6 +3,7 @@ import { SECTIONS } from '../sections';
 import { Icon } from './Icon';
 import { Link, useRouter } from '../router';
 import { useOrganisation } from '../organisation';
+import { GlobalSearch } from './GlobalSearch';
 
 export function sectionOf(path: string) {
   const first = `/${path.split('?')[0]!.split('/')[1] ?? ''}`;
@@ -36,6 +37,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <main className="content" id="contenu">
+        <GlobalSearch />
         {children}
       </main>
     </div>

@@ -1,0 +1,59 @@
+import type { SearchHit } from '../contract/search';
+import type { Handler } from '../dispatch';
+import { formatDate } from '../contract/format';
+import { CLIENT_KINDS, labelOf, TASK_KINDS, WORKER_STATUSES } from '../contract/reference';
+import { escapeLike, searchWords } from '../rules/search';
+import { workerName } from './worker-records';
+
+const PER_KIND = 6;
+
+const global: Handler<'search.global'> = (ctx, { query }) => {
+  const words = searchWords(query);
+  if (words.length === 0) return [];
+  const like = (column: string) => words.map(() => `${column} LIKE ?`).join(' AND ');
+  const params = words.map((w) => `%${escapeLike(w)}%`);
+  const hits: SearchHit[] = [];
+  const workers = ctx.sqlite
+    .prepare(
+      `SELECT id, birth_name, usage_name, first_name, status, city FROM workers
+       WHERE archived_at IS NULL AND ${like('search_text')} ORDER BY search_text LIMIT ${PER_KIND}`,
+    )
+    .all(...params) as { id: number; birth_name: string; usage_name: string | null; first_name: string; status: string; city: string | null }[];
+  for (const w of workers) {
+    hits.push({
+      kind: 'worker',
+      id: w.id,
+      label: workerName({ birthName: w.birth_name, usageName: w.usage_name, firstName: w.first_name }),
+      detail: ['Salarié', labelOf(WORKER_STATUSES, w.status), w.city].filter(Boolean).join(' · '),
+      to: `/salaries/${w.id}`,
+    });
+  }
+  const clients = ctx.sqlite
+    .prepare(`SELECT id, name, kind, city FROM clients WHERE archived_at IS NULL AND ${like('search_text')} ORDER BY search_text LIMIT ${PER_KIND}`)
+    .all(...params) as { id: number; name: string; kind: string; city: string | null }[];
+  for (const c of clients) {
+    hits.push({ kind: 'client', id: c.id, label: c.name, detail: ['Utilisateur', labelOf(CLIENT_KINDS, c.kind), c.city].filter(Boolean).join(' · '), to: `/utilisateurs/${c.id}` });
+  }
+  // A placement matches when every word is in its worker's or its client's names.
+  const placements = ctx.sqlite
+    .prepare(
+      `SELECT p.id, p.task_kind, p.start_date, p.end_date, w.birth_name, w.usage_name, w.first_name, c.name AS client
+       FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
+       WHERE p.status IN ('prevue', 'en_cours') AND ${like("(w.search_text || ' ' || c.search_text)")}
+       ORDER BY p.start_date DESC LIMIT ${PER_KIND}`,
+    )
+    .all(...params) as { id: number; task_kind: string; start_date: string; end_date: string; birth_name: string; usage_name: string | null; first_name: string; client: string }[];
+  for (const p of placements) {
+    const name = workerName({ birthName: p.birth_name, usageName: p.usage_name, firstName: p.first_name });
+    hits.push({
+      kind: 'placement',
+      id: p.id,
+      label: `Mission : ${name} chez ${p.client}`,
+      detail: `${labelOf(TASK_KINDS, p.task_kind)} · du ${formatDate(p.start_date)} au ${formatDate(p.end_date)}`,
+      to: `/missions/${p.id}`,
+    });
+  }
+  return hits;
+};
+
+export const searchHandlers = { 'search.global': global };
