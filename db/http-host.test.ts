@@ -52,11 +52,15 @@ describe('the local web host', () => {
     expect(env.backend.sqlite!.prepare('SELECT count(*) AS n FROM organisation').get()).toEqual({ n: 0 });
   });
 
-  it('opens a session from /auth?k=secret with an HttpOnly, SameSite=Strict cookie', async () => {
+  it('opens a session once from the launch address, with an HttpOnly, SameSite=Strict cookie', async () => {
     const bad = await fetch(`${host.origin}/auth?k=nope`, { redirect: 'manual' });
     expect(bad.status).toBe(401);
+    // The session secret itself is not a launch key.
+    expect((await fetch(`${host.origin}/auth?k=${host.secret}`, { redirect: 'manual' })).status).toBe(401);
     const res = await fetch(host.openUrl, { redirect: 'manual' });
     expect(res.status).toBe(303);
+    // The launch key works once only.
+    expect((await fetch(host.openUrl, { redirect: 'manual' })).status).toBe(401);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);

@@ -23,7 +23,7 @@ export interface HttpHost {
   port: number;
   origin: string;
   secret: string;
-  /** The address to open: it sets the cookie and lands on the app. */
+  /** The address to open, once: it sets the session cookie and lands on the app. */
   openUrl: string;
   close(): Promise<void>;
 }
@@ -98,6 +98,8 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const secret = options.secret ?? crypto.randomBytes(32).toString('hex');
+  let openKey: string | null = crypto.randomBytes(32).toString('hex');
+  const firstKey = openKey;
   const staticRoot = path.resolve(options.staticDir);
   let port = 0;
 
@@ -122,10 +124,15 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (req.method === 'GET' && url.pathname === '/auth') {
-      if (!sameSecret(url.searchParams.get('k') ?? undefined, secret)) {
+      // The address opened by the launcher carries a one-time key (it shows on the browser's
+      // command line): it is exchanged once for the session cookie, then it is dead.
+      const given = url.searchParams.get('k') ?? undefined;
+      const alreadyIn = sameSecret(cookieValue(req.headers.cookie, COOKIE), secret);
+      if (!alreadyIn && !(openKey !== null && sameSecret(given, openKey))) {
         send(res, 401, 'Lien périmé : relancez Passerelle depuis son raccourci.');
         return;
       }
+      openKey = null;
       res.writeHead(303, {
         location: '/',
         'set-cookie': `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
@@ -203,7 +210,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         port,
         origin,
         secret,
-        openUrl: `${origin}/auth?k=${secret}`,
+        openUrl: `${origin}/auth?k=${firstKey}`,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -4,7 +4,7 @@
 // Flags: --data-dir DIR (else PASSERELLE_DATA_DIR, else the user's app-data folder
 // "Passerelle"), --native-binding=FILE (a better_sqlite3.node built for Electron's ABI, passed
 // by the launcher; a packaged app uses the binding electron-builder unpacked from the asar).
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, dialog, screen } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startBackend, type Backend } from '../db/backend';
@@ -66,6 +66,21 @@ function createMainWindow(): BrowserWindow {
     win.show();
   });
   trackWindowState(win, dataDir);
+  // A page with unsaved changes (a form, the hours grid) asks before it is closed; in Electron
+  // that request silently cancels the close unless the main process asks the user.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Modifications non enregistrées',
+      message: 'Des modifications ne sont pas enregistrées.',
+      detail: 'Si vous quittez maintenant, elles seront perdues.',
+      buttons: ['Revenir à la saisie', 'Quitter sans enregistrer'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   win.webContents.on('render-process-gone', (_event, details) => {
     log('error', `processus d'affichage arrêté : ${details.reason} (code ${details.exitCode})`);
   });

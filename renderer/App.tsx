@@ -42,11 +42,23 @@ function Screen() {
 }
 
 /** Print views (#/print/...) are documents: no sidebar, no search, nothing but the page. */
-function Frame() {
+function Frame({ notices }: { notices: string[] }) {
   const { path } = useRouter();
+  const [shown, setShown] = useState(notices);
   if (path.startsWith('/print/')) return <PrintRoutes path={path} />;
   return (
     <Shell>
+      {shown.length > 0 && (
+        // What start-up wants the office to know (a network drive, a backup made before an update).
+        <div className="banner banner-warning startup-notices" role="status">
+          {shown.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+          <button type="button" className="button" onClick={() => setShown([])}>
+            J'ai compris
+          </button>
+        </div>
+      )}
       <Screen />
     </Shell>
   );
@@ -72,7 +84,7 @@ export function App() {
     <FeedbackProvider>
       <Router>
         <OrganisationProvider>
-          <Frame />
+          <Frame notices={status.notices} />
         </OrganisationProvider>
       </Router>
     </FeedbackProvider>

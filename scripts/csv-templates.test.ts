@@ -1,3 +1,4 @@
+import { readExcelText } from '../db/csv/write';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +50,7 @@ describe.each(Object.keys(TEMPLATES) as TemplateKind[])('the %s template', (kind
     spec.columns.forEach((c, i) => expect(mapping[c.key]).toBe(i));
     expect(parsed.rows).toHaveLength(2);
     for (const row of parsed.rows) {
-      const cells = Object.fromEntries(spec.columns.map((c, i) => [c.key, row.cells[i] ?? '']));
+      const cells = Object.fromEntries(spec.columns.map((c, i) => [c.key, readExcelText(row.cells[i] ?? '')]));
       const converted = SPECS[kind].toInput(cells);
       expect(converted.errors, `ligne ${row.line}`).toEqual([]);
       const result = SPECS[kind].schema.safeParse(converted.input);

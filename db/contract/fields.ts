@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { parseDate, parseHours, parseMoney } from './format';
 import { checkSiret, normaliseSiret } from '../rules/siret';
 
+// zod's own messages (a wrong type in a hand-made request…) in French too; our fields carry
+// their own messages, written for the office.
+z.config(z.locales.fr());
+
 // Field schemas shared by every form and its handler. Each accepts what a person types (a
 // string) or the stored value, normalises it, and refuses it with a French message that the
 // form shows beside the field. Optional fields turn '' into null.

@@ -128,7 +128,7 @@ export const placementsContract = {
 
 // ------------------------------------------------------------------ hours
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Mois invalide.' });
+const month = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: 'Mois invalide (entre 2000 et 2099).' });
 
 export interface MonthDay {
   date: string;
@@ -166,7 +166,7 @@ export const hoursEntry = z.object({
   placementId: z.number().int().positive(),
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** null clears the cell. */
-  minutes: z.number().int().nullable(),
+  minutes: z.number({ error: 'Durée invalide.' }).int({ error: 'Une durée se compte en minutes entières.' }).nullable(),
 });
 
 export const hoursContract = {

@@ -10,6 +10,11 @@ export interface CsvColumn {
   /** Other headings accepted on import (other software's names, abbreviations). */
   aliases: string[];
   required?: boolean;
+  /**
+   * An identifier made of digits (SIRET, NIR, postal code, phone): written as text for Excel,
+   * which would otherwise drop leading zeros or show 7,33E+13 (see csvText).
+   */
+  text?: boolean;
 }
 
 /** Column key → index of the file's header for it, or null when the file has no such column. */

@@ -1,3 +1,4 @@
+import { readExcelText } from './write';
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseMoney } from '../contract/format';
 import { decodeCsvBytes } from './decode';
@@ -100,5 +101,23 @@ describe('readBool', () => {
     expect(readBool(csvBool(true))).toBe(true);
     expect(readBool(csvBool(false))).toBe(false);
     expect(readBool(csvBool(null))).toBeNull();
+  });
+});
+
+describe('Excel safety', () => {
+  it('writes identifier columns as text formulas and reads them back', () => {
+    const text = toCsv(['SIRET', 'Code postal', 'Nom'], [['73282932000074', '01000', 'Roux']], new Set([0, 1]));
+    expect(text.split('\r\n')[1]).toBe('"=""73282932000074""";"=""01000""";Roux');
+    const cells = parseCsv(decodeCsvBytes(csvBytes(text)).text).rows[0]!.cells.map(readExcelText);
+    expect(cells).toEqual(['73282932000074', '01000', 'Roux']);
+  });
+  it('keeps a cell that starts like a formula from running, and gives it back as typed', () => {
+    const text = toCsv(['Nom', 'Montant'], [['=HYPERLINK("http://x")', '-3,10'], ['+33 6 12', '@moi']]);
+    const rows = parseCsv(decodeCsvBytes(csvBytes(text)).text).rows.map((r) => r.cells);
+    expect(rows).toEqual([
+      [`'=HYPERLINK("http://x")`, '-3,10'],
+      ["'+33 6 12", "'@moi"],
+    ]);
+    expect(rows.flat().map(readExcelText)).toEqual(['=HYPERLINK("http://x")', '-3,10', '+33 6 12', '@moi']);
   });
 });

@@ -18,10 +18,44 @@ export function csvCell(value: CsvCell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole file: BOM, header line, rows; ';' delimiter, CRLF after every line. */
-export function toCsv(headers: string[], rows: CsvCell[][]): string {
-  const lines = [headers, ...rows].map((cells) => cells.map(csvCell).join(';'));
+/**
+ * A whole file: BOM, header line, rows; ';' delimiter, CRLF after every line. `textColumns`
+ * (indexes) are identifiers written as Excel text formulas (csvText).
+ */
+export function toCsv(headers: string[], rows: CsvCell[][], textColumns: ReadonlySet<number> = new Set()): string {
+  const safe = rows.map((cells) => cells.map((c, i) => (textColumns.has(i) && typeof c === 'string' && c !== '' ? csvText(c) : defuse(c))));
+  const lines = [headers, ...safe].map((cells) => cells.map(csvCell).join(';'));
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The indexes of the columns flagged `text`, for toCsv. */
+export function textColumnsOf(columns: readonly { text?: boolean }[]): Set<number> {
+  return new Set(columns.flatMap((c, i) => (c.text ? [i] : [])));
+}
+
+/**
+ * `="01000"`: Excel shows the text 01000 (a plain 01000 would become the number 1000, a SIRET
+ * 7,33E+13, a phone number would lose its 0). Read back by readExcelText on import.
+ */
+export function csvText(value: string): string {
+  return `="${value.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A cell starting with = + - @ would be run by Excel as a formula (a name typed "=HYPERLINK(…)"
+ * in a form, say): an apostrophe in front keeps it text. Read back by readExcelText.
+ */
+function defuse(value: CsvCell): CsvCell {
+  if (typeof value !== 'string' || /^-?\d+(,\d+)?$/.test(value)) return value; // a negative amount stays a number
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/** Undoes csvText and the formula guard on an imported cell; anything else is returned as is. */
+export function readExcelText(cell: string): string {
+  const formula = /^="(.*)"$/s.exec(cell);
+  if (formula) return formula[1]!.replace(/""/g, '"');
+  if (/^'[=+\-@]/.test(cell)) return cell.slice(1);
+  return cell;
 }
 
 /** The bytes to save: UTF-8 (the BOM is already in the text made by toCsv). */

@@ -13,6 +13,7 @@ import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
 import { clientsCsv, clientsImportSpec } from '../import/clients-csv';
 import { clientColumns, findClientDuplicates } from './client-records';
+import { blocking480 } from './worker-hours';
 import { collator, sortRows } from './list-sort';
 
 type ClientRecord = typeof clients.$inferSelect;
@@ -169,6 +170,22 @@ const update: Handler<'clients.update'> = (ctx, { id, client }) => {
   if (!before) throw new AppError('not_found', NOT_FOUND);
   const cols = clientColumns(client);
   ctx.db.update(clients).set({ ...cols, updatedAt: ctx.now().toISOString() }).where(eq(clients.id, id)).run();
+  if (cols.counts480 && !before.counts480) {
+    // Hours already worked here now count towards the 480 h: they must still fit (the update
+    // is rolled back with the error).
+    const workerIds = ctx.sqlite
+      .prepare('SELECT DISTINCT p.worker_id FROM placements p JOIN hours h ON h.placement_id = p.id WHERE p.client_id = ?')
+      .pluck()
+      .all(id) as number[];
+    const over = workerIds.filter((w) => blocking480(ctx, w).length > 0);
+    if (over.length > 0) {
+      throw new AppError(
+        'rule',
+        `Ses heures ne peuvent pas compter dans les 480 h : ${over.length} salarié(s) dépasseraient alors 480 heures sur 24 mois. Rien n'a été modifié.`,
+        { 'client.counts480': 'Des salariés dépasseraient 480 heures avec ce réglage.' },
+      );
+    }
+  }
   const changed = Object.keys(cols).filter(
     (k) => k !== 'searchText' && String(before[k as keyof ClientRecord]) !== String(cols[k as keyof typeof cols]),
   );

@@ -371,11 +371,34 @@ describe('hours.closeMonth and hours.reopenMonth', () => {
     expect(JSON.parse(rows[1]!.details!)).toEqual({ motif: 'Erreur sur la feuille de Mme Roux' });
   });
 
-  it('logs each saved month', () => {
+  it('logs each saved cell of the month, from what to what', () => {
     const p = seed.placement(seed.worker(), seed.client('particulier'), '2026-03-02', '2026-03-31');
     saved('2026-03', cells(p, ['2026-03-02', '2026-03-03'], 120));
+    saved('2026-03', [
+      { placementId: p, day: '2026-03-02', minutes: 180 },
+      { placementId: p, day: '2026-03-03', minutes: null },
+    ]);
     expect(seed.auditRows().filter((r) => r.entity === 'heures').map((r) => [r.action, r.entityId, JSON.parse(r.details!)])).toEqual([
-      ['saisie', '2026-03', { cases: 2 }],
+      [
+        'saisie',
+        '2026-03',
+        {
+          cases: [
+            { mission: p, jour: '2026-03-02', avant: null, apres: 120 },
+            { mission: p, jour: '2026-03-03', avant: null, apres: 120 },
+          ],
+        },
+      ],
+      [
+        'saisie',
+        '2026-03',
+        {
+          cases: [
+            { mission: p, jour: '2026-03-02', avant: 120, apres: 180 },
+            { mission: p, jour: '2026-03-03', avant: 120, apres: null },
+          ],
+        },
+      ],
     ]);
   });
 });

@@ -131,9 +131,10 @@ export function checkMonth(ctx: Ctx, month: string, facts: Map<number, Placement
   }
   const issues: RuleIssue[] = [];
   const passes = passesOf(ctx, workerIds);
-  const permitOf = ctx.sqlite.prepare('SELECT nationality, permit_expiry AS permitExpiry FROM workers WHERE id = ?');
-  const permits = new Map<number, { nationality: string; permitExpiry: string | null }>();
-  for (const id of workerIds) permits.set(id, permitOf.get(id) as { nationality: string; permitExpiry: string | null });
+  const permitOf = ctx.sqlite.prepare('SELECT nationality, permit_expiry AS permitExpiry, exit_date AS exitDate FROM workers WHERE id = ?');
+  type Permit = { nationality: string; permitExpiry: string | null; exitDate: string | null };
+  const permits = new Map<number, Permit>();
+  for (const id of workerIds) permits.set(id, permitOf.get(id) as Permit);
 
   // Per cell: the value, the placement's dates and status, the PASS IAE and the residence permit that day.
   for (const c of state.values()) {
@@ -155,6 +156,9 @@ export function checkMonth(ctx: Ctx, month: string, facts: Map<number, Placement
       cellIssue('pass_invalid', `Pas de PASS IAE valide le ${formatDate(c.day)} pour ${f.workerName} : aucune heure ne peut être saisie ce jour-là.`);
     }
     const permit = permits.get(f.workerId);
+    if (permit?.exitDate && permit.exitDate < c.day) {
+      cellIssue('after_exit', `Après la date de sortie du salarié (${formatDate(permit.exitDate)}).`);
+    }
     if (permit?.nationality === 'hors_ue' && permit.permitExpiry && permit.permitExpiry < c.day) {
       cellIssue('permit_expired', `Titre de séjour expiré le ${formatDate(permit.permitExpiry)} : aucune heure ne peut être saisie après cette date.`);
     }
@@ -264,7 +268,9 @@ const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
   );
   const closed = closure(ctx, m);
   const factMap = new Map(facts.map((f) => [f.id, f]));
-  const warnings = facts.length > 0 ? checkMonth(ctx, m, factMap, new Map()).filter((i) => i.severity === 'warning') : [];
+  // Everything that stands on the saved month, blocking included: hours typed before a PASS was
+  // corrected, or before a client started counting towards the 480 h, show in red at once.
+  const warnings = facts.length > 0 ? checkMonth(ctx, m, factMap, new Map()) : [];
   const grid: MonthGrid = {
     month: m,
     days: monthDays(m).map((date) => ({ date, weekday: isoWeekday(date), weekend: isWeekend(date), holiday: holidayName(date) })),
@@ -349,6 +355,14 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
     'INSERT INTO hours (placement_id, day, minutes) VALUES (?, ?, ?) ON CONFLICT (placement_id, day) DO UPDATE SET minutes = excluded.minutes',
   );
   const remove = ctx.sqlite.prepare('DELETE FROM hours WHERE placement_id = ? AND day = ?');
+  const before = ctx.sqlite.prepare('SELECT minutes FROM hours WHERE placement_id = ? AND day = ?').pluck();
+  const log: { mission: number; jour: string; avant: number | null; apres: number | null }[] = [];
+  for (const [k, c] of changes) {
+    const [pid, day] = k.split('|');
+    const old = (before.get(Number(pid), day) as number | undefined) ?? null;
+    const now = c?.minutes ?? null;
+    if (old !== now) log.push({ mission: Number(pid), jour: day!, avant: old, apres: now });
+  }
   let saved = 0;
   for (const [k, c] of changes) {
     if (c === null) {
@@ -359,7 +373,8 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
       saved++;
     }
   }
-  audit(ctx, 'saisie', 'heures', m, { cases: changes.size });
+  // Who changed which cell, from what to what (minutes).
+  audit(ctx, 'saisie', 'heures', m, { cases: log });
   return { saved, warnings: issues };
 };
 

@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { checkPlacement } from '../rules/placement-checks';
 import { passStatus } from '../rules/pass-iae';
 import { daysInMonth } from '../rules/dates';
-import { searchWords } from '../rules/search';
+import { escapeLike, searchWords } from '../rules/search';
 import { todayIso } from '../rules/dates';
 import { passesOf } from './worker-hours';
 import { readRuleSettings } from './rule-settings';
@@ -140,14 +140,35 @@ export function placementIssues(ctx: Ctx, p: PlacementValues, id: number | null)
     placePostalCode: place.postalCode,
     territory: rules.territory,
   });
+  if (client.counts480 && !p.taskDetail) {
+    issues.push({
+      code: 'tache_precise',
+      severity: 'blocking',
+      message: `Chez ${client.name}, la mise à disposition doit porter sur une tâche précise et temporaire : décrivez-la dans « Précision sur la tâche ».`,
+    });
+  }
   if (worker.archived) issues.push({ code: 'worker_archived', severity: 'blocking', message: `La fiche de ${worker.name} est archivée : désarchivez-la d'abord.` });
   if (client.archived) issues.push({ code: 'client_archived', severity: 'blocking', message: `La fiche de ${client.name} est archivée : désarchivez-la d'abord.` });
   if (id !== null) {
     // Hours were checked against the worker's other hours and the client's 480 h flag: they
     // cannot follow the placement to someone else.
     const saved = ctx.sqlite
-      .prepare('SELECT worker_id AS workerId, client_id AS clientId, EXISTS(SELECT 1 FROM hours WHERE placement_id = ?) AS hasHours FROM placements WHERE id = ?')
-      .get(id, id) as { workerId: number; clientId: number; hasHours: number } | undefined;
+      .prepare(
+        `SELECT worker_id AS workerId, client_id AS clientId, billed_rate_cents AS billed, wage_rate_cents AS wage,
+                EXISTS(SELECT 1 FROM hours WHERE placement_id = ?) AS hasHours,
+                EXISTS(SELECT 1 FROM hours h JOIN month_closures m ON m.month = substr(h.day, 1, 7) WHERE h.placement_id = ?) AS closedHours
+         FROM placements WHERE id = ?`,
+      )
+      .get(id, id, id) as { workerId: number; clientId: number; billed: number; wage: number; hasHours: number; closedHours: number } | undefined;
+    // Hours of a closed (invoiced) month were billed and paid at these rates.
+    if (saved && saved.closedHours === 1 && (saved.billed !== p.billedRateCents || saved.wage !== p.wageRateCents)) {
+      issues.push({
+        code: 'rates_closed_month',
+        severity: 'blocking',
+        message:
+          "Des heures de cette mission sont dans un mois clôturé : les taux ne peuvent plus changer. Terminez la mission et créez-en une nouvelle avec les nouveaux taux.",
+      });
+    }
     if (saved && saved.hasHours === 1 && (saved.workerId !== p.workerId || saved.clientId !== p.clientId)) {
       issues.push({
         code: 'hours_reassigned',
@@ -277,7 +298,7 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
   }
   for (const word of searchWords(filters.search)) {
     where.push("(w.search_text LIKE ? OR c.search_text LIKE ?)");
-    params.push(`%${word}%`, `%${word}%`);
+    params.push(`%${escapeLike(word)}%`, `%${escapeLike(word)}%`);
   }
   const rows = ctx.sqlite
     .prepare(

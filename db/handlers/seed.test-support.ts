@@ -128,6 +128,8 @@ export function seeder(backend: Backend) {
       workerId,
       clientId,
       taskKind: seed.taskKind ?? 'menage',
+      // An entreprise placement must describe a precise, temporary task.
+      taskDetail: 'Entretien des bureaux du rez-de-chaussée',
       startDate,
       endDate,
       billedRateCents: '22,50',

@@ -1,5 +1,7 @@
 import type { Ctx } from '../context';
-import { counting480Windows, usage480, type CountingPlacementEntry, type Window480 } from '../rules/hours-480';
+import { check480, counting480Windows, usage480, type CountingPlacementEntry, type Window480 } from '../rules/hours-480';
+import type { Violation } from '../rules/violations';
+import { readRuleSettings } from './rule-settings';
 import { todayIso } from '../rules/dates';
 import type { PassPeriod, PassReason } from '../rules/pass-iae';
 import { computePassEnd } from '../rules/pass-iae';
@@ -89,4 +91,12 @@ export function hoursByMonth(ctx: Ctx, workerId: number) {
        WHERE p.worker_id = ? GROUP BY month ORDER BY month DESC`,
     )
     .all(workerId) as { month: string; minutes: number; countingMinutes: number }[];
+}
+
+/** The worker's saved hours that the 480-hour rule refuses, as the data stands now. */
+export function blocking480(ctx: Ctx, workerId: number): Violation[] {
+  const { windows, entries } = counting480(ctx, workerId);
+  if (entries.length === 0) return [];
+  const waivers = readRuleSettings(ctx).waivers.map((w) => ({ start: w.startDate, end: w.endDate, reference: w.reference }));
+  return check480(entries, windows, waivers).filter((v) => v.severity === 'blocking');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CsvColumn } from '../csv/columns';
-import { csvBool, csvDate, csvMoney, toCsv, type CsvCell } from '../csv/write';
+import { csvBool, csvDate, csvMoney, textColumnsOf, toCsv, type CsvCell } from '../csv/write';
 import { CLIENT_KINDS, labelOf } from '../contract/reference';
 import { clientInput, type ClientValues } from '../contract/clients';
 import { clients } from '../schema';
@@ -13,13 +13,13 @@ import { clientColumns, findClientDuplicates } from '../handlers/client-records'
 export const CLIENT_COLUMNS: CsvColumn[] = [
   { key: 'kind', label: 'Type', aliases: ["Type d'utilisateur", 'Catégorie', 'Type de client'], required: true },
   { key: 'name', label: 'Nom ou raison sociale', aliases: ['Nom', 'Raison sociale', 'Client', 'Utilisateur'], required: true },
-  { key: 'siret', label: 'SIRET', aliases: ['N° SIRET', 'Numéro SIRET'] },
+  { key: 'siret', label: 'SIRET', aliases: ['N° SIRET', 'Numéro SIRET'], text: true },
   { key: 'contactName', label: 'Contact', aliases: ['Interlocuteur', 'Personne à contacter'] },
   { key: 'addressLine1', label: 'Adresse', aliases: ['Adresse 1', 'Adresse de facturation', 'Rue'] },
   { key: 'addressLine2', label: "Complément d'adresse", aliases: ['Adresse 2', 'Complément'] },
-  { key: 'postalCode', label: 'Code postal', aliases: ['CP'] },
+  { key: 'postalCode', label: 'Code postal', aliases: ['CP'], text: true },
   { key: 'city', label: 'Commune', aliases: ['Ville', 'Localité'] },
-  { key: 'phone', label: 'Téléphone', aliases: ['Tél', 'Tel', 'Portable'] },
+  { key: 'phone', label: 'Téléphone', aliases: ['Tél', 'Tel', 'Portable'], text: true },
   { key: 'email', label: 'E-mail', aliases: ['Email', 'Mail', 'Courriel'] },
   { key: 'hourlyRateCents', label: 'Taux horaire', aliases: ['Tarif horaire', 'Taux', 'Prix horaire'] },
   { key: 'paymentTermsDays', label: 'Délai de paiement (jours)', aliases: ['Délai de paiement', 'Échéance'] },
@@ -96,5 +96,5 @@ export function clientsCsv(rows: (Omit<ClientValues, 'counts480'> & { counts480:
     c.lastLayoffPost,
     c.notes,
   ]);
-  return toCsv(CLIENT_COLUMNS.map((c) => c.label), body);
+  return toCsv(CLIENT_COLUMNS.map((c) => c.label), body, textColumnsOf(CLIENT_COLUMNS));
 }

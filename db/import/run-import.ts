@@ -3,6 +3,7 @@ import type { Ctx } from '../context';
 import type { ImportCommitResult, ImportLineError, ImportPreviewResult } from '../contract/common';
 import { guessMapping, missingRequired, type CsvColumn, type CsvMapping } from '../csv/columns';
 import { decodeCsvBytes } from '../csv/decode';
+import { readExcelText } from '../csv/write';
 import { summariseImport } from '../csv/import-report';
 import { parseCsv } from '../csv/parse';
 import { AppError } from '../errors';
@@ -75,7 +76,7 @@ export function analyseImport<V>(ctx: Ctx, spec: ImportSpec<V>, fileBase64: stri
       const cells: Record<string, string> = {};
       for (const col of spec.columns) {
         const index = mapping[col.key];
-        cells[col.key] = index === null || index === undefined ? '' : (row.cells[index] ?? '').trim();
+        cells[col.key] = index === null || index === undefined ? '' : readExcelText((row.cells[index] ?? '').trim()).trim();
       }
       if (sample.length < SAMPLE_LINES) {
         sample.push({

@@ -5,7 +5,7 @@
 // build/modeles/ for the README.
 
 import type { CsvColumn } from '../csv/columns';
-import { toCsv } from '../csv/write';
+import { textColumnsOf, toCsv } from '../csv/write';
 import { CLIENT_COLUMNS } from './clients-csv';
 import { WORKER_COLUMNS } from './workers-csv';
 
@@ -124,6 +124,7 @@ export function templateText(kind: TemplateKind): string {
   return toCsv(
     columns.map((c) => c.label),
     examples.map((example) => columns.map((c) => example[c.key] ?? '')),
+    textColumnsOf(columns),
   );
 }
 

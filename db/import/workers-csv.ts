@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CsvColumn } from '../csv/columns';
-import { csvBool, csvDate, toCsv, type CsvCell } from '../csv/write';
+import { csvBool, csvDate, textColumnsOf, toCsv, type CsvCell } from '../csv/write';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,
@@ -28,16 +28,16 @@ export const WORKER_COLUMNS: CsvColumn[] = [
   { key: 'usageName', label: "Nom d'usage", aliases: ['Nom marital', "Nom d usage"] },
   { key: 'firstName', label: 'Prénom', aliases: ['Prenoms', 'Prénoms'], required: true },
   { key: 'birthDate', label: 'Date de naissance', aliases: ['Né le', 'Née le', 'Naissance', 'Date naissance'], required: true },
-  { key: 'nir', label: 'NIR', aliases: ['N° de sécurité sociale', 'Numéro de sécurité sociale', 'N° SS', 'Sécurité sociale', 'NSS'] },
+  { key: 'nir', label: 'NIR', aliases: ['N° de sécurité sociale', 'Numéro de sécurité sociale', 'N° SS', 'Sécurité sociale', 'NSS'], text: true },
   { key: 'nationality', label: 'Nationalité', aliases: [] },
-  { key: 'permitNumber', label: 'N° titre de séjour', aliases: ['Titre de séjour', 'Numéro titre de séjour'] },
+  { key: 'permitNumber', label: 'N° titre de séjour', aliases: ['Titre de séjour', 'Numéro titre de séjour'], text: true },
   { key: 'permitExpiry', label: 'Fin du titre de séjour', aliases: ['Expiration titre de séjour', 'Validité titre de séjour'] },
   { key: 'addressLine1', label: 'Adresse', aliases: ['Adresse 1', 'Rue'] },
   { key: 'addressLine2', label: "Complément d'adresse", aliases: ['Adresse 2', 'Complément'] },
-  { key: 'postalCode', label: 'Code postal', aliases: ['CP'] },
+  { key: 'postalCode', label: 'Code postal', aliases: ['CP'], text: true },
   { key: 'city', label: 'Commune', aliases: ['Ville', 'Localité'] },
   { key: 'qpv', label: 'QPV', aliases: ['Quartier prioritaire'] },
-  { key: 'phone', label: 'Téléphone', aliases: ['Tél', 'Tel', 'Portable', 'Mobile'] },
+  { key: 'phone', label: 'Téléphone', aliases: ['Tél', 'Tel', 'Portable', 'Mobile'], text: true },
   { key: 'email', label: 'E-mail', aliases: ['Email', 'Mail', 'Courriel', 'Adresse e-mail'] },
   { key: 'orienteur', label: 'Orienteur', aliases: ['Prescripteur', 'Orienté par'] },
   { key: 'educationLevel', label: 'Niveau de formation', aliases: ["Niveau d'études", 'Niveau scolaire', 'Diplôme'] },
@@ -49,7 +49,7 @@ export const WORKER_COLUMNS: CsvColumn[] = [
   { key: 'status', label: 'Statut', aliases: ['Situation'] },
   { key: 'entryDate', label: "Date d'entrée", aliases: ['Entrée', "Date d'embauche"] },
   { key: 'exitDate', label: 'Date de sortie', aliases: ['Sortie'] },
-  { key: 'passNumber', label: 'N° PASS IAE', aliases: ['PASS IAE', 'Numéro PASS IAE', 'PASS'] },
+  { key: 'passNumber', label: 'N° PASS IAE', aliases: ['PASS IAE', 'Numéro PASS IAE', 'PASS'], text: true },
   { key: 'passStart', label: 'Début du PASS IAE', aliases: ['Date PASS IAE', 'Début PASS'] },
   { key: 'notes', label: 'Notes', aliases: ['Observations', 'Commentaire', 'Commentaires'] },
 ];
@@ -201,5 +201,5 @@ export function workersCsv(rows: { values: WorkerValues; passNumber: string | nu
     csvDate(passStart),
     w.notes,
   ]);
-  return toCsv(WORKER_COLUMNS.map((c) => c.label), body);
+  return toCsv(WORKER_COLUMNS.map((c) => c.label), body, textColumnsOf(WORKER_COLUMNS));
 }
