@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAddress,
   formatDate,
   formatHours,
+  formatHoursCompact,
+  formatHoursInput,
   formatMoney,
   formatMoneyInput,
+  formatMonth,
   formatNumber,
   parseDate,
   parseHours,
@@ -61,6 +65,39 @@ describe('formatHours', () => {
     expect(formatHours(59)).toBe(`0${S}h${S}59`);
     expect(formatHours(96420)).toBe(`1${N}607${S}h`);
     expect(formatHours(-90)).toBe(`-1${S}h${S}30`);
+  });
+
+  it('gives an input-friendly form, with ordinary spaces, that re-parses to the same minutes', () => {
+    expect(formatHoursInput(450)).toBe('7 h 30');
+    expect(formatHoursInput(96420)).toBe('1 607 h');
+    expect(formatHoursInput(null)).toBe('');
+    expect(parseHours(formatHoursInput(96450))).toBe(96450);
+  });
+
+  it('writes hours compactly for a grid cell', () => {
+    expect(formatHoursCompact(180)).toBe('3');
+    expect(formatHoursCompact(210)).toBe('3h30');
+    expect(formatHoursCompact(15)).toBe('0h15');
+    expect(formatHoursCompact(605)).toBe('10h05');
+    expect(formatHoursCompact(96420)).toBe('1607');
+    expect(formatHoursCompact(-90)).toBe('-1h30');
+    expect(formatHoursCompact(undefined)).toBe('');
+    expect(parseHours(formatHoursCompact(605))).toBe(605);
+  });
+});
+
+describe('formatAddress', () => {
+  it('writes an address on one line, leaving out what is empty', () => {
+    expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: 'Bât. B', postalCode: '69001', city: 'Lyon' })).toBe('12 rue des Lilas, Bât. B, 69001 Lyon');
+    expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: null, postalCode: null, city: 'Lyon' })).toBe('12 rue des Lilas, Lyon');
+    expect(formatAddress({ addressLine1: null, postalCode: null, city: null })).toBe('');
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes the month in words', () => {
+    expect(formatMonth('2026-11')).toBe('novembre 2026');
+    expect(formatMonth('2027-01')).toBe('janvier 2027');
   });
 });
 

@@ -70,16 +70,55 @@ export function formatMoneyInput(cents: number | null | undefined): string {
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** Integer minutes as sign, whole hours and the minutes left (`05`); null when not a number. */
+function hoursAndMinutes(minutes: number | null | undefined): { sign: string; h: number; mm: string | null } | null {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return null;
+  const n = Math.round(minutes);
+  const abs = Math.abs(n);
+  const m = abs % 60;
+  return { sign: n < 0 ? '-' : '', h: Math.floor(abs / 60), mm: m === 0 ? null : String(m).padStart(2, '0') };
+}
+
 /** 450 → `7 h 30`, 420 → `7 h`, 5 → `0 h 05`, 96420 → `1 607 h`. */
 export function formatHours(minutes: number | null | undefined): string {
-  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '';
-  const n = Math.round(minutes);
-  const sign = n < 0 ? '-' : '';
-  const abs = Math.abs(n);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  const hours = `${sign}${group(String(h))}${NBSP}h`;
-  return m === 0 ? hours : `${hours}${NBSP}${String(m).padStart(2, '0')}`;
+  const t = hoursAndMinutes(minutes);
+  if (!t) return '';
+  const hours = `${t.sign}${group(String(t.h))}${NBSP}h`;
+  return t.mm === null ? hours : `${hours}${NBSP}${t.mm}`;
+}
+
+/** Hours for an input field: formatHours with ordinary spaces (`7 h 30`), so that it re-parses and is typed over easily. */
+export function formatHoursInput(minutes: number | null | undefined): string {
+  return formatHours(minutes).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * Hours as short as possible, for a 40-pixel grid cell with no room for spaces:
+ * 180 → `3`, 210 → `3h30`, 15 → `0h15`.
+ */
+export function formatHoursCompact(minutes: number | null | undefined): string {
+  const t = hoursAndMinutes(minutes);
+  if (!t) return '';
+  return t.mm === null ? `${t.sign}${t.h}` : `${t.sign}${t.h}h${t.mm}`;
+}
+
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A month `2026-11` → `novembre 2026`. */
+export function formatMonth(month: string): string {
+  const y = month.slice(0, 4);
+  const m = Number(month.slice(5, 7));
+  return `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
+}
+
+/** An address on one line: `12 rue des Lilas, Bât. B, 69001 Lyon` (empty parts left out). */
+export function formatAddress(a: {
+  addressLine1: string | null;
+  addressLine2?: string | null;
+  postalCode: string | null;
+  city: string | null;
+}): string {
+  return [a.addressLine1, a.addressLine2, [a.postalCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
 /** A plain French number: 1607.5 → `1 607,5`. */

@@ -49,6 +49,16 @@ export async function send<K extends CallName>(name: K, input: Input<K>): Promis
   }
 }
 
+/**
+ * A refusal as one line for a toast or a message: the back end's message (or, with
+ * `withFields`, what it says of each field), and the reference to find it in the log.
+ */
+export function errorText(error: ApiError, withFields = false): string {
+  const fields = withFields ? Object.values(error.fields ?? {}) : [];
+  const message = fields.length > 0 ? fields.join(' ') : error.message;
+  return error.detail ? `${message} (réf. ${error.detail})` : message;
+}
+
 /** Runs the call's own schema in the page, for immediate feedback before the back end decides. */
 export function precheck<K extends CallName>(name: K, input: Input<K>): Record<string, string> | null {
   const parsed = contract[name].input.safeParse(input);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ClientFilters } from '../../db/contract/clients';
 import type { WorkerFilters } from '../../db/contract/workers';
-import type { ApiError } from '../../db/contract/result';
-import { send } from '../api/client';
+import { errorText, send } from '../api/client';
 import { saveTextFile } from '../api/files';
 import { useFeedback } from './feedback';
 
@@ -13,12 +12,6 @@ export type ExportButtonProps = ({ kind: 'workers'; filters: WorkerFilters } | {
   label?: string;
   className?: string;
 };
-
-function errorText(error: ApiError): string {
-  const fields = Object.values(error.fields ?? {});
-  const message = fields.length > 0 ? fields.join(' ') : error.message;
-  return error.detail ? `${message} (réf. ${error.detail})` : message;
-}
 
 export function ExportButton(props: ExportButtonProps) {
   const { toast } = useFeedback();
@@ -31,7 +24,7 @@ export function ExportButton(props: ExportButtonProps) {
     try {
       const result = props.kind === 'workers' ? await send('workers.exportCsv', props.filters) : await send('clients.exportCsv', props.filters);
       if (!result.ok) {
-        toast(errorText(result.error), 'error');
+        toast(errorText(result.error, true), 'error');
         return;
       }
       const saved = await saveTextFile(result.value.fileName, result.value.content);

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { formatDate, formatHours, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../db/contract/format';
+import { formatDate, formatHoursInput, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../db/contract/format';
 
 // One labelled input: label above, required mark, help, and the French error beneath it
 // (linked by aria-describedby, outlined, aria-invalid). Typed kinds (date, money, hours) show
@@ -19,7 +19,7 @@ export function normaliseOnBlur(kind: FieldKind, value: string): string {
   }
   if (kind === 'hours') {
     const m = parseHours(value);
-    return m === null ? value : formatHours(m).replace(/[\u00a0\u202f]/g, ' ');
+    return m === null ? value : formatHoursInput(m);
   }
   if (kind === 'digits') return value.replace(/[\s.\u00a0\u202f]/g, '');
   return value.trim();

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 // Short confirmations that disappear by themselves, and the one confirmation dialog
-// (safe choice focused, Échap = cancel) used before anything destructive or irreversible.
+// (safe choice focused, Échap = cancel) used before anything destructive or irreversible;
+// `Modal`, the dialog element it is built on, serves the other dialogs too.
 
 export interface ConfirmOptions {
   title: string;
@@ -60,24 +61,46 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   );
 }
 
-function ConfirmDialog({ options, onClose }: { options: ConfirmOptions; onClose: (ok: boolean) => void }) {
+/**
+ * A modal dialog, open while it is shown: `focus` gets the focus when it opens, and Échap calls
+ * `onCancel` (the dialog closes when its owner stops showing it).
+ */
+export function Modal({
+  titleId,
+  focus,
+  onCancel,
+  children,
+}: {
+  titleId: string;
+  focus: RefObject<HTMLElement | null>;
+  onCancel(): void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
-  const safe = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
-    safe.current?.focus();
-  }, []);
+    focus.current?.focus();
+  }, [focus]);
   return (
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
-        onClose(false);
+        onCancel();
       }}
     >
+      {children}
+    </dialog>
+  );
+}
+
+function ConfirmDialog({ options, onClose }: { options: ConfirmOptions; onClose: (ok: boolean) => void }) {
+  const safe = useRef<HTMLButtonElement>(null);
+  return (
+    <Modal titleId="confirm-title" focus={safe} onCancel={() => onClose(false)}>
       <h2 id="confirm-title">{options.title}</h2>
       <div className="dialog-body">{options.body}</div>
       <div className="dialog-actions">
@@ -92,7 +115,7 @@ function ConfirmDialog({ options, onClose }: { options: ConfirmOptions; onClose:
           {options.confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

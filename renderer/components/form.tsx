@@ -1,14 +1,26 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { ApiError, CallName, Input, Output } from '../../db/contract';
-import { precheck, send } from '../api/client';
+import { errorText, precheck, send } from '../api/client';
 import { useFeedback } from './feedback';
-import { useLeaveGuard } from '../router';
+import { Link, useLeaveGuard } from '../router';
+import { Field } from './Field';
 
 // Form state shared by every form: values as typed (strings), per-field French errors from
 // the call's schema (checked in the page, then decided by the back end), dirty tracking,
 // Ctrl+S to save, Échap to abandon (asking first), and a question before leaving unsaved work.
+// `<Form>` is the form element every form uses, `form.field(name)` what each field takes from
+// the form, `<FormActions>` (`<InlineFormActions>` inside a record page) its Save / Cancel row.
 
 export type Values = Record<string, string>;
+
+/** What `form.field(name)` gives each field. */
+export interface FormFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error: string | undefined;
+}
 
 export function useForm<K extends CallName, X = undefined>(options: {
   call: K;
@@ -19,6 +31,8 @@ export function useForm<K extends CallName, X = undefined>(options: {
   savedMessage: string;
   /** Nested inputs report `worker.birthName`: the prefix to strip to find the field. */
   errorPrefix?: string;
+  /** The fields' labels: for `field(name)` when no label is given, and for the ErrorSummary. */
+  labels?: Record<string, string>;
 }) {
   const { toast, confirm } = useFeedback();
   const [values, setValues] = useState<Values>(options.initial);
@@ -78,7 +92,7 @@ export function useForm<K extends CallName, X = undefined>(options: {
       setErrors(fields);
       if (result.error.code === 'duplicate') return null;
       if (Object.keys(fields).length > 0) focusFirstError(fields);
-      else toast(result.error.detail ? `${result.error.message} (réf. ${result.error.detail})` : result.error.message, 'error');
+      else toast(errorText(result.error), 'error');
       return null;
     }
     setErrors({});
@@ -126,11 +140,111 @@ export function useForm<K extends CallName, X = undefined>(options: {
     }
   };
 
-  return { values, setValue, errors, dirty, busy, submit, reset, formRef, onKeyDown, lastError };
+  const labels = options.labels ?? {};
+  /** What a field (Field, SelectField, TextAreaField) takes from the form: `<Field {...form.field('city')} />`. */
+  const field = (name: string, label?: string): FormFieldProps => ({
+    name,
+    label: label ?? labels[name] ?? name,
+    value: values[name] ?? '',
+    onChange: (x: string) => setValue(name, x),
+    error: errors[name],
+  });
+
+  return { values, setValue, errors, dirty, busy, submit, reset, formRef, onKeyDown, lastError, labels, field };
+}
+
+/** The part of useForm's result the form element needs. */
+interface FormHandle {
+  formRef: RefObject<HTMLFormElement | null>;
+  onKeyDown(e: React.KeyboardEvent): unknown;
+  submit(): unknown;
+}
+
+/**
+ * The form element of every form: no browser validation (the French messages are ours),
+ * Échap handled by useForm, Entrée or the submit button saves through `form.submit()`, or
+ * through `onSubmit` when the form has its own save path.
+ */
+export function Form({
+  form,
+  label,
+  className,
+  onSubmit,
+  children,
+}: {
+  form: FormHandle;
+  label: string;
+  className?: string;
+  onSubmit?: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      ref={form.formRef}
+      className={className ? `form ${className}` : 'form'}
+      noValidate
+      aria-label={label}
+      onKeyDown={(e) => void form.onKeyDown(e)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (onSubmit) onSubmit();
+        else void form.submit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+export const UNSAVED = 'Modifications non enregistrées (Ctrl+S pour enregistrer).';
+
+/**
+ * The Save row of a page form: the button (« Enregistrement… » while saving), « Annuler » back
+ * to `cancelTo` when given, and what is unsaved (or `status`, when the form says more).
+ */
+export function FormActions({
+  form,
+  saveLabel = 'Enregistrer',
+  cancelTo,
+  status,
+}: {
+  form: { busy: boolean; dirty: boolean };
+  saveLabel?: string;
+  cancelTo?: string;
+  status?: ReactNode;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button-primary" disabled={form.busy}>
+        {form.busy ? 'Enregistrement…' : saveLabel}
+      </button>
+      {cancelTo !== undefined && (
+        <Link to={cancelTo} className="button">
+          Annuler
+        </Link>
+      )}
+      <span className="muted">{status ?? (form.dirty ? UNSAVED : '')}</span>
+    </div>
+  );
+}
+
+/** The Save row of a form inside a record page (a membership, a PASS…): save, or close it. */
+export function InlineFormActions({ form, saveLabel, onCancel }: { form: { busy: boolean }; saveLabel: string; onCancel(): void }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button-primary" disabled={form.busy}>
+        {saveLabel}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        Annuler
+      </button>
+    </div>
+  );
 }
 
 /** Shown at the top of a form when more than one field needs correcting. */
-export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels: Record<string, string> }) {
+export function ErrorSummary({ form }: { form: { errors: Record<string, string>; labels: Record<string, string> } }) {
+  const { errors, labels } = form;
   const keys = Object.keys(errors);
   if (keys.length < 2) return null;
   return (
@@ -148,6 +262,18 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The four address fields (addressLine1, addressLine2, postalCode, city), labelled by the form. */
+export function AddressFields({ form }: { form: { field(name: string): FormFieldProps } }) {
+  return (
+    <>
+      <Field {...form.field('addressLine1')} className="wide" />
+      <Field {...form.field('addressLine2')} className="wide" />
+      <Field {...form.field('postalCode')} kind="digits" maxLength={5} />
+      <Field {...form.field('city')} />
+    </>
   );
 }
 

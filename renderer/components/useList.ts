@@ -4,6 +4,7 @@ import { send } from '../api/client';
 
 // Loads a list for the current filters; typing in the search box reloads after a short pause,
 // and only the answer to the latest request is shown (an older, slower one is dropped).
+// `useRecord` loads one record the same way.
 export function useList<K extends CallName>(call: K, filters: Input<K>, delayMs = 120) {
   const [data, setData] = useState<Output<K> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,5 +28,15 @@ export function useList<K extends CallName>(call: K, filters: Input<K>, delayMs 
     return () => window.clearTimeout(timer);
   }, [call, key, reloads]);
 
-  return { data, error, loading, reload: () => setReloads((n) => n + 1) };
+  return { data, error, loading, reload: () => setReloads((n) => n + 1), set: setData };
+}
+
+export type RecordCall = 'workers.get' | 'clients.get' | 'placements.get';
+
+/**
+ * One record by id, for its page or its edit form: loaded at once, `reload()` after a change,
+ * `set()` with the record a save answered.
+ */
+export function useRecord<K extends RecordCall>(call: K, id: number) {
+  return useList(call, { id } as Input<K>, 0);
 }

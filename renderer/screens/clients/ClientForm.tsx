@@ -4,9 +4,9 @@ import { formatDate, formatMoneyInput } from '../../../db/contract/format';
 import { CLIENT_KINDS, countsTowards480ByDefault, type ClientKind } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/Choice';
-import { ErrorSummary, FormSection, useForm, type Values } from '../../components/form';
+import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { DuplicateWarning } from '../../components/DuplicateWarning';
-import { Link, useRouter } from '../../router';
+import { useRouter } from '../../router';
 import { useOrganisation } from '../../organisation';
 
 export const CLIENT_LABELS: Record<string, string> = {
@@ -107,6 +107,7 @@ export function NewClientForm() {
     onSaved: (r) => navigate(`/utilisateurs/${r.id}`, { force: true }),
     savedMessage: 'Utilisateur enregistré',
     errorPrefix: 'client.',
+    labels: CLIENT_LABELS,
   });
   return <ClientFormView form={form} title="Nouvel utilisateur" cancelTo="/utilisateurs" onCreateAnyway={() => void form.submit({ allowDuplicate: true })} />;
 }
@@ -120,6 +121,7 @@ export function EditClientForm({ client }: { client: ClientDetail }) {
     onSaved: (r) => navigate(`/utilisateurs/${r.id}`, { force: true }),
     savedMessage: "Fiche de l'utilisateur enregistrée",
     errorPrefix: 'client.',
+    labels: CLIENT_LABELS,
   });
   return <ClientFormView form={form} title={`Modifier : ${client.name}`} cancelTo={`/utilisateurs/${client.id}`} onCreateAnyway={() => {}} />;
 }
@@ -129,13 +131,6 @@ function ClientFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
     document.getElementById('f-kind')?.focus();
   }, []);
   const v = form.values;
-  const text = (name: string) => ({
-    name,
-    label: CLIENT_LABELS[name]!,
-    value: v[name] ?? '',
-    onChange: (x: string) => form.setValue(name, x),
-    error: form.errors[name],
-  });
   const kind = (v.kind ?? '') as ClientKind | '';
   // Until the user ticks or unticks it, the 480 h box follows the kind's default.
   const counts = v.counts480Touched ? v.counts480 === '1' : kind !== '' && countsTowards480ByDefault(kind);
@@ -146,36 +141,23 @@ function ClientFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
       <header className="page-header">
         <h1>{title}</h1>
       </header>
-      <form
-        ref={form.formRef}
-        className="form"
-        noValidate
-        aria-label={title}
-        onKeyDown={(e) => void form.onKeyDown(e)}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void form.submit();
-        }}
-      >
+      <Form form={form} label={title}>
         <DuplicateWarning error={form.lastError} onCreateAnyway={onCreateAnyway} />
-        <ErrorSummary errors={form.errors} labels={CLIENT_LABELS} />
+        <ErrorSummary form={form} />
         <FormSection title="Identité">
-          <SelectField {...text('kind')} options={CLIENT_KINDS} placeholder="— Choisir —" required />
-          <Field {...text('name')} required />
-          {organisationKind && <Field {...text('siret')} kind="digits" help="14 chiffres." />}
-          <Field {...text('contactName')} />
-          <Field {...text('phone')} kind="tel" />
-          <Field {...text('email')} kind="email" />
+          <SelectField {...form.field('kind')} options={CLIENT_KINDS} placeholder="— Choisir —" required />
+          <Field {...form.field('name')} required />
+          {organisationKind && <Field {...form.field('siret')} kind="digits" help="14 chiffres." />}
+          <Field {...form.field('contactName')} />
+          <Field {...form.field('phone')} kind="tel" />
+          <Field {...form.field('email')} kind="email" />
         </FormSection>
         <FormSection title="Adresse de facturation">
-          <Field {...text('addressLine1')} className="wide" />
-          <Field {...text('addressLine2')} className="wide" />
-          <Field {...text('postalCode')} kind="digits" maxLength={5} />
-          <Field {...text('city')} />
+          <AddressFields form={form} />
         </FormSection>
         <FormSection title="Facturation et règles">
-          <Field {...text('hourlyRateCents')} kind="money" suffix="€ / h" help="Vide : le taux par défaut de l'organisation." />
-          <Field {...text('paymentTermsDays')} kind="digits" />
+          <Field {...form.field('hourlyRateCents')} kind="money" suffix="€ / h" help="Vide : le taux par défaut de l'organisation." />
+          <Field {...form.field('paymentTermsDays')} kind="digits" />
           <CheckboxField
             name="counts480"
             label={CLIENT_LABELS.counts480!}
@@ -189,22 +171,14 @@ function ClientFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
           />
           {kind === 'entreprise' && (
             <>
-              <Field {...text('lastLayoffDate')} kind="date" placeholder="JJ/MM/AAAA" help="Aucune mise à disposition sur un poste équivalent dans les 6 mois qui suivent." />
-              <Field {...text('lastLayoffPost')} />
+              <Field {...form.field('lastLayoffDate')} kind="date" placeholder="JJ/MM/AAAA" help="Aucune mise à disposition sur un poste équivalent dans les 6 mois qui suivent." />
+              <Field {...form.field('lastLayoffPost')} />
             </>
           )}
-          <TextAreaField {...text('notes')} className="wide" />
+          <TextAreaField {...form.field('notes')} className="wide" />
         </FormSection>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.busy}>
-            {form.busy ? 'Enregistrement…' : 'Enregistrer'}
-          </button>
-          <Link to={cancelTo} className="button">
-            Annuler
-          </Link>
-          <span className="muted">{form.dirty ? 'Modifications non enregistrées (Ctrl+S pour enregistrer).' : ''}</span>
-        </div>
-      </form>
+        <FormActions form={form} cancelTo={cancelTo} />
+      </Form>
     </section>
   );
 }

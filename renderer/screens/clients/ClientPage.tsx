@@ -1,33 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ClientDetail } from '../../../db/contract/clients';
-import { formatDate, formatMoney } from '../../../db/contract/format';
+import { formatAddress, formatDate, formatMoney } from '../../../db/contract/format';
 import { CLIENT_KINDS, labelOf, PAYMENT_MEANS } from '../../../db/contract/reference';
-import { send } from '../../api/client';
+import { todayIso } from '../../../db/rules/dates';
 import { Badge } from '../../components/Badge';
+import { Fact } from '../../components/Facts';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Choice';
-import { useFeedback } from '../../components/feedback';
-import { useForm } from '../../components/form';
-import { Link, useRouter } from '../../router';
+import { LoadState } from '../../components/Loading';
+import { ArchivedBadge, RecordActions } from '../../components/RecordActions';
+import { useRecord } from '../../components/useList';
+import { Form, InlineFormActions, useForm } from '../../components/form';
 import { CLIENT_LABELS } from './ClientForm';
 import { PlacementsPanel } from '../placements/PlacementsPanel';
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children || <span className="muted">—</span>}</dd>
-    </>
-  );
-}
-
 const thisYear = () => new Date().getFullYear();
-const todayFr = () => formatDate(new Date().toISOString().slice(0, 10));
 
 function MembershipForm({ client, onDone, onCancel }: { client: ClientDetail; onDone(c: ClientDetail): void; onCancel(): void }) {
   const form = useForm({
     call: 'clients.addMembership',
-    initial: { year: String(thisYear()), amountCents: '20,00', paidOn: todayFr(), means: 'cheque' },
+    initial: { year: String(thisYear()), amountCents: '20,00', paidOn: formatDate(todayIso()), means: 'cheque' },
     toInput: (v) => ({
       clientId: client.id,
       year: v.year ?? '',
@@ -38,40 +30,16 @@ function MembershipForm({ client, onDone, onCancel }: { client: ClientDetail; on
     onSaved: onDone,
     savedMessage: 'Adhésion enregistrée',
   });
-  const f = (name: string, label: string) => ({
-    name,
-    label,
-    value: form.values[name] ?? '',
-    onChange: (x: string) => form.setValue(name, x),
-    error: form.errors[name],
-  });
   return (
-    <form
-      ref={form.formRef}
-      className="form inline-form"
-      noValidate
-      aria-label="Nouvelle adhésion"
-      onKeyDown={(e) => void form.onKeyDown(e)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <Form form={form} label="Nouvelle adhésion" className="inline-form">
       <div className="form-grid">
-        <Field {...f('year', 'Année')} kind="digits" maxLength={4} required autoFocus />
-        <Field {...f('amountCents', 'Montant')} kind="money" suffix="€" required />
-        <Field {...f('paidOn', 'Payée le')} kind="date" required />
-        <SelectField {...f('means', 'Moyen de paiement')} options={PAYMENT_MEANS} required />
+        <Field {...form.field('year', 'Année')} kind="digits" maxLength={4} required autoFocus />
+        <Field {...form.field('amountCents', 'Montant')} kind="money" suffix="€" required />
+        <Field {...form.field('paidOn', 'Payée le')} kind="date" required />
+        <SelectField {...form.field('means', 'Moyen de paiement')} options={PAYMENT_MEANS} required />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          Enregistrer l'adhésion
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
-    </form>
+      <InlineFormActions form={form} saveLabel="Enregistrer l'adhésion" onCancel={onCancel} />
+    </Form>
   );
 }
 
@@ -91,71 +59,28 @@ function WorkAddressForm({ client, onDone, onCancel }: { client: ClientDetail; o
     onSaved: onDone,
     savedMessage: 'Lieu de travail enregistré',
   });
-  const f = (name: string, label: string) => ({
-    name,
-    label,
-    value: form.values[name] ?? '',
-    onChange: (x: string) => form.setValue(name, x),
-    error: form.errors[name],
-  });
   return (
-    <form
-      ref={form.formRef}
-      className="form inline-form"
-      noValidate
-      aria-label="Nouveau lieu de travail"
-      onKeyDown={(e) => void form.onKeyDown(e)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <Form form={form} label="Nouveau lieu de travail" className="inline-form">
       <div className="form-grid">
-        <Field {...f('label', 'Nom du lieu')} required autoFocus help="Par exemple : Résidence Les Tilleuls, entrepôt." className="wide" />
-        <Field {...f('addressLine1', 'Adresse')} required className="wide" />
-        <Field {...f('addressLine2', "Complément d'adresse")} className="wide" />
-        <Field {...f('postalCode', 'Code postal')} kind="digits" maxLength={5} required />
-        <Field {...f('city', 'Commune')} required />
+        <Field {...form.field('label', 'Nom du lieu')} required autoFocus help="Par exemple : Résidence Les Tilleuls, entrepôt." className="wide" />
+        <Field {...form.field('addressLine1', 'Adresse')} required className="wide" />
+        <Field {...form.field('addressLine2', "Complément d'adresse")} className="wide" />
+        <Field {...form.field('postalCode', 'Code postal')} kind="digits" maxLength={5} required />
+        <Field {...form.field('city', 'Commune')} required />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          Enregistrer le lieu
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
-    </form>
+      <InlineFormActions form={form} saveLabel="Enregistrer le lieu" onCancel={onCancel} />
+    </Form>
   );
 }
 
 export function ClientPage({ id }: { id: number }) {
-  const { navigate } = useRouter();
-  const { confirm, toast } = useFeedback();
-  const [client, setClient] = useState<ClientDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: client, error, reload, set: setClient } = useRecord('clients.get', id);
   const [editing, setEditing] = useState<'membership' | 'address' | null>(null);
-  const load = useCallback(async () => {
-    const r = await send('clients.get', { id });
-    if (r.ok) setClient(r.value);
-    else setError(r.error.message);
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (error) return <p className="error-text" role="alert">{error}</p>;
-  if (!client) return <p className="muted">Chargement…</p>;
+  if (error || !client) return <LoadState error={error} />;
   const c = client;
   const done = (x: ClientDetail) => {
     setClient(x);
     setEditing(null);
-  };
-  const act = async (call: 'clients.archive' | 'clients.unarchive' | 'clients.delete', message: string) => {
-    const r = await send(call, { id: c.id });
-    if (!r.ok) return toast(r.error.message, 'error');
-    toast(message);
-    if (call === 'clients.delete') navigate('/utilisateurs', { force: true });
-    else void load();
   };
 
   return (
@@ -166,56 +91,16 @@ export function ClientPage({ id }: { id: number }) {
           <p className="record-badges">
             <Badge tone="info">{labelOf(CLIENT_KINDS, c.kind)}</Badge>{' '}
             {c.membershipPaid ? <Badge tone="ok">Adhésion {thisYear()} payée</Badge> : <Badge tone="warn">Adhésion {thisYear()} manquante</Badge>}
-            {c.archivedAt && (
-              <>
-                {' '}
-                <Badge tone="neutral">Archivé</Badge>
-              </>
-            )}
+            <ArchivedBadge record={c} />
           </p>
         </div>
-        <div className="actions">
-          <Link to={`/utilisateurs/${c.id}/modifier`} className="button button-primary">
-            Modifier
-          </Link>
-          {c.archivedAt ? (
-            <button type="button" className="button" onClick={() => void act('clients.unarchive', 'Fiche désarchivée')}>
-              Désarchiver
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button"
-              onClick={async () => {
-                const ok = await confirm({
-                  title: 'Archiver cette fiche ?',
-                  body: `${c.name} n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable et peut être désarchivée.`,
-                  confirmLabel: 'Archiver',
-                });
-                if (ok) void act('clients.archive', 'Fiche archivée');
-              }}
-            >
-              Archiver
-            </button>
-          )}
-          {!c.referenced && (
-            <button
-              type="button"
-              className="button button-danger-outline"
-              onClick={async () => {
-                const ok = await confirm({
-                  title: 'Supprimer définitivement cette fiche ?',
-                  body: `La fiche de ${c.name} sera effacée. Cette action ne peut pas être annulée ; elle est inscrite au journal.`,
-                  confirmLabel: 'Supprimer définitivement',
-                  danger: true,
-                });
-                if (ok) void act('clients.delete', 'Fiche supprimée');
-              }}
-            >
-              Supprimer
-            </button>
-          )}
-        </div>
+        <RecordActions
+          kind="clients"
+          record={c}
+          listPath="/utilisateurs"
+          archiveBody={`${c.name} n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable et peut être désarchivée.`}
+          onChanged={reload}
+        />
       </header>
       {!c.membershipPaid && !c.archivedAt && (
         <div className="banner banner-warning" role="alert">
@@ -228,7 +113,7 @@ export function ClientPage({ id }: { id: number }) {
           <Fact label="SIRET">{c.siret}</Fact>
           <Fact label={CLIENT_LABELS.contactName!}>{c.contactName}</Fact>
           <Fact label="Adresse de facturation">
-            {[c.addressLine1, c.addressLine2, [c.postalCode, c.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+            {formatAddress(c)}
           </Fact>
           <Fact label="Téléphone">{c.phone}</Fact>
           <Fact label="E-mail">{c.email}</Fact>
@@ -283,7 +168,7 @@ export function ClientPage({ id }: { id: number }) {
           <ul>
             {c.workAddresses.map((a) => (
               <li key={a.id}>
-                <strong>{a.label}</strong> : {[a.addressLine1, a.addressLine2, `${a.postalCode} ${a.city}`].filter(Boolean).join(', ')}
+                <strong>{a.label}</strong> : {formatAddress(a)}
               </li>
             ))}
           </ul>

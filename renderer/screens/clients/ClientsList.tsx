@@ -1,13 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ClientFilters, ClientRow } from '../../../db/contract/clients';
-import { CLIENT_KINDS, labelOf } from '../../../db/contract/reference';
+import { CLIENT_KINDS, labelOf, type Choice } from '../../../db/contract/reference';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useList } from '../../components/useList';
+import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Badge } from '../../components/Badge';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
 
 type Filters = Required<Omit<ClientFilters, 'sort'>> & { sort: { column: NonNullable<ClientFilters['sort']>['column']; direction: 'asc' | 'desc' } };
+
+const MEMBERSHIP_FILTER: Choice<NonNullable<Filters['membership']>>[] = [
+  { code: 'a_jour', label: 'Payée' },
+  { code: 'manquante', label: 'Manquante' },
+];
 
 function columns(year: number): Column<ClientRow>[] {
   return [
@@ -48,8 +54,6 @@ export function ClientsList() {
     sort: { column: 'name', direction: 'asc' },
   });
   const { data, error } = useList('clients.list', filters);
-  const search = useRef<HTMLInputElement>(null);
-  useEffect(() => search.current?.focus(), []);
   const set = <F extends keyof Filters>(k: F, v: Filters[F]) => setFilters((f) => ({ ...f, [k]: v }));
   const count = data?.total ?? 0;
   const year = data?.year ?? new Date().getFullYear();
@@ -69,50 +73,10 @@ export function ClientsList() {
         </div>
       </header>
       <div className="filter-bar" role="search">
-        <label className="search-field">
-          <span className="sr-only">Rechercher un utilisateur</span>
-          <input
-            ref={search}
-            type="search"
-            placeholder="Rechercher (nom, contact, commune, SIRET)…"
-            aria-label="Rechercher un utilisateur"
-            value={filters.search}
-            onChange={(e) => set('search', e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') {
-                e.preventDefault();
-                document.querySelector<HTMLElement>('.datatable-body')?.focus();
-              }
-            }}
-          />
-        </label>
-        <label>
-          Type{' '}
-          <select value={filters.kind ?? ''} onChange={(e) => set('kind', (e.target.value || null) as Filters['kind'])}>
-            <option value="">Tous</option>
-            {CLIENT_KINDS.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Adhésion {year}{' '}
-          <select value={filters.membership ?? ''} onChange={(e) => set('membership', (e.target.value || null) as Filters['membership'])}>
-            <option value="">Toutes</option>
-            <option value="a_jour">Payée</option>
-            <option value="manquante">Manquante</option>
-          </select>
-        </label>
-        <label>
-          Afficher{' '}
-          <select value={filters.archived} onChange={(e) => set('archived', e.target.value as Filters['archived'])}>
-            <option value="actifs">Fiches actives</option>
-            <option value="archives">Fiches archivées</option>
-            <option value="tous">Toutes les fiches</option>
-          </select>
-        </label>
+        <SearchBox label="Rechercher un utilisateur" placeholder="Rechercher (nom, contact, commune, SIRET)…" value={filters.search} onChange={(x) => set('search', x)} />
+        <ChoiceFilter label="Type" value={filters.kind} onChange={(x) => set('kind', x)} options={CLIENT_KINDS} />
+        <ChoiceFilter label={`Adhésion ${year}`} value={filters.membership} onChange={(x) => set('membership', x)} options={MEMBERSHIP_FILTER} all="Toutes" />
+        <ArchivedFilter value={filters.archived} onChange={(x) => set('archived', x)} />
         <span className="row-count" aria-live="polite">
           {data ? `${count} utilisateur${count > 1 ? 's' : ''}` : 'Chargement…'}
         </span>

@@ -1,11 +1,10 @@
 import { memo, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
 import type { GridRow } from '../../../db/contract/placements';
-import { formatDate, formatHours } from '../../../db/contract/format';
+import { formatDate, formatHours, formatHoursCompact } from '../../../db/contract/format';
 import { isMultiCell, keyAction, parseClipboard, type EditMode, type Move } from './grid-keys';
 import {
   cellLabel,
   cellOpen,
-  formatHoursCompact,
   groupKey,
   groupName,
   missionLabel,

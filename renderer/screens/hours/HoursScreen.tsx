@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../../../db/contract';
 import type { MonthGrid, RuleIssue } from '../../../db/contract/placements';
-import { formatDateTime, parseHours } from '../../../db/contract/format';
-import { send } from '../../api/client';
+import { formatDateTime, formatMonth, parseHours } from '../../../db/contract/format';
+import { todayIso } from '../../../db/rules/dates';
+import { errorText, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
 import { Link, useLeaveGuard } from '../../router';
 import { moveTarget, planPaste, type GridShape } from './grid-keys';
@@ -11,10 +11,8 @@ import {
   cellLabel,
   cellOpen,
   isMonth,
-  localToday,
   mergeIssues,
   monthFromPath,
-  monthLabel,
   pendingText,
   shiftMonth,
   sortRows,
@@ -43,11 +41,7 @@ interface Problem {
 
 export function HoursScreen({ path }: { path: string }) {
   const fromPath = monthFromPath(path);
-  return <HoursMonth key={fromPath ?? ''} initialMonth={fromPath ?? localToday().slice(0, 7)} />;
-}
-
-function errorText(e: ApiError): string {
-  return e.detail ? `${e.message} (réf. ${e.detail})` : e.message;
+  return <HoursMonth key={fromPath ?? ''} initialMonth={fromPath ?? todayIso().slice(0, 7)} />;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -91,7 +85,7 @@ function HoursMonth({ initialMonth }: { initialMonth: string }) {
   const loadSeq = useRef(0);
   const groupByRef = useRef(groupBy);
   groupByRef.current = groupBy;
-  const today = useMemo(() => localToday(), []);
+  const today = useMemo(() => todayIso(), []);
 
   const setEdits = (next: Edits) => {
     editsRef.current = next;
@@ -123,7 +117,7 @@ function HoursMonth({ initialMonth }: { initialMonth: string }) {
       (grid?.days ?? []).map((d) => {
         const n = Number(d.date.slice(8, 10));
         const cls = [d.weekend ? 'hg-we' : '', d.holiday ? 'hg-hol' : '', d.date === today ? 'hg-today' : ''].filter(Boolean).join(' ');
-        let description = `${WEEKDAY_NAMES[d.weekday - 1] ?? ''} ${n} ${monthLabel(d.date.slice(0, 7))}`;
+        let description = `${WEEKDAY_NAMES[d.weekday - 1] ?? ''} ${n} ${formatMonth(d.date.slice(0, 7))}`;
         if (d.holiday) description += `, férié : ${d.holiday}`;
         if (d.date === today) description += " (aujourd'hui)";
         return { date: d.date, num: String(n), initial: WEEKDAY_INITIALS[d.weekday - 1] ?? '', description, cls };
@@ -427,7 +421,7 @@ function HoursMonth({ initialMonth }: { initialMonth: string }) {
       toast('Enregistrez (ou abandonnez) les heures modifiées avant de clôturer le mois.', 'error');
       return;
     }
-    const label = monthLabel(grid.month);
+    const label = formatMonth(grid.month);
     const ok = await confirm({
       title: `Clôturer le mois de ${label} ?`,
       body: (
@@ -589,7 +583,7 @@ function HoursMonth({ initialMonth }: { initialMonth: string }) {
           onClose={() => setReopening(false)}
           onReopened={() => {
             setReopening(false);
-            toast(`Mois de ${monthLabel(grid.month)} rouvert : les heures peuvent être modifiées`);
+            toast(`Mois de ${formatMonth(grid.month)} rouvert : les heures peuvent être modifiées`);
             void load(grid.month);
           }}
         />

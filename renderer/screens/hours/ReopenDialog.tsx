@@ -1,21 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { send } from '../../api/client';
-import { monthLabel } from './grid-model';
+import { useRef, useState } from 'react';
+import { formatMonth } from '../../../db/contract/format';
+import { errorText, send } from '../../api/client';
+import { Modal } from '../../components/feedback';
 
 // Reopening a closed month needs a reason: the back end writes it in the journal.
 
 export function ReopenDialog({ month, onClose, onReopened }: { month: string; onClose(): void; onReopened(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    field.current?.focus();
-  }, []);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -29,7 +23,7 @@ export function ReopenDialog({ month, onClose, onReopened }: { month: string; on
     const r = await send('hours.reopenMonth', { month, reason: reason.trim() });
     setBusy(false);
     if (!r.ok) {
-      setError(r.error.fields?.reason ?? (r.error.detail ? `${r.error.message} (réf. ${r.error.detail})` : r.error.message));
+      setError(r.error.fields?.reason ?? errorText(r.error));
       field.current?.focus();
       return;
     }
@@ -37,20 +31,12 @@ export function ReopenDialog({ month, onClose, onReopened }: { month: string; on
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="reopen-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal titleId="reopen-title" focus={field} onCancel={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id="reopen-title">Rouvrir le mois de {monthLabel(month)} ?</h2>
+        <h2 id="reopen-title">Rouvrir le mois de {formatMonth(month)} ?</h2>
         <div className="dialog-body">
           <p>
-            Les heures de {monthLabel(month)} pourront de nouveau être modifiées. La réouverture et son motif sont inscrits au
+            Les heures de {formatMonth(month)} pourront de nouveau être modifiées. La réouverture et son motif sont inscrits au
             journal.
           </p>
           <div className={`field ${error ? 'field-invalid' : ''}`}>
@@ -88,6 +74,6 @@ export function ReopenDialog({ month, onClose, onReopened }: { month: string; on
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

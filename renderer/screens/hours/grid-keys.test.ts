@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridRow } from '../../../db/contract/placements';
 import { cleanPasted, isMultiCell, keyAction, moveTarget, parseClipboard, planPaste, type GridShape } from './grid-keys';
-import { cellEdit, cellLabel, formatHoursCompact, missionLabel, monthFromPath, pendingText, shiftMonth, sortRows } from './grid-model';
+import { cellEdit, cellLabel, missionLabel, monthFromPath, pendingText, shiftMonth, sortRows } from './grid-model';
 
 // A 3 × 5 grid; row 1 has days 0 and 4 closed, row 2 has day 2 closed.
 const closed = new Set(['1,0', '1,4', '2,2']);
@@ -120,14 +120,6 @@ describe('paste', () => {
 });
 
 describe('cell values', () => {
-  it('shows hours compactly', () => {
-    expect(formatHoursCompact(180)).toBe('3');
-    expect(formatHoursCompact(210)).toBe('3h30');
-    expect(formatHoursCompact(15)).toBe('0h15');
-    expect(formatHoursCompact(605)).toBe('10h05');
-    expect(formatHoursCompact(undefined)).toBe('');
-  });
-
   it('turns typed text into a change, or nothing when the value is the same', () => {
     expect(cellEdit('3,5', undefined)).toEqual({ text: '3h30', minutes: 210, invalid: false });
     expect(cellEdit('3:30', 210)).toBeNull();

@@ -1,5 +1,5 @@
 import type { GridRow, RuleIssue } from '../../../db/contract/placements';
-import { parseHours } from '../../../db/contract/format';
+import { formatHoursCompact, parseHours } from '../../../db/contract/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 
 // The pure side of the hours grid: what a typed value becomes, how rows are ordered and
@@ -16,20 +16,6 @@ export interface CellEdit {
 }
 
 export const UNREADABLE = 'Durée illisible : tapez 3, 3,5, 3h30 ou 3:30';
-
-/**
- * Hours for a grid cell, as short as possible: 180 → `3`, 210 → `3h30`, 15 → `0h15`.
- * (The totals use formatHours, `7 h 30`; a 40-pixel cell has no room for spaces.)
- */
-export function formatHoursCompact(minutes: number | null | undefined): string {
-  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '';
-  const n = Math.round(minutes);
-  const sign = n < 0 ? '-' : '';
-  const abs = Math.abs(n);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return m === 0 ? `${sign}${h}` : `${sign}${h}h${String(m).padStart(2, '0')}`;
-}
 
 /**
  * What a cell's typed text becomes, compared with the saved value: null when nothing changes
@@ -52,17 +38,9 @@ export function shortDay(day: string): string {
 
 export const WEEKDAY_INITIALS = ['L', 'M', 'M', 'J', 'V', 'S', 'D'];
 export const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 export function isMonth(value: string | null | undefined): value is string {
   return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
-}
-
-/** `2026-11` → `novembre 2026`. */
-export function monthLabel(month: string): string {
-  const y = month.slice(0, 4);
-  const m = Number(month.slice(5, 7));
-  return `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
 }
 
 export function shiftMonth(month: string, delta: number): string {
@@ -71,11 +49,6 @@ export function shiftMonth(month: string, delta: number): string {
   const year = y + Math.floor(m / 12);
   const mo = ((m % 12) + 12) % 12;
   return `${year}-${String(mo + 1).padStart(2, '0')}`;
-}
-
-export function localToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
 /** The `?mois=2026-11` of a hash path, when it is a month. */

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ImportPreviewResult } from '../../../db/contract/common';
 import { formatNumber } from '../../../db/contract/format';
-import type { ApiError } from '../../../db/contract/result';
-import { send } from '../../api/client';
+import { errorText, send } from '../../api/client';
 import { fileToBase64, saveTextFile } from '../../api/files';
 import { useFeedback } from '../../components/feedback';
 import { useRouter } from '../../router';
@@ -47,12 +46,6 @@ const DELIMITERS: Record<string, string> = {
 
 const n = (value: number) => formatNumber(value);
 
-function errorText(error: ApiError): string {
-  const fields = Object.values(error.fields ?? {});
-  const message = fields.length > 0 ? fields.join(' ') : error.message;
-  return error.detail ? `${message} (réf. ${error.detail})` : message;
-}
-
 function preview(kind: ImportKind, fileBase64: string, mapping: Mapping | null) {
   const input = { fileBase64, mapping };
   return kind === 'workers' ? send('workers.importPreview', input) : send('clients.importPreview', input);
@@ -92,7 +85,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
 
   const downloadTemplate = async () => {
     const r = kind === 'workers' ? await send('workers.importTemplate', {}) : await send('clients.importTemplate', {});
-    if (!r.ok) return toast(errorText(r.error), 'error');
+    if (!r.ok) return toast(errorText(r.error, true), 'error');
     const saved = await saveTextFile(r.value.fileName, r.value.content);
     if (saved.ok) toast(`Modèle enregistré (${r.value.fileName})`);
   };
@@ -158,7 +151,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
     if (id !== request.current) return;
     setBusy(null);
     if (!r.ok) {
-      setError(errorText(r.error));
+      setError(errorText(r.error, true));
       return;
     }
     focusSummary.current = true;
@@ -178,7 +171,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
     if (id !== request.current) return;
     setBusy(null);
     if (!r.ok) {
-      setError(errorText(r.error));
+      setError(errorText(r.error, true));
       return;
     }
     setMapping(r.value.mapping);
@@ -217,7 +210,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
       return;
     }
     setBusy(null);
-    setError(errorText(r.error));
+    setError(errorText(r.error, true));
     // The button pressed may go away with the new preview: keep the keyboard on the message.
     focusAlert.current = true;
     // The database may have changed since the preview (someone added the same person):

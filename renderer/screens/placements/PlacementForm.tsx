@@ -5,13 +5,13 @@ import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placemen
 import type { Input } from '../../../db/contract';
 import type { Organisation } from '../../../db/contract/settings';
 import type { WorkerRow } from '../../../db/contract/workers';
-import { formatDate, formatHours, formatMoney, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../../db/contract/format';
+import { formatAddress, formatDate, formatHoursInput, formatMoney, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../../db/contract/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS, type Choice } from '../../../db/contract/reference';
 import { PASS_STATUS_LABELS } from '../../../db/rules/pass-iae';
 import { precheck, send } from '../../api/client';
 import { Field } from '../../components/Field';
 import { SelectField, TextAreaField } from '../../components/Choice';
-import { ErrorSummary, FormSection, useForm, type Values } from '../../components/form';
+import { ErrorSummary, Form, FormSection, UNSAVED, useForm, type Values } from '../../components/form';
 import { useFeedback } from '../../components/feedback';
 import { useList } from '../../components/useList';
 import { useOrganisation } from '../../organisation';
@@ -49,10 +49,6 @@ function blank(): Values {
   };
 }
 
-function hoursText(minutes: number | null): string {
-  return minutes === null ? '' : formatHours(minutes).replace(/[\u00a0\u202f]/g, ' ');
-}
-
 function toValues(p: PlacementDetail): Values {
   const s = (v: string | null) => v ?? '';
   return {
@@ -63,7 +59,7 @@ function toValues(p: PlacementDetail): Values {
     taskDetail: s(p.taskDetail),
     startDate: formatDate(p.startDate),
     endDate: formatDate(p.endDate),
-    plannedMinutes: hoursText(p.plannedMinutes),
+    plannedMinutes: formatHoursInput(p.plannedMinutes),
     billedRateCents: formatMoneyInput(p.billedRateCents),
     wageRateCents: formatMoneyInput(p.wageRateCents),
     ppeNeeded: s(p.ppeNeeded),
@@ -140,10 +136,6 @@ function passWord(w: Pick<WorkerRow, 'passStatus'>): string {
   return w.passStatus === 'aucun' ? 'sans PASS' : `PASS ${PASS_STATUS_LABELS[w.passStatus].toLowerCase()}`;
 }
 
-function addressLine(a: { addressLine1: string | null; addressLine2?: string | null; postalCode: string | null; city: string | null }): string {
-  return [a.addressLine1, a.addressLine2, [a.postalCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
-
 /** The billed rate a new placement starts from: the client's, else the organisation's. */
 function defaultBilledRate(client: ClientDetail | null, org: Organisation | null): number | null {
   return client?.hourlyRateCents ?? org?.defaultBilledRateCents ?? null;
@@ -189,6 +181,7 @@ function NewForm({ initial, client, organisation }: { initial: Values; client: C
     onSaved: (r) => navigate(`/missions/${r.id}`, { force: true }),
     savedMessage: 'Mission enregistrée',
     errorPrefix: 'placement.',
+    labels: PLACEMENT_LABELS,
   });
   return (
     <PlacementFormView
@@ -214,6 +207,7 @@ export function EditPlacementForm({ placement }: { placement: PlacementDetail })
     onSaved: (r) => navigate(`/missions/${r.id}`, { force: true }),
     savedMessage: 'Mission enregistrée',
     errorPrefix: 'placement.',
+    labels: PLACEMENT_LABELS,
   });
   return (
     <PlacementFormView
@@ -341,10 +335,10 @@ function PlacementFormView({
   };
 
   const placeOptions = useMemo<Choice[]>(
-    () => (client ? client.workAddresses.map((a) => ({ code: String(a.id), label: `${a.label} : ${addressLine(a)}` })) : []),
+    () => (client ? client.workAddresses.map((a) => ({ code: String(a.id), label: `${a.label} : ${formatAddress(a)}` })) : []),
     [client],
   );
-  const billingAddress = client ? addressLine(client) : '';
+  const billingAddress = client ? formatAddress(client) : '';
 
   // ---------------------------------------------------------------- the rules, live
   const [issues, setIssues] = useState<RuleIssue[] | null>(null);
@@ -458,13 +452,6 @@ function PlacementFormView({
   }, []);
 
   // ---------------------------------------------------------------- the fields
-  const text = (name: string) => ({
-    name,
-    label: PLACEMENT_LABELS[name]!,
-    value: v[name] ?? '',
-    onChange: (x: string) => form.setValue(name, x),
-    error: form.errors[name],
-  });
   const workerHelp = selectedWorker
     ? selectedWorker.passStatus === 'aucun'
       ? 'Pas de PASS IAE enregistré : aucune mission sans PASS valide.'
@@ -483,28 +470,18 @@ function PlacementFormView({
       <header className="page-header">
         <h1>{title}</h1>
       </header>
-      <form
-        ref={form.formRef}
-        className="form placement-form"
-        noValidate
-        aria-label={title}
-        onKeyDown={(e) => void form.onKeyDown(e)}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <ErrorSummary errors={form.errors} labels={PLACEMENT_LABELS} />
+      <Form form={form} label={title} className="placement-form" onSubmit={() => void save()}>
+        <ErrorSummary form={form} />
         <FormSection title="Qui, chez qui, où">
           <SelectField
-            {...text('workerId')}
+            {...form.field('workerId')}
             options={workerOptions}
             placeholder={workers.data ? '— Choisir le salarié —' : 'Chargement…'}
             required
             help={workerHelp}
           />
           <SelectField
-            {...text('clientId')}
+            {...form.field('clientId')}
             onChange={onClientChange}
             options={clientOptions}
             placeholder={clients.data ? "— Choisir l'utilisateur —" : 'Chargement…'}
@@ -512,7 +489,7 @@ function PlacementFormView({
             help={clientHelp}
           />
           <SelectField
-            {...text('workAddressId')}
+            {...form.field('workAddressId')}
             options={placeOptions}
             placeholder={billingAddress ? `Adresse de facturation (${billingAddress})` : 'Adresse de facturation'}
             className="wide"
@@ -520,29 +497,29 @@ function PlacementFormView({
           />
         </FormSection>
         <FormSection title="Le travail">
-          <SelectField {...text('taskKind')} options={TASK_KINDS} placeholder="— Choisir la tâche —" required />
-          <Field {...text('taskDetail')} help="Par exemple : entretien des haies, vitres du rez-de-chaussée." />
-          <Field {...text('startDate')} kind="date" required placeholder="JJ/MM/AAAA" />
-          <Field {...text('endDate')} kind="date" required placeholder="JJ/MM/AAAA" help="Figure au contrat de mise à disposition." />
-          <Field {...text('plannedMinutes')} kind="hours" placeholder="ex. 35 ou 3h30" help="Pour toute la mission ; facultatif." />
+          <SelectField {...form.field('taskKind')} options={TASK_KINDS} placeholder="— Choisir la tâche —" required />
+          <Field {...form.field('taskDetail')} help="Par exemple : entretien des haies, vitres du rez-de-chaussée." />
+          <Field {...form.field('startDate')} kind="date" required placeholder="JJ/MM/AAAA" />
+          <Field {...form.field('endDate')} kind="date" required placeholder="JJ/MM/AAAA" help="Figure au contrat de mise à disposition." />
+          <Field {...form.field('plannedMinutes')} kind="hours" placeholder="ex. 35 ou 3h30" help="Pour toute la mission ; facultatif." />
         </FormSection>
         <FormSection title="Taux">
           <Field
-            {...text('billedRateCents')}
+            {...form.field('billedRateCents')}
             kind="money"
             suffix="€ / h"
             required
             help={orgRate ? `Par défaut : le taux de l'utilisateur, sinon celui de l'organisation (${orgRate} / h).` : "Par défaut : le taux de l'utilisateur."}
           />
-          <Field {...text('wageRateCents')} kind="money" suffix="€ brut / h" required help="Salaire horaire brut versé au salarié." />
+          <Field {...form.field('wageRateCents')} kind="money" suffix="€ brut / h" required help="Salaire horaire brut versé au salarié." />
         </FormSection>
         <FormSection title="Équipements de protection (EPI)">
-          <Field {...text('ppeNeeded')} help="Par exemple : gants, chaussures de sécurité. Vide : aucun." />
-          <SelectField {...text('ppeSuppliedBy')} options={PPE_SUPPLIERS} placeholder="— Non renseigné —" required={Boolean((v.ppeNeeded ?? '').trim())} />
+          <Field {...form.field('ppeNeeded')} help="Par exemple : gants, chaussures de sécurité. Vide : aucun." />
+          <SelectField {...form.field('ppeSuppliedBy')} options={PPE_SUPPLIERS} placeholder="— Non renseigné —" required={Boolean((v.ppeNeeded ?? '').trim())} />
         </FormSection>
         <FormSection title="Suivi">
-          <SelectField {...text('status')} options={PLACEMENT_STATUSES} required />
-          <TextAreaField {...text('notes')} className="wide" />
+          <SelectField {...form.field('status')} options={PLACEMENT_STATUSES} required />
+          <TextAreaField {...form.field('notes')} className="wide" />
         </FormSection>
         <div className="form-actions placement-actions">
           <div className="placement-issues" aria-live="polite">
@@ -569,12 +546,12 @@ function PlacementFormView({
               {blocking
                 ? 'Corrigez ce qui bloque avant d’enregistrer.'
                 : form.dirty
-                  ? 'Modifications non enregistrées (Ctrl+S pour enregistrer).'
+                  ? UNSAVED
                   : ''}
             </span>
           </div>
         </div>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,22 +1,16 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { PlacementDetail, PlacementStatus } from '../../../db/contract/placements';
+import { useState } from 'react';
+import type { PlacementStatus } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placements';
 import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/contract/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS } from '../../../db/contract/reference';
-import { send } from '../../api/client';
+import { errorText, send } from '../../api/client';
 import { PassBadge } from '../../components/Badge';
+import { Fact } from '../../components/Facts';
 import { useFeedback } from '../../components/feedback';
+import { LoadState } from '../../components/Loading';
+import { useRecord } from '../../components/useList';
 import { Link, useRouter } from '../../router';
 import { IssueBanners, PlacementStatusBadge } from './common';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children || <span className="muted">—</span>}</dd>
-    </>
-  );
-}
 
 /** Prints the contract: through Electron (a PDF saved where the user chooses), else the browser's print view. */
 export async function printContract(
@@ -42,21 +36,10 @@ export async function printContract(
 export function PlacementPage({ id }: { id: number }) {
   const { navigate } = useRouter();
   const { confirm, toast } = useFeedback();
-  const [placement, setPlacement] = useState<PlacementDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: placement, error, reload } = useRecord('placements.get', id);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    const r = await send('placements.get', { id });
-    if (r.ok) setPlacement(r.value);
-    else setError(r.error.message);
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (error) return <p className="error-text" role="alert">{error}</p>;
-  if (!placement) return <p className="muted">Chargement…</p>;
+  if (error || !placement) return <LoadState error={error} />;
   const p = placement;
   const period = `du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`;
 
@@ -65,11 +48,11 @@ export function PlacementPage({ id }: { id: number }) {
     const r = await send('placements.setStatus', { id: p.id, status });
     setBusy(false);
     if (!r.ok) {
-      toast(r.error.detail ? `${r.error.message} (réf. ${r.error.detail})` : r.error.message, 'error');
+      toast(errorText(r.error), 'error');
       return;
     }
     toast(message);
-    void load();
+    reload();
   };
 
   const finish = async () => {

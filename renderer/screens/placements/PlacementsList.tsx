@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlacementFilters, PlacementRow, PlacementStatus } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES } from '../../../db/contract/placements';
 import { formatDate, formatHours } from '../../../db/contract/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { DataTable, type Column, type SortState } from '../../components/DataTable';
 import { useList } from '../../components/useList';
+import { ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Link, useRouter } from '../../router';
 import { missionsCount, PlacementStatusBadge } from './common';
 
@@ -67,8 +68,6 @@ export function PlacementsList() {
   const [filters, setFilters] = useState<Filters>({ search: '', workerId: null, clientId: null, status: null, month: null });
   const [sort, setSort] = useState<SortState>({ column: 'startDate', direction: 'desc' });
   const { data, error } = useList('placements.list', filters);
-  const search = useRef<HTMLInputElement>(null);
-  useEffect(() => search.current?.focus(), []);
   const set = <F extends keyof Filters>(k: F, v: Filters[F]) => setFilters((f) => ({ ...f, [k]: v }));
   const rows = useMemo(() => (data ? sortRows(data.rows, sort) : []), [data, sort]);
   const filtered = Boolean(filters.search || filters.status || filters.month);
@@ -84,34 +83,8 @@ export function PlacementsList() {
         </div>
       </header>
       <div className="filter-bar" role="search">
-        <label className="search-field">
-          <span className="sr-only">Rechercher une mission</span>
-          <input
-            ref={search}
-            type="search"
-            placeholder="Rechercher (salarié, utilisateur)…"
-            aria-label="Rechercher une mission"
-            value={filters.search}
-            onChange={(e) => set('search', e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') {
-                e.preventDefault();
-                document.querySelector<HTMLElement>('.datatable-body')?.focus();
-              }
-            }}
-          />
-        </label>
-        <label>
-          Statut{' '}
-          <select value={filters.status ?? ''} onChange={(e) => set('status', (e.target.value || null) as Filters['status'])}>
-            <option value="">Tous</option>
-            {PLACEMENT_STATUSES.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SearchBox label="Rechercher une mission" placeholder="Rechercher (salarié, utilisateur)…" value={filters.search} onChange={(x) => set('search', x)} />
+        <ChoiceFilter label="Statut" value={filters.status} onChange={(x) => set('status', x)} options={PLACEMENT_STATUSES} />
         <label>
           Mois{' '}
           <input

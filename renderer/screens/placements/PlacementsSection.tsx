@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { PlacementDetail } from '../../../db/contract/placements';
-import { send } from '../../api/client';
+import { RecordLoader } from '../../components/Loading';
 import { EditPlacementForm, NewPlacementForm } from './PlacementForm';
 import { PlacementPage } from './PlacementPage';
 import { PlacementsList } from './PlacementsList';
@@ -27,17 +25,12 @@ export function PlacementsSection({ path }: { path: string }) {
   }
   const id = positiveId(parts[0] ?? null);
   if (id === null) return <p>Page introuvable.</p>;
-  if (parts[1] === 'modifier') return <EditPlacement key={id} id={id} />;
+  if (parts[1] === 'modifier') {
+    return (
+      <RecordLoader key={id} call="placements.get" id={id}>
+        {(p) => <EditPlacementForm placement={p} />}
+      </RecordLoader>
+    );
+  }
   return <PlacementPage key={id} id={id} />;
-}
-
-function EditPlacement({ id }: { id: number }) {
-  const [placement, setPlacement] = useState<PlacementDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void send('placements.get', { id }).then((r) => (r.ok ? setPlacement(r.value) : setError(r.error.message)));
-  }, [id]);
-  if (error) return <p className="error-text" role="alert">{error}</p>;
-  if (!placement) return <p className="muted">Chargement…</p>;
-  return <EditPlacementForm placement={placement} />;
 }

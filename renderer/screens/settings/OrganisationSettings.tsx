@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { Organisation } from '../../../db/contract/settings';
-import { formatDateTime, formatHours, formatMoneyInput } from '../../../db/contract/format';
+import { formatDateTime, formatHoursInput, formatMoneyInput } from '../../../db/contract/format';
 import { Field } from '../../components/Field';
-import { ErrorSummary, FormSection, useForm, type Values } from '../../components/form';
+import { LoadState } from '../../components/Loading';
+import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { useOrganisation } from '../../organisation';
 
 const LABELS: Record<string, string> = {
@@ -22,8 +23,6 @@ const LABELS: Record<string, string> = {
   invoicePrefix: 'Préfixe des numéros de facture',
 };
 
-const plainHours = (m: number) => formatHours(m).replace(/[\u00a0\u202f]/g, ' ');
-
 function toValues(o: Organisation): Values {
   return {
     name: o.name,
@@ -38,15 +37,14 @@ function toValues(o: Organisation): Values {
     sapDeclarationNumber: o.sapDeclarationNumber ?? '',
     defaultBilledRateCents: formatMoneyInput(o.defaultBilledRateCents),
     defaultWageRateCents: formatMoneyInput(o.defaultWageRateCents),
-    etpAnnualMinutes: plainHours(o.etpAnnualMinutes),
+    etpAnnualMinutes: formatHoursInput(o.etpAnnualMinutes),
     invoicePrefix: o.invoicePrefix,
   };
 }
 
 export function OrganisationSettings() {
   const { organisation, error, set } = useOrganisation();
-  if (error) return <p className="error-text">{error}</p>;
-  if (!organisation) return <p className="muted">Chargement…</p>;
+  if (error || !organisation) return <LoadState error={error} />;
   return <OrganisationForm organisation={organisation} onSaved={set} />;
 }
 
@@ -75,70 +73,48 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
       onSaved(o);
     },
     savedMessage: 'Paramètres de l’organisation enregistrés',
+    labels: LABELS,
   });
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const f = (name: string) => ({
-    name,
-    label: LABELS[name]!,
-    value: form.values[name] ?? '',
-    onChange: (v: string) => form.setValue(name, v),
-    error: form.errors[name],
-  });
-
   return (
-    <form
-      ref={form.formRef}
-      className="form"
-      noValidate
-      aria-label="Organisation"
-      onKeyDown={(e) => void form.onKeyDown(e)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
-      <ErrorSummary errors={form.errors} labels={LABELS} />
+    <Form form={form} label="Organisation">
+      <ErrorSummary form={form} />
       <FormSection title="Identité">
-        <Field {...f('name')} required ref={first} className="wide" />
-        <Field {...f('siret')} kind="digits" help="14 chiffres, sans espaces ou avec." />
-        <Field {...f('phone')} kind="tel" />
-        <Field {...f('email')} kind="email" />
+        <Field {...form.field('name')} required ref={first} className="wide" />
+        <Field {...form.field('siret')} kind="digits" help="14 chiffres, sans espaces ou avec." />
+        <Field {...form.field('phone')} kind="tel" />
+        <Field {...form.field('email')} kind="email" />
       </FormSection>
       <FormSection title="Adresse">
-        <Field {...f('addressLine1')} className="wide" />
-        <Field {...f('addressLine2')} className="wide" />
-        <Field {...f('postalCode')} kind="digits" maxLength={5} />
-        <Field {...f('city')} />
+        <AddressFields form={form} />
       </FormSection>
       <FormSection title="Agréments">
-        <Field {...f('conventionNumber')} help="Convention avec l'État (DDETS) et son annexe financière." />
-        <Field {...f('sapDeclarationNumber')} help="Figure sur les attestations fiscales des particuliers." />
+        <Field {...form.field('conventionNumber')} help="Convention avec l'État (DDETS) et son annexe financière." />
+        <Field {...form.field('sapDeclarationNumber')} help="Figure sur les attestations fiscales des particuliers." />
       </FormSection>
       <FormSection title="Valeurs par défaut">
-        <Field {...f('defaultBilledRateCents')} kind="money" suffix="€ / h" required help="Proposé à la création d'un utilisateur ou d'une mission." />
-        <Field {...f('defaultWageRateCents')} kind="money" suffix="€ / h" help="Salaire horaire brut proposé pour une mission." />
+        <Field {...form.field('defaultBilledRateCents')} kind="money" suffix="€ / h" required help="Proposé à la création d'un utilisateur ou d'une mission." />
+        <Field {...form.field('defaultWageRateCents')} kind="money" suffix="€ / h" help="Salaire horaire brut proposé pour une mission." />
         <Field
-          {...f('etpAnnualMinutes')}
+          {...form.field('etpAnnualMinutes')}
           kind="hours"
           required
           help="1 607 h par défaut (durée légale annuelle ; à vérifier avec votre DDETS). Sert au calcul des ETP."
         />
-        <Field {...f('invoicePrefix')} help="Par exemple FA- donne FA-2026-0001. Laissez vide pour 2026-0001." maxLength={12} />
+        <Field {...form.field('invoicePrefix')} help="Par exemple FA- donne FA-2026-0001. Laissez vide pour 2026-0001." maxLength={12} />
       </FormSection>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          {form.busy ? 'Enregistrement…' : 'Enregistrer'}
-        </button>
-        <span className="muted">
-          {form.dirty
+      <FormActions
+        form={form}
+        status={
+          form.dirty
             ? 'Modifications non enregistrées (Ctrl+S pour enregistrer, Échap pour abandonner).'
             : organisation.updatedAt
               ? `Enregistré le ${formatDateTime(organisation.updatedAt)}.`
-              : 'Pas encore enregistré.'}
-        </span>
-      </div>
-    </form>
+              : 'Pas encore enregistré.'
+        }
+      />
+    </Form>
   );
 }

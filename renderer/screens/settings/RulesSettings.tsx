@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
 import type { RuleSettings } from '../../../db/contract/placements';
 import { formatDate } from '../../../db/contract/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
-import { send } from '../../api/client';
 import { Field } from '../../components/Field';
 import { CheckboxGroup, TextAreaField } from '../../components/Choice';
-import { ErrorSummary, FormSection, useForm, type Values } from '../../components/form';
+import { LoadState } from '../../components/Loading';
+import { useList } from '../../components/useList';
+import { ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 
 // The rules the placements are checked against: the convention's territory, the dangerous
 // tasks (D4154-1) and the prefectoral waivers to the 480 hours.
@@ -42,13 +42,8 @@ function territoryLines(text: string) {
 }
 
 export function RulesSettings() {
-  const [rules, setRules] = useState<RuleSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void send('settings.getRules', {}).then((r) => (r.ok ? setRules(r.value) : setError(r.error.message)));
-  }, []);
-  if (error) return <p className="error-text" role="alert">{error}</p>;
-  if (!rules) return <p className="muted">Chargement…</p>;
+  const { data: rules, error } = useList('settings.getRules', {});
+  if (error || !rules) return <LoadState error={error} />;
   return <RulesForm rules={rules} />;
 }
 
@@ -67,6 +62,7 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
     }),
     onSaved: (r) => form.reset(toValues(r)),
     savedMessage: 'Règles enregistrées',
+    labels: LABELS,
   });
   const v = form.values;
   const count = Number(v.waiverCount ?? '0');
@@ -74,29 +70,12 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
   const territoryErrors = Object.entries(form.errors)
     .filter(([k]) => k.startsWith('territory.'))
     .map(([k, msg]) => `Ligne ${Number(k.split('.')[1]) + 1} : ${msg}`);
-  const text = (name: string, label: string) => ({
-    name,
-    label,
-    value: v[name] ?? '',
-    onChange: (x: string) => form.setValue(name, x),
-    error: form.errors[name],
-  });
   return (
-    <form
-      ref={form.formRef}
-      className="form"
-      noValidate
-      aria-label="Règles"
-      onKeyDown={(e) => void form.onKeyDown(e)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
-      <ErrorSummary errors={form.errors} labels={LABELS} />
+    <Form form={form} label="Règles">
+      <ErrorSummary form={form} />
       <FormSection title="Territoire de la convention">
         <TextAreaField
-          {...text('territory', LABELS.territory!)}
+          {...form.field('territory')}
           error={territoryErrors.join(' ') || undefined}
           className="wide"
           help="Une commune par ligne : code postal puis nom (par exemple « 69001 Lyon »). Vide : aucun contrôle. Une mission hors de ces communes demande confirmation."
@@ -118,9 +97,9 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
           {count === 0 && <p className="muted">Aucune dérogation : au-delà de 480 heures en entreprise sur 24 mois, les heures sont refusées.</p>}
           {Array.from({ length: count }, (_, i) => (
             <div key={i} className="period-row waiver-row" role="group" aria-label={`Dérogation ${i + 1}`}>
-              <Field {...text(`waivers.${i}.reference`, `Dérogation ${i + 1} : référence de l'arrêté`)} />
-              <Field {...text(`waivers.${i}.startDate`, `Dérogation ${i + 1} : début`)} kind="date" placeholder="JJ/MM/AAAA" />
-              <Field {...text(`waivers.${i}.endDate`, `Dérogation ${i + 1} : fin`)} kind="date" placeholder="JJ/MM/AAAA" />
+              <Field {...form.field(`waivers.${i}.reference`, `Dérogation ${i + 1} : référence de l'arrêté`)} />
+              <Field {...form.field(`waivers.${i}.startDate`, `Dérogation ${i + 1} : début`)} kind="date" placeholder="JJ/MM/AAAA" />
+              <Field {...form.field(`waivers.${i}.endDate`, `Dérogation ${i + 1} : fin`)} kind="date" placeholder="JJ/MM/AAAA" />
               <button
                 type="button"
                 className="button"
@@ -148,12 +127,7 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
           <p className="field-help">Une dérogation dure au plus 3 ans ; elle est renouvelable. Les règles exactes sont à vérifier avec votre DDETS.</p>
         </div>
       </FormSection>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          {form.busy ? 'Enregistrement…' : 'Enregistrer les règles'}
-        </button>
-        <span className="muted">{form.dirty ? 'Modifications non enregistrées (Ctrl+S pour enregistrer).' : ''}</span>
-      </div>
-    </form>
+      <FormActions form={form} saveLabel="Enregistrer les règles" />
+    </Form>
   );
 }

@@ -1,19 +1,18 @@
 import type { WorkerDetail } from '../../../db/contract/workers';
 import { formatDate } from '../../../db/contract/format';
+import { todayIso } from '../../../db/rules/dates';
 import { ELIGIBILITY_CRITERIA, evaluateEligibility, type CriterionCode } from '../../../db/rules/eligibility';
 import { Field } from '../../components/Field';
 import { CheckboxGroup, SelectField } from '../../components/Choice';
-import { useForm } from '../../components/form';
+import { Form, InlineFormActions, useForm } from '../../components/form';
 
 // The eligibility diagnosis: who made it, when, and the criteria. The AI rule (1 criterion of
 // level 1 or 2 of level 2, none after an authorised prescriber) is shown as boxes are ticked.
 
-const today = () => formatDate(new Date().toISOString().slice(0, 10));
-
 export function DiagnosisForm({ worker, onDone, onCancel }: { worker: WorkerDetail; onDone(w: WorkerDetail): void; onCancel(): void }) {
   const form = useForm({
     call: 'workers.addDiagnosis',
-    initial: { date: today(), authorKind: 'structure', authorName: '', criteria: '' },
+    initial: { date: formatDate(todayIso()), authorKind: 'structure', authorName: '', criteria: '' },
     toInput: (v) => ({
       workerId: worker.id,
       date: v.date ?? '',
@@ -31,19 +30,9 @@ export function DiagnosisForm({ worker, onDone, onCancel }: { worker: WorkerDeta
     ELIGIBILITY_CRITERIA.filter((c) => c.level === n).map((c) => ({ code: c.code, label: c.label }));
 
   return (
-    <form
-      ref={form.formRef}
-      className="form inline-form"
-      noValidate
-      aria-label="Diagnostic d'éligibilité"
-      onKeyDown={(e) => void form.onKeyDown(e)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
+    <Form form={form} label="Diagnostic d'éligibilité" className="inline-form">
       <div className="form-grid">
-        <Field name="date" label="Date du diagnostic" kind="date" required value={v.date ?? ''} onChange={(x) => form.setValue('date', x)} error={form.errors.date} autoFocus />
+        <Field {...form.field('date', 'Date du diagnostic')} kind="date" required autoFocus />
         <SelectField
           name="authorKind"
           label="Réalisé par"
@@ -55,7 +44,7 @@ export function DiagnosisForm({ worker, onDone, onCancel }: { worker: WorkerDeta
           onChange={(x) => form.setValue('authorKind', x)}
           error={form.errors.authorKind}
         />
-        <Field name="authorName" label="Nom du prescripteur ou de la personne" value={v.authorName ?? ''} onChange={(x) => form.setValue('authorName', x)} error={form.errors.authorName} className="wide" />
+        <Field {...form.field('authorName', 'Nom du prescripteur ou de la personne')} className="wide" />
       </div>
       <CheckboxGroup name="criteria1" label="Critères de niveau 1" values={criteria} options={level(1)} onChange={(x) => form.setValue('criteria', [...x, ...criteria.filter((c) => !level(1).some((l) => l.code === c))].join(','))} />
       <CheckboxGroup
@@ -69,14 +58,7 @@ export function DiagnosisForm({ worker, onDone, onCancel }: { worker: WorkerDeta
       <p className={`banner ${evaluation.eligible ? 'banner-ok' : 'banner-warning'}`} role="status" aria-live="polite">
         <strong>{evaluation.eligible ? 'Éligible' : 'Non éligible'} :</strong> {evaluation.reason}
       </p>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          Enregistrer le diagnostic
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
-    </form>
+      <InlineFormActions form={form} saveLabel="Enregistrer le diagnostic" onCancel={onCancel} />
+    </Form>
   );
 }

@@ -4,7 +4,7 @@ import { formatDate, parseDate } from '../../../db/contract/format';
 import { computePassEnd, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassPeriod, type PassReason } from '../../../db/rules/pass-iae';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Choice';
-import { ErrorSummary, useForm, type Values } from '../../components/form';
+import { ErrorSummary, Form, InlineFormActions, useForm, type Values } from '../../components/form';
 
 // The PASS IAE form: number, start, the office's correction of the end date, and the
 // suspensions and prolongations that push the end. The end date is recomputed as one types,
@@ -79,6 +79,7 @@ export function PassEditor({
     }),
     onSaved: onDone,
     savedMessage: 'PASS IAE enregistré',
+    labels: LABELS,
   });
   const [, force] = useState(0);
   const v = form.values;
@@ -99,36 +100,18 @@ export function PassEditor({
   });
   const computed = startIso ? computePassEnd(startIso, readable) : null;
 
-  const text = (name: string, label?: string) => ({
-    name,
-    label: label ?? LABELS[name]!,
-    value: v[name] ?? '',
-    onChange: (x: string) => form.setValue(name, x),
-    error: form.errors[name],
-  });
-
   return (
-    <form
-      ref={form.formRef}
-      className="form inline-form"
-      noValidate
-      aria-label="PASS IAE"
-      onKeyDown={(e) => void form.onKeyDown(e)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
-      <ErrorSummary errors={form.errors} labels={LABELS} />
+    <Form form={form} label="PASS IAE" className="inline-form">
+      <ErrorSummary form={form} />
       <div className="form-grid">
-        <Field {...text('number')} required help="12 chiffres ou lettres, tel qu'il figure sur la plateforme de l'inclusion." autoFocus />
-        <Field {...text('startDate')} kind="date" required placeholder="JJ/MM/AAAA" />
+        <Field {...form.field('number')} required help="12 chiffres ou lettres, tel qu'il figure sur la plateforme de l'inclusion." autoFocus />
+        <Field {...form.field('startDate')} kind="date" required placeholder="JJ/MM/AAAA" />
         <p className="computed">
           Fin calculée : <strong>{computed ? formatDate(computed) : '—'}</strong>
           <span className="muted"> (début + 2 ans − 1 jour, repoussée par les suspensions et prolongations)</span>
         </p>
         <Field
-          {...text('endDateOverride')}
+          {...form.field('endDateOverride')}
           kind="date"
           placeholder="JJ/MM/AAAA"
           help="À remplir seulement si la plateforme de l'inclusion affiche une autre date de fin : elle fait foi."
@@ -151,17 +134,9 @@ export function PassEditor({
               ]}
               onChange={(x) => setPeriods(periods.map((q, j) => (j === i ? { ...q, kind: x as PeriodRow['kind'], reason: '' } : q)))}
             />
-            <SelectField
-              name={`periods.${i}.reason`}
-              label={`Période ${n} : motif`}
-              value={p.reason}
-              options={reasons}
-              placeholder="— Choisir —"
-              error={form.errors[`periods.${i}.reason`]}
-              onChange={(x) => form.setValue(`periods.${i}.reason`, x)}
-            />
-            <Field {...text(`periods.${i}.start`, `Période ${n} : début`)} kind="date" placeholder="JJ/MM/AAAA" />
-            <Field {...text(`periods.${i}.end`, `Période ${n} : fin`)} kind="date" placeholder="JJ/MM/AAAA" />
+            <SelectField {...form.field(`periods.${i}.reason`, `Période ${n} : motif`)} options={reasons} placeholder="— Choisir —" />
+            <Field {...form.field(`periods.${i}.start`, `Période ${n} : début`)} kind="date" placeholder="JJ/MM/AAAA" />
+            <Field {...form.field(`periods.${i}.end`, `Période ${n} : fin`)} kind="date" placeholder="JJ/MM/AAAA" />
             <button type="button" className="button" onClick={() => setPeriods(periods.filter((_, j) => j !== i))}>
               Retirer la période {n}
             </button>
@@ -171,14 +146,7 @@ export function PassEditor({
       <button type="button" className="button" onClick={() => setPeriods([...periods, { kind: 'suspension', reason: '', start: '', end: '' }])}>
         Ajouter une suspension ou une prolongation
       </button>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy}>
-          Enregistrer le PASS IAE
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
-    </form>
+      <InlineFormActions form={form} saveLabel="Enregistrer le PASS IAE" onCancel={onCancel} />
+    </Form>
   );
 }

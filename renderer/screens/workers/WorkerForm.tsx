@@ -11,9 +11,9 @@ import {
 } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField } from '../../components/Choice';
-import { ErrorSummary, FormSection, useForm, type Values } from '../../components/form';
+import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { DuplicateWarning } from '../../components/DuplicateWarning';
-import { Link, useRouter } from '../../router';
+import { useRouter } from '../../router';
 import { useList } from '../../components/useList';
 
 export const WORKER_LABELS: Record<string, string> = {
@@ -153,6 +153,7 @@ export function NewWorkerForm() {
     onSaved: (r) => navigate(`/salaries/${r.id}`, { force: true }),
     savedMessage: 'Salarié enregistré',
     errorPrefix: 'worker.',
+    labels: WORKER_LABELS,
   });
   return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={() => void form.submit({ allowDuplicate: true })} />;
 }
@@ -166,6 +167,7 @@ export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
     onSaved: (r) => navigate(`/salaries/${r.id}`, { force: true }),
     savedMessage: 'Fiche du salarié enregistrée',
     errorPrefix: 'worker.',
+    labels: WORKER_LABELS,
   });
   return <WorkerFormView form={form} title={`Modifier : ${worker.name}`} cancelTo={`/salaries/${worker.id}`} onCreateAnyway={() => {}} />;
 }
@@ -177,21 +179,11 @@ function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
   }, []);
 
   const v = form.values;
-  const text = (name: string) => ({
-    name,
-    label: WORKER_LABELS[name]!,
-    value: v[name] ?? '',
-    onChange: (x: string) => form.setValue(name, x),
-    error: form.errors[name],
-  });
-  const choice = (name: string) => ({ ...text(name) });
-  const check = (name: string) => ({
-    name,
-    label: WORKER_LABELS[name]!,
-    checked: v[name] === '1',
-    onChange: (x: boolean) => form.setValue(name, x ? '1' : ''),
-    error: form.errors[name],
-  });
+  // A box stores '1' when ticked, '' when not.
+  const check = (name: string) => {
+    const { value, onChange, ...rest } = form.field(name);
+    return { ...rest, checked: value === '1', onChange: (x: boolean) => onChange(x ? '1' : '') };
+  };
   const horsUe = v.nationality === 'hors_ue';
 
   return (
@@ -199,59 +191,46 @@ function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
       <header className="page-header">
         <h1>{title}</h1>
       </header>
-      <form
-        ref={form.formRef}
-        className="form"
-        noValidate
-        aria-label={title}
-        onKeyDown={(e) => void form.onKeyDown(e)}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void form.submit();
-        }}
-      >
+      <Form form={form} label={title}>
         <DuplicateWarning error={form.lastError} onCreateAnyway={onCreateAnyway} />
-        <ErrorSummary errors={form.errors} labels={WORKER_LABELS} />
+        <ErrorSummary form={form} />
         <FormSection title="Identité">
-          <SelectField {...choice('civility')} options={CIVILITIES} placeholder="— Choisir —" required className="wide" />
-          <Field {...text('birthName')} required />
-          <Field {...text('usageName')} />
-          <Field {...text('firstName')} required />
-          <Field {...text('birthDate')} kind="date" required placeholder="JJ/MM/AAAA" />
-          <Field {...text('nir')} help="15 caractères, clé comprise ; facultatif." />
+          <SelectField {...form.field('civility')} options={CIVILITIES} placeholder="— Choisir —" required className="wide" />
+          <Field {...form.field('birthName')} required />
+          <Field {...form.field('usageName')} />
+          <Field {...form.field('firstName')} required />
+          <Field {...form.field('birthDate')} kind="date" required placeholder="JJ/MM/AAAA" />
+          <Field {...form.field('nir')} help="15 caractères, clé comprise ; facultatif." />
         </FormSection>
         <FormSection title="Nationalité et droit au travail">
-          <SelectField {...choice('nationality')} options={NATIONALITIES} required />
+          <SelectField {...form.field('nationality')} options={NATIONALITIES} required />
           {horsUe && (
             <>
-              <Field {...text('permitNumber')} required />
-              <Field {...text('permitExpiry')} kind="date" required help="Un titre expiré interdit toute mission." />
+              <Field {...form.field('permitNumber')} required />
+              <Field {...form.field('permitExpiry')} kind="date" required help="Un titre expiré interdit toute mission." />
             </>
           )}
         </FormSection>
         <FormSection title="Coordonnées">
-          <Field {...text('addressLine1')} className="wide" />
-          <Field {...text('addressLine2')} className="wide" />
-          <Field {...text('postalCode')} kind="digits" maxLength={5} />
-          <Field {...text('city')} />
+          <AddressFields form={form} />
           <CheckboxField {...check('qpv')} className="wide" />
-          <Field {...text('phone')} kind="tel" />
-          <Field {...text('email')} kind="email" />
+          <Field {...form.field('phone')} kind="tel" />
+          <Field {...form.field('email')} kind="email" />
         </FormSection>
         <FormSection title="Parcours">
-          <SelectField {...choice('status')} options={WORKER_STATUSES} required />
-          <Field {...text('referent')} list="referents" />
+          <SelectField {...form.field('status')} options={WORKER_STATUSES} required />
+          <Field {...form.field('referent')} list="referents" />
           <datalist id="referents">
             {(referents.data ?? []).map((r) => (
               <option key={r} value={r} />
             ))}
           </datalist>
-          <Field {...text('entryDate')} kind="date" placeholder="JJ/MM/AAAA" />
-          <Field {...text('exitDate')} kind="date" placeholder="JJ/MM/AAAA" />
-          <SelectField {...choice('orienteur')} options={ORIENTEURS} placeholder="— Non renseigné —" />
+          <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" />
+          <Field {...form.field('exitDate')} kind="date" placeholder="JJ/MM/AAAA" />
+          <SelectField {...form.field('orienteur')} options={ORIENTEURS} placeholder="— Non renseigné —" />
         </FormSection>
         <FormSection title="Profil">
-          <SelectField {...choice('educationLevel')} options={EDUCATION_LEVELS} placeholder="— Non renseigné —" />
+          <SelectField {...form.field('educationLevel')} options={EDUCATION_LEVELS} placeholder="— Non renseigné —" />
           <div className="field-pair">
             <CheckboxField {...check('drivingLicence')} />
             <CheckboxField {...check('vehicle')} />
@@ -265,19 +244,11 @@ function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
             error={form.errors.skills}
             className="wide"
           />
-          <Field {...text('availability')} className="wide" help="Par exemple : matins, pas le mercredi." />
-          <TextAreaField {...text('notes')} className="wide" />
+          <Field {...form.field('availability')} className="wide" help="Par exemple : matins, pas le mercredi." />
+          <TextAreaField {...form.field('notes')} className="wide" />
         </FormSection>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.busy}>
-            {form.busy ? 'Enregistrement…' : 'Enregistrer'}
-          </button>
-          <Link to={cancelTo} className="button">
-            Annuler
-          </Link>
-          <span className="muted">{form.dirty ? 'Modifications non enregistrées (Ctrl+S pour enregistrer).' : ''}</span>
-        </div>
-      </form>
+        <FormActions form={form} cancelTo={cancelTo} />
+      </Form>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { WorkerDetail } from '../../../db/contract/workers';
-import { formatDate, formatHours } from '../../../db/contract/format';
+import { formatAddress, formatDate, formatHours, formatMonth } from '../../../db/contract/format';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,
@@ -13,10 +13,12 @@ import {
 import { criterionLabel } from '../../../db/rules/eligibility';
 import { passReasonLabel, type PassReason } from '../../../db/rules/pass-iae';
 import { addDays, daysBetween, todayIso } from '../../../db/rules/dates';
-import { send } from '../../api/client';
 import { Badge, PassBadge } from '../../components/Badge';
-import { useFeedback } from '../../components/feedback';
-import { Link, useRouter } from '../../router';
+import { Fact } from '../../components/Facts';
+import { LoadState } from '../../components/Loading';
+import { ArchivedBadge, RecordActions } from '../../components/RecordActions';
+import { useRecord } from '../../components/useList';
+import { Link } from '../../router';
 import { PassEditor } from './PassEditor';
 import { DiagnosisForm } from './DiagnosisForm';
 import { WORKER_LABELS } from './WorkerForm';
@@ -43,12 +45,6 @@ function attention(w: WorkerDetail, today: string): { tone: 'danger' | 'warning'
   return out;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-function monthName(month: string) {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
-}
-
 /** The 480-hour counter with entreprise clients: used, left, and when the window ends. */
 function Counter480({ worker }: { worker: WorkerDetail }) {
   const c = worker.hours480;
@@ -68,47 +64,14 @@ function Counter480({ worker }: { worker: WorkerDetail }) {
   );
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children || <span className="muted">—</span>}</dd>
-    </>
-  );
-}
-
 export function WorkerPage({ id }: { id: number }) {
-  const { navigate } = useRouter();
-  const { confirm, toast } = useFeedback();
-  const [worker, setWorker] = useState<WorkerDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: worker, error, reload, set: setWorker } = useRecord('workers.get', id);
   const [editing, setEditing] = useState<'pass' | 'newPass' | 'diagnosis' | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await send('workers.get', { id });
-    if (r.ok) setWorker(r.value);
-    else setError(r.error.message);
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (error) return <p className="error-text" role="alert">{error}</p>;
-  if (!worker) return <p className="muted">Chargement…</p>;
+  if (error || !worker) return <LoadState error={error} />;
   const w = worker;
   const today = todayIso();
   const banners = attention(w, today);
-
-  const act = async (call: 'workers.archive' | 'workers.unarchive' | 'workers.delete', message: string) => {
-    const r = await send(call, { id: w.id });
-    if (!r.ok) {
-      toast(r.error.message, 'error');
-      return;
-    }
-    toast(message);
-    if (call === 'workers.delete') navigate('/salaries', { force: true });
-    else void load();
-  };
 
   return (
     <section className="page">
@@ -122,56 +85,16 @@ export function WorkerPage({ id }: { id: number }) {
               {labelOf(WORKER_STATUSES, w.status)}
             </Badge>{' '}
             <PassBadge status={w.currentPass?.status ?? 'aucun'} />
-            {w.archivedAt && (
-              <>
-                {' '}
-                <Badge tone="neutral">Archivé</Badge>
-              </>
-            )}
+            <ArchivedBadge record={w} />
           </p>
         </div>
-        <div className="actions">
-          <Link to={`/salaries/${w.id}/modifier`} className="button button-primary">
-            Modifier
-          </Link>
-          {w.archivedAt ? (
-            <button type="button" className="button" onClick={() => void act('workers.unarchive', 'Fiche désarchivée')}>
-              Désarchiver
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button"
-              onClick={async () => {
-                const ok = await confirm({
-                  title: 'Archiver cette fiche ?',
-                  body: `${w.name} n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable dans les fiches archivées et peut être désarchivée.`,
-                  confirmLabel: 'Archiver',
-                });
-                if (ok) void act('workers.archive', 'Fiche archivée');
-              }}
-            >
-              Archiver
-            </button>
-          )}
-          {!w.referenced && (
-            <button
-              type="button"
-              className="button button-danger-outline"
-              onClick={async () => {
-                const ok = await confirm({
-                  title: 'Supprimer définitivement cette fiche ?',
-                  body: `La fiche de ${w.name} sera effacée. Cette action ne peut pas être annulée ; elle est inscrite au journal.`,
-                  confirmLabel: 'Supprimer définitivement',
-                  danger: true,
-                });
-                if (ok) void act('workers.delete', 'Fiche supprimée');
-              }}
-            >
-              Supprimer
-            </button>
-          )}
-        </div>
+        <RecordActions
+          kind="workers"
+          record={w}
+          listPath="/salaries"
+          archiveBody={`${w.name} n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable dans les fiches archivées et peut être désarchivée.`}
+          onChanged={reload}
+        />
       </header>
 
       {banners.map((b) => (
@@ -193,7 +116,7 @@ export function WorkerPage({ id }: { id: number }) {
             {w.nationality === 'hors_ue' && ` · titre n° ${w.permitNumber ?? '?'} valable jusqu'au ${formatDate(w.permitExpiry)}`}
           </Fact>
           <Fact label="Adresse">
-            {[w.addressLine1, w.addressLine2, [w.postalCode, w.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+            {formatAddress(w)}
             {w.qpv && ' (QPV)'}
           </Fact>
           <Fact label="Téléphone">{w.phone}</Fact>
@@ -332,7 +255,7 @@ export function WorkerPage({ id }: { id: number }) {
               {w.hoursByMonth.map((m) => (
                 <tr key={m.month}>
                   <td>
-                    <Link to={`/heures?mois=${m.month}`}>{monthName(m.month)}</Link>
+                    <Link to={`/heures?mois=${m.month}`}>{formatMonth(m.month)}</Link>
                   </td>
                   <td className="num">{formatHours(m.minutes)}</td>
                   <td className="num">{formatHours(m.countingMinutes)}</td>

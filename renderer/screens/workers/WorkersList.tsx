@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { WorkerFilters, WorkerRow } from '../../../db/contract/workers';
 import { formatDate } from '../../../db/contract/format';
-import { labelOf, WORKER_STATUSES } from '../../../db/contract/reference';
+import { labelOf, WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
 import { PASS_STATUS_LABELS } from '../../../db/rules/pass-iae';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useList } from '../../components/useList';
+import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Badge, PassBadge } from '../../components/Badge';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
@@ -39,6 +40,11 @@ const COLUMNS: Column<WorkerRow>[] = [
   { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.city ?? '' },
 ];
 
+const PASS_FILTER: Choice<NonNullable<Filters['passStatus']>>[] = [
+  ...(Object.keys(PASS_STATUS_LABELS) as (keyof typeof PASS_STATUS_LABELS)[]).map((k) => ({ code: k, label: PASS_STATUS_LABELS[k] })),
+  { code: 'aucun', label: 'Sans PASS' },
+];
+
 function PassCell({ row }: { row: WorkerRow }) {
   return (
     <span>
@@ -59,8 +65,6 @@ export function WorkersList() {
     sort: { column: 'name', direction: 'asc' },
   });
   const { data, error } = useList('workers.list', filters);
-  const search = useRef<HTMLInputElement>(null);
-  useEffect(() => search.current?.focus(), []);
   const set = <F extends keyof Filters>(k: F, v: Filters[F]) => setFilters((f) => ({ ...f, [k]: v }));
   const count = data?.total ?? 0;
 
@@ -79,65 +83,16 @@ export function WorkersList() {
         </div>
       </header>
       <div className="filter-bar" role="search">
-        <label className="search-field">
-          <span className="sr-only">Rechercher un salarié</span>
-          <input
-            ref={search}
-            type="search"
-            placeholder="Rechercher (nom, prénom, NIR)…"
-            aria-label="Rechercher un salarié"
-            value={filters.search}
-            onChange={(e) => set('search', e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') {
-                e.preventDefault();
-                document.querySelector<HTMLElement>('.datatable-body')?.focus();
-              }
-            }}
-          />
-        </label>
-        <label>
-          Statut{' '}
-          <select value={filters.status ?? ''} onChange={(e) => set('status', (e.target.value || null) as Filters['status'])}>
-            <option value="">Tous</option>
-            {WORKER_STATUSES.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Référent{' '}
-          <select value={filters.referent ?? ''} onChange={(e) => set('referent', e.target.value || null)}>
-            <option value="">Tous</option>
-            {(data?.referents ?? []).map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          PASS IAE{' '}
-          <select value={filters.passStatus ?? ''} onChange={(e) => set('passStatus', (e.target.value || null) as Filters['passStatus'])}>
-            <option value="">Tous</option>
-            {(Object.keys(PASS_STATUS_LABELS) as (keyof typeof PASS_STATUS_LABELS)[]).map((k) => (
-              <option key={k} value={k}>
-                {PASS_STATUS_LABELS[k]}
-              </option>
-            ))}
-            <option value="aucun">Sans PASS</option>
-          </select>
-        </label>
-        <label>
-          Afficher{' '}
-          <select value={filters.archived} onChange={(e) => set('archived', e.target.value as Filters['archived'])}>
-            <option value="actifs">Fiches actives</option>
-            <option value="archives">Fiches archivées</option>
-            <option value="tous">Toutes les fiches</option>
-          </select>
-        </label>
+        <SearchBox label="Rechercher un salarié" placeholder="Rechercher (nom, prénom, NIR)…" value={filters.search} onChange={(x) => set('search', x)} />
+        <ChoiceFilter label="Statut" value={filters.status} onChange={(x) => set('status', x)} options={WORKER_STATUSES} />
+        <ChoiceFilter
+          label="Référent"
+          value={filters.referent}
+          onChange={(x) => set('referent', x)}
+          options={(data?.referents ?? []).map((r) => ({ code: r, label: r }))}
+        />
+        <ChoiceFilter label="PASS IAE" value={filters.passStatus} onChange={(x) => set('passStatus', x)} options={PASS_FILTER} />
+        <ArchivedFilter value={filters.archived} onChange={(x) => set('archived', x)} />
         <span className="row-count" aria-live="polite">
           {data ? `${count} salarié${count > 1 ? 's' : ''}` : 'Chargement…'}
         </span>
