@@ -49,12 +49,26 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   return (
     <FeedbackContext.Provider value={{ toast, confirm }}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((t) => (
-          <div key={t.id} className={`toast toast-${t.kind}`}>
-            {t.message}
-          </div>
-        ))}
+      <div className="toasts">
+        {/* Confirmations are announced politely, errors at once. */}
+        <div role="status" aria-live="polite">
+          {toasts
+            .filter((t) => t.kind === 'success')
+            .map((t) => (
+              <div key={t.id} className="toast toast-success">
+                {t.message}
+              </div>
+            ))}
+        </div>
+        <div role="alert">
+          {toasts
+            .filter((t) => t.kind === 'error')
+            .map((t) => (
+              <div key={t.id} className="toast toast-error">
+                {t.message}
+              </div>
+            ))}
+        </div>
       </div>
       {pending && <ConfirmDialog options={pending} onClose={close} />}
     </FeedbackContext.Provider>

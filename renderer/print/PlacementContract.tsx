@@ -91,7 +91,8 @@ export function PlacementContract({ id }: { id: number }) {
 
 function ContractDocument({ data }: { data: Data }) {
   const { placement: p, client: c, organisation: o } = data;
-  const entreprise = p.clientKind === 'entreprise';
+  // The pay mentions are due for an entreprise, and for any client counted as one (a private bailleur).
+  const entreprise = p.clientKind === 'entreprise' || p.clientCounts480;
   const task = `${labelOf(TASK_KINDS, p.taskKind)}${p.taskDetail ? ` : ${p.taskDetail}` : ''}`;
   const orgLines = lines(
     lines(o.addressLine1, o.addressLine2).join(', '),

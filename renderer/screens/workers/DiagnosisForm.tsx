@@ -46,9 +46,9 @@ export function DiagnosisForm({ worker, onDone, onCancel }: { worker: WorkerDeta
         />
         <Field {...form.field('authorName', 'Nom du prescripteur ou de la personne')} className="wide" />
       </div>
-      <CheckboxGroup name="criteria1" label="Critères de niveau 1" values={criteria} options={level(1)} onChange={(x) => form.setValue('criteria', [...x, ...criteria.filter((c) => !level(1).some((l) => l.code === c))].join(','))} />
+      <CheckboxGroup name="criteria" label="Critères de niveau 1" values={criteria} options={level(1)} onChange={(x) => form.setValue('criteria', [...x, ...criteria.filter((c) => !level(1).some((l) => l.code === c))].join(','))} />
       <CheckboxGroup
-        name="criteria2"
+        name="criteria"
         label="Critères de niveau 2"
         values={criteria}
         options={level(2)}

@@ -50,6 +50,15 @@ function Counter480({ worker }: { worker: WorkerDetail }) {
   const c = worker.hours480;
   if (!c) return <p>Compteur des 480 heures : aucune mission en entreprise pour l'instant.</p>;
   const tone = c.leftMinutes === 0 ? 'danger' : c.usedMinutes >= 400 * 60 ? 'warn' : 'ok';
+  if (c.windowEnd < todayIso()) {
+    return (
+      <p>
+        <strong>480 heures en entreprise :</strong> la période de 24 mois ouverte le {formatDate(c.windowStart)} s'est terminée le{' '}
+        {formatDate(c.windowEnd)} ({formatHours(c.usedMinutes)} utilisées). La prochaine mission en entreprise ouvrira une nouvelle
+        période de 480 heures.
+      </p>
+    );
+  }
   return (
     <div className="counter-480" role="group" aria-label="Compteur des 480 heures">
       <p>
