@@ -20,13 +20,6 @@ import { collator } from './list-sort';
 // month is one transaction: every rule of domain §3 is checked on the month as it would be
 // after the change, and nothing is written while one blocks.
 
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-export function monthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTH_NAMES[m - 1]} ${y}`;
-}
-
 function bounds(month: string): { first: string; last: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return { first: `${month}-01`, last: `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
@@ -284,8 +277,8 @@ const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
 
 const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   if (closure(ctx, m)) {
-    throw new AppError('rule', `Le mois de ${monthLabel(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
-      { code: 'month_closed', severity: 'blocking', message: `Le mois de ${monthLabel(m)} est clôturé.` },
+    throw new AppError('rule', `Le mois de ${formatMonth(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
+      { code: 'month_closed', severity: 'blocking', message: `Le mois de ${formatMonth(m)} est clôturé.` },
     ]);
   }
   const monthSet = new Set(monthDays(m));
@@ -293,11 +286,11 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   const changes = new Map<string, Cell | null>();
   for (const [i, e] of entries.entries()) {
     if (!monthSet.has(e.day)) {
-      const message = `Le ${formatDate(e.day)} n'est pas dans le mois de ${monthLabel(m)}.`;
+      const message = `Le ${formatDate(e.day)} n'est pas dans le mois de ${formatMonth(m)}.`;
       throw new AppError('validation', message, { [`entries.${i}.day`]: message });
     }
     if (!all.has(e.placementId)) {
-      const message = `La mission n° ${e.placementId} n'est pas active en ${monthLabel(m)}.`;
+      const message = `La mission n° ${e.placementId} n'est pas active en ${formatMonth(m)}.`;
       throw new AppError('validation', message, { [`entries.${i}.placementId`]: message });
     }
     const k = `${e.placementId}|${e.day}`;
@@ -379,14 +372,14 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
 };
 
 const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m }) => {
-  if (closure(ctx, m)) throw new AppError('rule', `Le mois de ${monthLabel(m)} est déjà clôturé.`);
+  if (closure(ctx, m)) throw new AppError('rule', `Le mois de ${formatMonth(m)} est déjà clôturé.`);
   ctx.sqlite.prepare('INSERT INTO month_closures (month, closed_at, closed_by) VALUES (?, ?, ?)').run(m, ctx.now().toISOString(), ctx.actor.name);
   audit(ctx, 'clôture', 'mois', m);
   return { month: m };
 };
 
 const reopenMonth: Handler<'hours.reopenMonth'> = (ctx, { month: m, reason }) => {
-  if (!closure(ctx, m)) throw new AppError('rule', `Le mois de ${monthLabel(m)} n'est pas clôturé.`);
+  if (!closure(ctx, m)) throw new AppError('rule', `Le mois de ${formatMonth(m)} n'est pas clôturé.`);
   ctx.sqlite.prepare('DELETE FROM month_closures WHERE month = ?').run(m);
   audit(ctx, 'réouverture', 'mois', m, { motif: reason });
   return { month: m };

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { formatAddress } from '../contract/format';
 import type { Ctx } from '../context';
 import type { RuleIssue } from '../contract/common';
 import type { PlacementDetail, PlacementRow, PlacementStatus, PlacementValues } from '../contract/placements';
@@ -85,7 +86,7 @@ function clientFacts(ctx: Ctx, id: number): ClientFacts {
     lastLayoffPost: c.last_layoff_post,
     postalCode: c.postal_code,
     city: c.city,
-    address: [c.address_line1, [c.postal_code, c.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+    address: formatAddress({ addressLine1: c.address_line1, postalCode: c.postal_code, city: c.city }),
     archived: c.archived_at !== null,
     membershipYears: ctx.sqlite.prepare('SELECT year FROM memberships WHERE client_id = ?').pluck().all(id) as number[],
   };
@@ -102,7 +103,7 @@ function placeOf(ctx: Ctx, p: { clientId: number; workAddressId: number | null }
     | undefined;
   if (!a) throw new AppError('validation', 'Certains champs sont à corriger.', { 'placement.workAddressId': "Ce lieu de travail n'appartient pas à cet utilisateur." });
   return {
-    line: `${a.label} : ${[a.address_line1, a.address_line2, `${a.postal_code} ${a.city}`].filter(Boolean).join(', ')}`,
+    line: `${a.label} : ${formatAddress({ addressLine1: a.address_line1, addressLine2: a.address_line2, postalCode: a.postal_code, city: a.city })}`,
     postalCode: a.postal_code,
     city: a.city,
   };
