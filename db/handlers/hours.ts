@@ -2,7 +2,7 @@ import type { Ctx } from '../context';
 import type { RuleIssue } from '../contract/common';
 import type { GridRow, MonthGrid, PlacementStatus } from '../contract/placements';
 import type { TaskKind } from '../contract/reference';
-import { formatDate, formatHours } from '../contract/format';
+import { formatDate, formatHours, formatMonth } from '../contract/format';
 import type { Handler } from '../dispatch';
 import { audit } from '../audit';
 import { AppError } from '../errors';
