@@ -96,3 +96,17 @@ describe('edits after the hours are saved', () => {
     expect(failure(r).issues?.map((i) => i.code)).toContain('after_exit');
   });
 });
+
+describe('rule settings after the hours are saved', () => {
+  it('refuses to remove a waiver that hours beyond 480 h rest on', () => {
+    const w = seed.worker();
+    const c = seed.client('entreprise');
+    seed.saveRules({ waivers: [{ reference: 'Arrêté 2026-42', startDate: '2026-01-01', endDate: '2028-12-31' }] });
+    const p = seed.placement(w, c, '2026-02-02', '2026-07-31');
+    for (const m of ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']) seed.hours(p, weekdays(m), 360);
+    const r = backend.dispatch('settings.saveRules', { waivers: [] });
+    expect(failure(r).code).toBe('rule');
+    expect(failure(r).message).toMatch(/au-delà de 480 h/);
+    expect(ok<{ waivers: unknown[] }>(backend.dispatch('settings.getRules', {})).waivers).toHaveLength(1);
+  });
+});

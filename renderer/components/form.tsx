@@ -54,16 +54,17 @@ export function useForm<K extends CallName, X = undefined>(options: {
     setErrors({});
   }, []);
 
-  const focusFirstError = (errs: Record<string, string>) => {
-    // In reading order: the first field in the form that has an error.
+  /** Focuses, in reading order, the first field that has an error; false when none is on the form. */
+  const focusFirstError = (errs: Record<string, string>): boolean => {
     const form = formRef.current;
-    if (!form) return;
+    if (!form) return false;
     for (const el of Array.from(form.querySelectorAll<HTMLInputElement>('input, select, textarea'))) {
       if (errs[el.name]) {
         el.focus();
-        return;
+        return true;
       }
     }
+    return false;
   };
 
   const strip = (errs: Record<string, string>) => {
@@ -91,8 +92,8 @@ export function useForm<K extends CallName, X = undefined>(options: {
       setLastError(result.error);
       setErrors(fields);
       if (result.error.code === 'duplicate') return null;
-      if (Object.keys(fields).length > 0) focusFirstError(fields);
-      else toast(errorText(result.error), 'error');
+      // A message that belongs to no field of the form is said aloud, never lost.
+      if (!focusFirstError(fields)) toast(errorText(result.error), 'error');
       return null;
     }
     setErrors({});
