@@ -130,10 +130,15 @@ test('rules settings, placement edit and list, reopen dialog', async ({ page, ho
   await page.getByLabel("Dérogation 1 : référence de l'arrêté").fill('Arrêté 12');
   await page.getByLabel('Dérogation 1 : début').fill('01/01/2026');
   await page.getByLabel('Dérogation 1 : fin').fill('31/12/2026');
+  const mode480 = page.getByLabel('Décompte des 480 heures');
+  await expect(mode480).toHaveValue('fenetre');
+  await expect(page.getByText(/^À vérifier avec votre DDETS : la façon de compter les 24 mois/)).toBeVisible();
+  await mode480.selectOption({ label: '24 mois glissants (plus strict)' });
   await page.getByRole('button', { name: 'Enregistrer les règles' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Règles enregistrées' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Dérogation 1 : référence de l'arrêté")).toHaveValue('Arrêté 12');
+  await expect(page.getByLabel('Décompte des 480 heures')).toHaveValue('glissante');
 
   // Organisation hours field shows plain spaces
   await page.goto(`${host.url}#/parametres`);

@@ -4,6 +4,7 @@ import { money, optionalText, requiredDate, requiredText } from './fields';
 import { taskKindCodes, type ClientKind, type TaskKind } from './reference';
 import type { RuleIssue } from './common';
 import type { PassStatus } from '../rules/pass-iae';
+import type { Mode480 } from '../rules/hours-480';
 import { parseHours } from './format';
 import { addDays, addMonths, isIsoDate } from '../rules/dates';
 
@@ -196,10 +197,28 @@ export const alertsContract = {
 
 // ------------------------------------------------------------------ rule settings
 
+/**
+ * How the 24 months of the 480 hours are counted (domain §3, « à vérifier »: a setting, see
+ * db/rules/hours-480.ts). The first one is the default.
+ */
+export const MODES_480 = [
+  {
+    code: 'fenetre',
+    label: 'Périodes de 24 mois ouvertes par une mission en entreprise (par défaut)',
+  },
+  {
+    code: 'glissante',
+    label: '24 mois glissants (plus strict)',
+  },
+] as const satisfies readonly { code: Mode480; label: string }[];
+const mode480Codes = MODES_480.map((m) => m.code) as [Mode480, ...Mode480[]];
+
 export interface RuleSettings {
   territory: { postalCode: string; city: string }[];
   forbiddenTasks: TaskKind[];
   waivers: { id: number; reference: string; startDate: string; endDate: string }[];
+  /** How the 480 hours are counted: a window opened by the first counting date, or rolling 24 months. */
+  mode480: Mode480;
 }
 
 export const ruleSettingsInput = z.object({
@@ -226,6 +245,7 @@ export const ruleSettingsInput = z.object({
         }),
     )
     .default([]),
+  mode480: z.enum(mode480Codes).default('fenetre'),
 });
 
 export const ruleSettingsContract = {

@@ -23,6 +23,7 @@ import { checkNir, normaliseNir } from '../rules/nir';
 import { checkPassNumber, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
 import { isIsoDate, todayIso } from '../rules/dates';
 import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
+import type { Mode480 } from '../rules/hours-480';
 import type { ImportCommitResult, ImportPreviewResult } from './common';
 import { importCommitInput, importPreviewInput, listSort } from './common';
 
@@ -208,8 +209,15 @@ export interface WorkerDetail extends WorkerValues {
   diagnoses: DiagnosisView[];
   /** True when something refers to the worker: it can be archived, not deleted. */
   referenced: boolean;
-  /** The 480-hour counter with entreprise clients (null: never placed with one). */
-  hours480: { windowStart: string; windowEnd: string; usedMinutes: number; leftMinutes: number } | null;
+  /**
+   * The 480-hour counter with entreprise clients (null: never placed with one), as the rules
+   * count them (`mode`, see RuleSettings.mode480):
+   * - `fenetre`: the 24-month window that holds today (windowStart–windowEnd); when it has ended
+   *   and none is open yet, the last one (windowEnd before today: the next counting placement
+   *   opens a new one);
+   * - `glissante`: the 24 months that end today: windowStart = their first day, windowEnd = today.
+   */
+  hours480: { mode: Mode480; windowStart: string; windowEnd: string; usedMinutes: number; leftMinutes: number } | null;
   /** Hours worked per month, all clients, and the part that counts towards the 480 h. */
   hoursByMonth: { month: string; minutes: number; countingMinutes: number }[];
 }

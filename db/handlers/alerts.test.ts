@@ -78,6 +78,11 @@ describe('alerts.list', () => {
       text: `BENALI Karim : 400 h sur 480 h en entreprise (il reste 80 h jusqu'au ${formatDate(windowEnd)}).`,
       to: `/salaries/${w}`,
     });
+    // Counted over 24 rolling months, the same hours: the alert says since when.
+    seed.saveRules({ mode480: 'glissante' });
+    expect(alerts().map((a) => plain(a.text))).toEqual([
+      `BENALI Karim : 400 h sur 480 h en entreprise sur les 24 derniers mois (depuis le ${formatDate(addDays(addMonths(d(0), -24), 1))} ; il reste 80 h).`,
+    ]);
   });
 
   it('a client with a placement this year and no membership for this year', () => {

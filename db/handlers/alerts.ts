@@ -73,7 +73,10 @@ function list(ctx: Ctx): Alert[] {
         alerts.push({
           kind: 'hours_480',
           severity: c.leftMinutes === 0 ? 'danger' : 'warning',
-          text: `${name} : ${formatHours(c.usedMinutes)} sur 480 h en entreprise (il reste ${formatHours(c.leftMinutes)} jusqu'au ${formatDate(c.windowEnd)}).`,
+          text:
+            c.mode === 'glissante'
+              ? `${name} : ${formatHours(c.usedMinutes)} sur 480 h en entreprise sur les 24 derniers mois (depuis le ${formatDate(c.windowStart)} ; il reste ${formatHours(c.leftMinutes)}).`
+              : `${name} : ${formatHours(c.usedMinutes)} sur 480 h en entreprise (il reste ${formatHours(c.leftMinutes)} jusqu'au ${formatDate(c.windowEnd)}).`,
           to,
         });
       }

@@ -291,7 +291,7 @@ describe('hours.saveMonth: the 480 hours with entreprises', () => {
     expect(seed.count('hours')).toBe(60);
 
     const detail = ok<WorkerDetail>(backend.dispatch('workers.get', { id: w }));
-    expect(detail.hours480).toEqual({ windowStart: '2026-03-02', windowEnd: '2028-03-01', usedMinutes: 480 * 60, leftMinutes: 0 });
+    expect(detail.hours480).toEqual({ mode: 'fenetre', windowStart: '2026-03-02', windowEnd: '2028-03-01', usedMinutes: 480 * 60, leftMinutes: 0 });
     expect(detail.hoursByMonth).toEqual([
       { month: '2026-05', minutes: 16 * 480, countingMinutes: 16 * 480 },
       { month: '2026-04', minutes: 22 * 480, countingMinutes: 22 * 480 },

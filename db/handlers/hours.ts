@@ -9,10 +9,10 @@ import { AppError } from '../errors';
 import { addDays, daysInMonth } from '../rules/dates';
 import { holidayName, isoWeekday, isWeekend, monthDays, weekStart } from '../rules/holidays';
 import { checkEntry, checkWorkingTime } from '../rules/working-time';
-import { check480, LIMIT_480_MINUTES } from '../rules/hours-480';
+import { check480ByMode, LIMIT_480_MINUTES, type Window480 } from '../rules/hours-480';
 import { passValidOn } from '../rules/pass-iae';
-import { passesOf, windowsFrom } from './worker-hours';
-import { readRuleSettings } from './rule-settings';
+import { passesOf, waivers480Of, windowsFrom } from './worker-hours';
+import { readMode480 } from './rule-settings';
 import { workerName } from './worker-records';
 import { collator } from './list-sort';
 
@@ -157,9 +157,11 @@ export function checkMonth(ctx: Ctx, month: string, facts: Map<number, Placement
     }
   }
 
-  // Working time and the 480 hours, per worker, all clients together.
-  const rules = readRuleSettings(ctx);
-  const waivers = rules.waivers.map((w) => ({ start: w.startDate, end: w.endDate, reference: w.reference }));
+  // Working time and the 480 hours, per worker, all clients together, counted as set in the rules.
+  const waivers = waivers480Of(ctx);
+  const mode = readMode480(ctx);
+  const check480 = (entries: Cell[], windows: Window480[], reportDays?: ReadonlySet<string>) =>
+    check480ByMode(mode, entries, windows, waivers, reportDays);
   const byWorker = (cells: Iterable<Cell & { workerId: number; counts480: boolean }>) => {
     const out = new Map<number, (Cell & { counts480: boolean })[]>();
     for (const e of cells) {
@@ -199,17 +201,17 @@ export function checkMonth(ctx: Ctx, month: string, facts: Map<number, Placement
     if (counting.length === 0) continue;
     const starts = countingStarts.all(workerId) as string[];
     const windows = windowsFrom(starts, counting);
-    for (const v of check480(counting, windows, waivers, monthSet)) issues.push(v);
+    for (const v of check480(counting, windows, monthSet)) issues.push(v);
 
-    // Hours added to this month also count on the later days of the window: a day after the
+    // Hours added to this month also count on the later days of the 24 months: a day after the
     // month that this change pushes over 480 h blocks the change itself, on its cells.
     const changedHere = countingChanges.get(workerId) ?? [];
     if (changedHere.length === 0) continue;
-    const overLater = check480(counting, windows, waivers).filter((v) => v.severity === 'blocking' && v.day > last);
+    const overLater = check480(counting, windows).filter((v) => v.severity === 'blocking' && v.day > last);
     if (overLater.length === 0) continue;
     const before = [...outside, ...countingOf(savedByWorker.get(workerId) ?? [])];
     const blockedBefore = new Set(
-      check480(before, windowsFrom(starts, before), waivers)
+      check480(before, windowsFrom(starts, before))
         .filter((v) => v.severity === 'blocking')
         .map((v) => v.day),
     );

@@ -341,11 +341,22 @@ describe('settings.saveRules and settings.getRules', () => {
       territory: [{ postalCode: '69001', city: 'Lyon' }, { postalCode: '69100', city: 'Villeurbanne' }],
       forbiddenTasks: ['demenagement', 'second_oeuvre'],
       waivers: [{ id: expect.any(Number), reference: 'Arrêté 2026-042', startDate: '2026-01-01', endDate: '2028-12-31' }],
+      mode480: 'fenetre',
     });
     expect(ok(backend.dispatch('settings.getRules', {}))).toEqual(saved);
-    ok(backend.dispatch('settings.saveRules', { forbiddenTasks: ['bricolage'] }));
-    expect(ok(backend.dispatch('settings.getRules', {}))).toEqual({ territory: [], forbiddenTasks: ['bricolage'], waivers: [] });
-    expect(seed.auditRows().filter((r) => r.entity === 'regles')).toHaveLength(2);
+    ok(backend.dispatch('settings.saveRules', { forbiddenTasks: ['bricolage'], mode480: 'glissante' }));
+    expect(ok(backend.dispatch('settings.getRules', {}))).toEqual({ territory: [], forbiddenTasks: ['bricolage'], waivers: [], mode480: 'glissante' });
+    const logged = seed.auditRows().filter((r) => r.entity === 'regles');
+    expect(logged).toHaveLength(2);
+    expect(JSON.parse(logged[1]!.details!)).toMatchObject({ decompte480: 'glissante' });
+  });
+
+  it('counts the 480 hours with a window by default; refuses an unknown counting method on its field', () => {
+    expect(ok<{ mode480: string }>(backend.dispatch('settings.getRules', {})).mode480).toBe('fenetre');
+    expect(seed.count('rule_options')).toBe(0);
+    const e = failure(backend.dispatch('settings.saveRules', { mode480: 'annuel' }));
+    expect(e.code).toBe('validation');
+    expect(Object.keys(e.fields ?? {})).toEqual(['mode480']);
   });
 
   it('refuses a waiver of more than 3 years, or ending before it starts, on its field', () => {

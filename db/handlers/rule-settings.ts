@@ -2,7 +2,8 @@ import type { Ctx } from '../context';
 import type { RuleSettings } from '../contract/placements';
 import type { TaskKind } from '../contract/reference';
 import type { Handler } from '../dispatch';
-import { taskSettings, territoryCommunes, waivers480 } from '../schema';
+import type { Mode480 } from '../rules/hours-480';
+import { ruleOptions, taskSettings, territoryCommunes, waivers480 } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
 import { blocking480 } from './worker-hours';
@@ -21,7 +22,13 @@ export function readRuleSettings(ctx: Ctx): RuleSettings {
       .filter((t) => t.forbidden)
       .map((t) => t.taskKind as TaskKind),
     waivers: ctx.db.select().from(waivers480).orderBy(waivers480.startDate).all(),
+    mode480: readMode480(ctx),
   };
+}
+
+/** How the 480 hours are counted: the saved choice, else the default (`fenetre`). */
+export function readMode480(ctx: Ctx): Mode480 {
+  return ctx.db.select({ mode480: ruleOptions.mode480 }).from(ruleOptions).get()?.mode480 ?? 'fenetre';
 }
 
 const getRules: Handler<'settings.getRules'> = (ctx) => readRuleSettings(ctx);
@@ -33,8 +40,15 @@ const saveRules: Handler<'settings.saveRules'> = (ctx, input) => {
   for (const k of new Set(input.forbiddenTasks)) ctx.db.insert(taskSettings).values({ taskKind: k, forbidden: true }).run();
   ctx.db.delete(waivers480).run();
   for (const w of input.waivers) ctx.db.insert(waivers480).values(w).run();
-  // Hours beyond 480 h may rest on a waiver: shortening or removing it must not leave them
-  // unlawful unnoticed (the whole save is rolled back with the error).
+  const modeBefore = readMode480(ctx);
+  ctx.db
+    .insert(ruleOptions)
+    .values({ id: 1, mode480: input.mode480 })
+    .onConflictDoUpdate({ target: ruleOptions.id, set: { mode480: input.mode480 } })
+    .run();
+  // Hours beyond 480 h may rest on a waiver, or fit only the way they are counted: shortening or
+  // removing a waiver, or counting another way, must not leave them unlawful unnoticed (the
+  // whole save is rolled back with the error).
   const counting = ctx.sqlite
     .prepare(
       `SELECT DISTINCT p.worker_id FROM placements p JOIN clients c ON c.id = p.client_id JOIN hours h ON h.placement_id = p.id
@@ -44,6 +58,13 @@ const saveRules: Handler<'settings.saveRules'> = (ctx, input) => {
     .all() as number[];
   const over = counting.filter((w) => blocking480(ctx, w).length > 0);
   if (over.length > 0) {
+    if (input.mode480 !== modeBefore) {
+      throw new AppError(
+        'rule',
+        `Avec ce décompte des 480 heures, des heures déjà saisies dépasseraient 480 h sans dérogation (${over.length} salarié(s)). Rien n'a été modifié.`,
+        { mode480: 'Des heures déjà saisies dépasseraient 480 h avec ce décompte.' },
+      );
+    }
     throw new AppError(
       'rule',
       `Ces dérogations ne couvrent plus des heures déjà saisies au-delà de 480 h (${over.length} salarié(s)). Rien n'a été modifié.`,
@@ -53,6 +74,7 @@ const saveRules: Handler<'settings.saveRules'> = (ctx, input) => {
     communes: input.territory.length,
     travauxInterdits: input.forbiddenTasks,
     derogations: input.waivers.map((w) => w.reference),
+    decompte480: input.mode480,
   });
   return readRuleSettings(ctx);
 };

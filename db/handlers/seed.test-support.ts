@@ -144,7 +144,12 @@ export function seeder(backend: Backend) {
     return ok<{ id: number }>(backend.dispatch('placements.create', { placement, confirmed: seed.confirmed ?? [] })).id;
   }
 
-  function saveRules(rules: { territory?: { postalCode: string; city: string }[]; forbiddenTasks?: string[]; waivers?: { reference: string; startDate: string; endDate: string }[] }) {
+  function saveRules(rules: {
+    territory?: { postalCode: string; city: string }[];
+    forbiddenTasks?: string[];
+    waivers?: { reference: string; startDate: string; endDate: string }[];
+    mode480?: 'fenetre' | 'glissante';
+  }) {
     return ok(backend.dispatch('settings.saveRules', rules));
   }
 

@@ -1,7 +1,18 @@
 import type { Ctx } from '../context';
-import { check480, counting480Windows, usage480, type CountingPlacementEntry, type Window480 } from '../rules/hours-480';
+import {
+  check480ByMode,
+  counting480Windows,
+  LIMIT_480_MINUTES,
+  usage480,
+  usage480Rolling,
+  type CountingPlacementEntry,
+  type Mode480,
+  type Waiver480,
+  type Window480,
+} from '../rules/hours-480';
+import { waivers480 } from '../schema';
 import type { Violation } from '../rules/violations';
-import { readRuleSettings } from './rule-settings';
+import { readMode480 } from './rule-settings';
 import { todayIso } from '../rules/dates';
 import type { PassPeriod, PassReason } from '../rules/pass-iae';
 import { computePassEnd } from '../rules/pass-iae';
@@ -43,11 +54,17 @@ export function passesOf(ctx: Ctx, workerIds: number[]): Map<number, WorkerPass[
 }
 
 export interface Counting480 {
+  /** How the 24 months are counted (the rule setting). */
+  mode: Mode480;
+  /** The fixed 24-month windows (used in mode `fenetre`; in mode `glissante`, each day has its own 24 months). */
   windows: Window480[];
   entries: CountingPlacementEntry[];
 }
 
-/** A worker's hours with clients that count towards the 480 h, and their 24-month windows. */
+/**
+ * A worker's hours with clients that count towards the 480 h, and their 24-month windows.
+ * `windows` is empty only when the worker never had a placement or hours that count.
+ */
 export function counting480(ctx: Ctx, workerId: number): Counting480 {
   const entries = ctx.sqlite
     .prepare(
@@ -63,7 +80,7 @@ export function counting480(ctx: Ctx, workerId: number): Counting480 {
     )
     .pluck()
     .all(workerId) as string[];
-  return { entries, windows: windowsFrom(starts, entries) };
+  return { mode: readMode480(ctx), entries, windows: windowsFrom(starts, entries) };
 }
 
 export function windowsFrom(placementStarts: string[], entries: { day: string }[]): Window480[] {
@@ -71,15 +88,20 @@ export function windowsFrom(placementStarts: string[], entries: { day: string }[
   return counting480Windows(dates);
 }
 
-/** The counter shown on the worker's page and used by the alerts. */
+/** The counter shown on the worker's page and used by the alerts (see WorkerDetail.hours480). */
 export function counter480(ctx: Ctx, workerId: number, day = todayIso(ctx.now())) {
-  const { windows, entries } = counting480(ctx, workerId);
+  const { mode, windows, entries } = counting480(ctx, workerId);
   if (windows.length === 0) return null;
+  if (mode === 'glissante') {
+    // The 24 months that end on `day`.
+    const usage = usage480Rolling(entries, day);
+    return { mode, windowStart: usage.window.start, windowEnd: usage.window.end, usedMinutes: usage.usedMinutes, leftMinutes: usage.leftMinutes };
+  }
   // Today's window, else the last one that started (a window may be over and none open yet).
   const usage = usage480(entries, windows, day);
   const window = usage.window ?? windows.filter((w) => w.start <= day).at(-1) ?? windows[0]!;
   const used = usage.window ? usage.usedMinutes : usage480(entries, windows, window.start).usedMinutes;
-  return { windowStart: window.start, windowEnd: window.end, usedMinutes: used, leftMinutes: Math.max(0, 480 * 60 - used) };
+  return { mode, windowStart: window.start, windowEnd: window.end, usedMinutes: used, leftMinutes: Math.max(0, LIMIT_480_MINUTES - used) };
 }
 
 export function hoursByMonth(ctx: Ctx, workerId: number) {
@@ -95,8 +117,16 @@ export function hoursByMonth(ctx: Ctx, workerId: number) {
 
 /** The worker's saved hours that the 480-hour rule refuses, as the data stands now. */
 export function blocking480(ctx: Ctx, workerId: number): Violation[] {
-  const { windows, entries } = counting480(ctx, workerId);
+  const { mode, windows, entries } = counting480(ctx, workerId);
   if (entries.length === 0) return [];
-  const waivers = readRuleSettings(ctx).waivers.map((w) => ({ start: w.startDate, end: w.endDate, reference: w.reference }));
-  return check480(entries, windows, waivers).filter((v) => v.severity === 'blocking');
+  return check480ByMode(mode, entries, windows, waivers480Of(ctx)).filter((v) => v.severity === 'blocking');
+}
+
+/** The prefectoral waivers, as the 480-hour rule takes them. */
+export function waivers480Of(ctx: Ctx): Waiver480[] {
+  return ctx.db
+    .select({ start: waivers480.startDate, end: waivers480.endDate, reference: waivers480.reference })
+    .from(waivers480)
+    .orderBy(waivers480.startDate)
+    .all();
 }

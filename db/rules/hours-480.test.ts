@@ -4,8 +4,12 @@ import {
   LIMIT_480_MINUTES,
   WARN_480_MINUTES,
   check480,
+  check480ByMode,
+  check480Rolling,
   counting480Windows,
+  rolling480Window,
   usage480,
+  usage480Rolling,
   window480End,
   windowOn,
   type CountingPlacementEntry,
@@ -160,5 +164,74 @@ describe('check480', () => {
     const ws = counting480Windows(['2026-01-05', '2028-02-01']);
     const entries = [...days(1, '2026-01-05', 470), ...days(2, '2028-02-01', 20)];
     expect(check480(entries, ws, []).filter((x) => x.placementId === 2)).toEqual([]);
+  });
+});
+
+describe('24 mois glissants', () => {
+  // Le jour contrôlé : le 26/05/2028 ; ses 24 mois vont du 27/05/2026 au 26/05/2028.
+  const D = '2028-05-26';
+
+  it('the window of a day runs from the day after the same date 24 months earlier to that day', () => {
+    expect(rolling480Window(D)).toEqual({ start: '2026-05-27', end: D });
+    // Fin février : addMonths s'arrête au dernier jour du mois.
+    expect(rolling480Window('2028-02-29')).toEqual({ start: '2026-03-01', end: '2028-02-29' });
+    expect(rolling480Window('2028-03-01')).toEqual({ start: '2026-03-02', end: '2028-03-01' });
+  });
+
+  it('allows exactly 480 h in the 24 months (warning), blocks 15 more minutes', () => {
+    const entries = [...days(1, '2026-05-27', 472), { placementId: 2, day: D, minutes: 480 }];
+    expect(usage480Rolling(entries, D)).toEqual({ window: { start: '2026-05-27', end: D }, usedMinutes: LIMIT_480_MINUTES, leftMinutes: 0 });
+    const v = check480Rolling(entries, []);
+    expect(v.every((x) => x.severity === 'warning')).toBe(true);
+    expect(v.find((x) => x.day === D)!.message).toBe(`480${S}h sur 480${S}h utilisées (24 mois glissants du 27/05/2026 au 26/05/2028).`);
+
+    const over = [...entries, { placementId: 3, day: D, minutes: 15 }];
+    const blocking = check480Rolling(over, []).filter((x) => x.severity === 'blocking');
+    expect(blocking).toEqual([
+      { placementId: 2, day: D, severity: 'blocking', code: 'heures_480_depassees', message: expect.stringContaining(`480${S}h${S}15 sur 480${S}h utilisées`) },
+      { placementId: 3, day: D, severity: 'blocking', code: 'heures_480_depassees', message: expect.any(String) },
+    ]);
+  });
+
+  it('no longer counts hours worked on the same date 24 months earlier, or before', () => {
+    // 8 h le 26/05/2026 (24 mois pile avant D) et le 25/05/2026 : hors des 24 mois de D.
+    const entries = [
+      { placementId: 1, day: '2026-05-25', minutes: 480 },
+      { placementId: 1, day: '2026-05-26', minutes: 480 },
+      ...days(1, '2026-05-27', 472),
+      { placementId: 2, day: D, minutes: 480 },
+    ];
+    expect(usage480Rolling(entries, D).usedMinutes).toBe(LIMIT_480_MINUTES);
+    expect(check480Rolling(entries, []).find((x) => x.day === D)?.severity).toBe('warning');
+    // The day before, the 8 h of 26/05/2026 still count: 472 h + 8 h = 480 h on 25/05/2028.
+    expect(usage480Rolling(entries, '2028-05-25').usedMinutes).toBe(LIMIT_480_MINUTES);
+  });
+
+  it('is stricter than the fixed window: hours of the ended window still count for 24 months', () => {
+    // 1 h on 05/01/2026 opens the fixed window (to 04/01/2028); 300 h from 01/11/2027, then
+    // 300 h from 05/01/2028, where a new fixed window opens: 301 h and 300 h, never over 480 h.
+    // Over 24 rolling months, the 600 h of 2027–2028 add up.
+    const entries = [{ placementId: 1, day: '2026-01-05', minutes: 60 }, ...days(1, '2027-11-01', 300), ...days(2, '2028-01-05', 300)];
+    const windows = counting480Windows(entries.map((e) => e.day));
+    expect(windows.map((w) => w.start)).toEqual(['2026-01-05', '2028-01-05']);
+    expect(check480(entries, windows, []).filter((x) => x.severity === 'blocking')).toEqual([]);
+    const firstOver = check480Rolling(entries, []).find((x) => x.severity === 'blocking');
+    expect(firstOver).toMatchObject({ placementId: 2, code: 'heures_480_depassees' });
+    expect(check480ByMode('fenetre', entries, windows, [])).toEqual(check480(entries, windows, []));
+    expect(check480ByMode('glissante', entries, windows, [])).toEqual(check480Rolling(entries, []));
+  });
+
+  it('allows the excess on a day covered by a waiver, not on the day before it starts', () => {
+    const entries = [...days(1, '2026-05-27', 480), { placementId: 2, day: '2028-05-25', minutes: 15 }, { placementId: 2, day: D, minutes: 15 }];
+    const v = check480Rolling(entries, [{ start: D, end: '2030-12-31', reference: 'arrêté 2028-7' }]);
+    expect(v.find((x) => x.day === D)).toMatchObject({ severity: 'warning', code: 'heures_480_derogation', message: expect.stringContaining('arrêté 2028-7') });
+    expect(v.find((x) => x.day === '2028-05-25')).toMatchObject({ severity: 'blocking', code: 'heures_480_depassees' });
+  });
+
+  it('reports only the requested days but counts them all', () => {
+    const entries = days(1, '2026-01-05', 480, 15);
+    const over = entries[entries.length - 1]!.day;
+    expect(check480Rolling(entries, [], new Set([over]))).toEqual([expect.objectContaining({ day: over, severity: 'blocking' })]);
+    expect(check480Rolling(entries, [], new Set(['2026-01-05']))).toEqual([]);
   });
 });

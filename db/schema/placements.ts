@@ -83,3 +83,17 @@ export const waivers480 = sqliteTable('waivers_480', {
   startDate: text('start_date').notNull(),
   endDate: text('end_date').notNull(),
 });
+
+/**
+ * The rule choices that are one value each (domain §3, « à vérifier »): one row (id = 1), written
+ * on the first save of the rules; without it, the defaults apply. `mode_480`: how the 24 months
+ * of the 480 hours are counted (see db/rules/hours-480.ts).
+ */
+export const ruleOptions = sqliteTable(
+  'rule_options',
+  {
+    id: integer('id').primaryKey(),
+    mode480: text('mode_480', { enum: ['fenetre', 'glissante'] }).notNull().default('fenetre'),
+  },
+  (t) => [check('rule_options_single_row', sql`${t.id} = 1`), check('rule_options_mode_480', sql`${t.mode480} IN ('fenetre', 'glissante')`)],
+);

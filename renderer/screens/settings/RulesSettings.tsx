@@ -1,18 +1,19 @@
-import type { RuleSettings } from '../../../db/contract/placements';
+import { MODES_480, type RuleSettings } from '../../../db/contract/placements';
 import { formatDate } from '../../../db/contract/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
-import { CheckboxGroup, TextAreaField } from '../../components/Choice';
+import { CheckboxGroup, SelectField, TextAreaField } from '../../components/Choice';
 import { LoadState } from '../../components/Loading';
 import { useList } from '../../components/useList';
 import { ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 
 // The rules the placements are checked against: the convention's territory, the dangerous
-// tasks (D4154-1) and the prefectoral waivers to the 480 hours.
+// tasks (D4154-1), how the 480 hours are counted and the prefectoral waivers to them.
 
 const LABELS: Record<string, string> = {
   territory: 'Communes du territoire',
   forbiddenTasks: 'Travaux interdits',
+  mode480: 'Décompte des 480 heures',
 };
 
 function toValues(r: RuleSettings): Values {
@@ -20,6 +21,7 @@ function toValues(r: RuleSettings): Values {
     territory: r.territory.map((t) => `${t.postalCode} ${t.city}`).join('\n'),
     forbiddenTasks: r.forbiddenTasks.join(','),
     waiverCount: String(r.waivers.length),
+    mode480: r.mode480,
   };
   r.waivers.forEach((w, i) => {
     v[`waivers.${i}.reference`] = w.reference;
@@ -59,6 +61,7 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
         startDate: v[`waivers.${i}.startDate`] ?? '',
         endDate: v[`waivers.${i}.endDate`] ?? '',
       })),
+      mode480: (v.mode480 ?? 'fenetre') as RuleSettings['mode480'],
     }),
     onSaved: (r) => form.reset(toValues(r)),
     savedMessage: 'Règles enregistrées',
@@ -90,6 +93,21 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
           options={TASK_KINDS}
           className="wide"
           help="Une mission sur une tâche cochée est refusée."
+        />
+      </FormSection>
+      <FormSection title="Décompte des 480 heures">
+        <SelectField
+          {...form.field('mode480')}
+          options={MODES_480}
+          className="wide"
+          help={
+            <>
+              À vérifier avec votre DDETS : la façon de compter les 24 mois des 480 heures en entreprise (L5132-9, R5132-18) vient
+              d'une source secondaire. Par défaut, la période s'ouvre à la première mission ou heure en entreprise et la suivante à la
+              première après sa fin ; en 24 mois glissants, chaque jour compte les heures des 24 mois qui le précèdent, ce qui est plus
+              strict. Un changement de décompte est refusé si des heures déjà saisies dépassaient alors 480 heures sans dérogation.
+            </>
+          }
         />
       </FormSection>
       <FormSection title="Dérogations préfectorales aux 480 heures">

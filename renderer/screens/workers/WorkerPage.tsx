@@ -50,7 +50,8 @@ function Counter480({ worker }: { worker: WorkerDetail }) {
   const c = worker.hours480;
   if (!c) return <p>Compteur des 480 heures : aucune mission en entreprise pour l'instant.</p>;
   const tone = c.leftMinutes === 0 ? 'danger' : c.usedMinutes >= 400 * 60 ? 'warn' : 'ok';
-  if (c.windowEnd < todayIso()) {
+  // Over 24 rolling months, the period always ends today: only a fixed window can be over.
+  if (c.mode === 'fenetre' && c.windowEnd < todayIso()) {
     return (
       <p>
         <strong>480 heures en entreprise :</strong> la période de 24 mois ouverte le {formatDate(c.windowStart)} s'est terminée le{' '}
@@ -61,11 +62,19 @@ function Counter480({ worker }: { worker: WorkerDetail }) {
   }
   return (
     <div className="counter-480" role="group" aria-label="Compteur des 480 heures">
-      <p>
-        <strong>480 heures en entreprise :</strong> <Badge tone={tone}>{formatHours(c.usedMinutes)} utilisées</Badge> · il reste{' '}
-        <strong>{formatHours(c.leftMinutes)}</strong> jusqu'au <strong>{formatDate(c.windowEnd)}</strong>
-        <span className="muted"> (période de 24 mois ouverte le {formatDate(c.windowStart)})</span>
-      </p>
+      {c.mode === 'glissante' ? (
+        <p>
+          <strong>480 heures en entreprise :</strong> <Badge tone={tone}>{formatHours(c.usedMinutes)} utilisées</Badge> · il reste{' '}
+          <strong>{formatHours(c.leftMinutes)}</strong> sur les 24 derniers mois (depuis le <strong>{formatDate(c.windowStart)}</strong>)
+          <span className="muted"> (24 mois glissants)</span>
+        </p>
+      ) : (
+        <p>
+          <strong>480 heures en entreprise :</strong> <Badge tone={tone}>{formatHours(c.usedMinutes)} utilisées</Badge> · il reste{' '}
+          <strong>{formatHours(c.leftMinutes)}</strong> jusqu'au <strong>{formatDate(c.windowEnd)}</strong>
+          <span className="muted"> (période de 24 mois ouverte le {formatDate(c.windowStart)})</span>
+        </p>
+      )}
       <div className="gauge" aria-hidden="true">
         <div className={`gauge-fill gauge-${tone}`} style={{ width: `${Math.min(100, (c.usedMinutes / (480 * 60)) * 100)}%` }} />
       </div>
