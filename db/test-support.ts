@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { startBackend, type Backend } from './backend';
 
 export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
@@ -17,4 +18,17 @@ export function tempBackend(): { backend: Backend; dataDir: string; cleanup(): v
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file: a fresh back end before each test (handed to `use`, which keeps what it
+ * needs), removed after it.
+ */
+export function onFreshBackend(use: (backend: Backend, dataDir: string) => void): void {
+  let env: ReturnType<typeof tempBackend> | null = null;
+  beforeEach(() => {
+    env = tempBackend();
+    use(env.backend, env.dataDir);
+  });
+  afterEach(() => env?.cleanup());
 }

@@ -9,6 +9,8 @@
 // - typed money may not carry more than two decimals: it is refused, never rounded;
 // - an amount computed from minutes × hourly rate is rounded in `db/rules/money.ts`.
 
+import { isIsoDate } from '../rules/dates';
+
 /** Narrow no-break space: the French thousands separator (what Intl's fr-FR uses). */
 export const THOUSANDS = '\u202f';
 /** No-break space between a number and its unit (€, h). */
@@ -18,25 +20,9 @@ function group(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isValidIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** `2026-01-05` → `05/01/2026`; anything that is not a valid ISO date → empty string. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso || !isValidIsoDate(iso)) return '';
+  if (!iso || !isIsoDate(iso)) return '';
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
@@ -141,10 +127,7 @@ export function formatNumber(value: number, decimals = 0): string {
 export function parseDate(text: string, today: Date = new Date()): string | null {
   const t = text.trim();
   if (t === '') return null;
-  const iso = ISO_DATE.exec(t);
-  if (iso) {
-    return isValidIsoDate(t) ? t : null;
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return isIsoDate(t) ? t : null;
   const sep = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{2}|\d{4})$/.exec(t);
   const packed = /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(t);
   const parts = sep ?? packed;
@@ -157,7 +140,7 @@ export function parseDate(text: string, today: Date = new Date()): string | null
     y = 2000 + y <= limit ? 2000 + y : 1900 + y;
   }
   const out = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isValidIsoDate(out) ? out : null;
+  return isIsoDate(out) ? out : null;
 }
 
 /**

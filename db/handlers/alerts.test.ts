@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { describe, expect, it } from 'vitest';
+import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { Alert } from '../contract/placements';
 import { formatDate } from '../contract/format';
@@ -7,15 +7,12 @@ import { addDays, addMonths } from '../rules/dates';
 import { isWeekend } from '../rules/holidays';
 import { ok, seeder, today as todayOf, thisYear, type WorkerSeed } from './seed.test-support';
 
-let env: ReturnType<typeof tempBackend>;
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;
-beforeEach(() => {
-  env = tempBackend();
-  backend = env.backend;
+onFreshBackend((b) => {
+  backend = b;
   seed = seeder(backend);
 });
-afterEach(() => env.cleanup());
 
 // The back end's clock is real time: every date here is relative to today.
 const today = todayOf();

@@ -7,6 +7,7 @@ import type { Handler } from '../dispatch';
 import { clients, memberships, workAddresses } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
+import { isReferenced } from './references';
 import { escapeLike, searchWords } from '../rules/search';
 import { todayIso } from '../rules/dates';
 import { analyseImport, commitImport } from '../import/run-import';
@@ -45,15 +46,12 @@ export function clientValues(c: ClientRecord): Omit<ClientValues, 'counts480'> &
   };
 }
 
-function isReferenced(ctx: Ctx, id: number): boolean {
-  const row = ctx.sqlite
-    .prepare(
-      `SELECT EXISTS(SELECT 1 FROM memberships WHERE client_id = ?) OR EXISTS(SELECT 1 FROM client_work_addresses WHERE client_id = ?)
-         OR EXISTS(SELECT 1 FROM placements WHERE client_id = ?) AS r`,
-    )
-    .get(id, id, id) as { r: number };
-  return row.r === 1;
-}
+/** What may point at this record. */
+const REFERENCES = [
+  ['memberships', 'client_id'],
+  ['client_work_addresses', 'client_id'],
+  ['placements', 'client_id'],
+] as const;
 
 export function loadClient(ctx: Ctx, id: number): ClientDetail {
   const c = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
@@ -83,7 +81,7 @@ export function loadClient(ctx: Ctx, id: number): ClientDetail {
       city: a.city,
     })),
     membershipPaid: ms.some((m) => m.year === year),
-    referenced: isReferenced(ctx, id),
+    referenced: isReferenced(ctx, id, REFERENCES),
   };
 }
 
@@ -212,7 +210,7 @@ const unarchive: Handler<'clients.unarchive'> = (ctx, { id }) => {
 const remove: Handler<'clients.delete'> = (ctx, { id }) => {
   const c = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
   if (!c) throw new AppError('not_found', NOT_FOUND);
-  if (isReferenced(ctx, id)) {
+  if (isReferenced(ctx, id, REFERENCES)) {
     throw new AppError('rule', 'Cet utilisateur a des adhésions, des lieux de travail ou des missions enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(clients).where(eq(clients.id, id)).run();

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { describe, expect, it } from 'vitest';
+import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { RuleIssue, RuleSettings } from '../contract/placements';
 import type { WorkerDetail } from '../contract/workers';
@@ -10,15 +10,12 @@ import { failure, ok, seeder, today } from './seed.test-support';
 // The two ways of counting the 24 months of the 480 hours (rule setting `mode480`), through the
 // dispatcher: `fenetre` (default) and `glissante`.
 
-let env: ReturnType<typeof tempBackend>;
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;
-beforeEach(() => {
-  env = tempBackend();
-  backend = env.backend;
+onFreshBackend((b) => {
+  backend = b;
   seed = seeder(backend);
 });
-afterEach(() => env.cleanup());
 
 type Entry = { placementId: number; day: string; minutes: number | null };
 const save = (month: string, entries: Entry[]) => backend.dispatch('hours.saveMonth', { month, entries });

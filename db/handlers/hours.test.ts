@@ -1,19 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { describe, expect, it } from 'vitest';
+import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { MonthGrid, RuleIssue } from '../contract/placements';
 import type { WorkerDetail } from '../contract/workers';
 import { failure, ok, seeder, weekdays } from './seed.test-support';
 
-let env: ReturnType<typeof tempBackend>;
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;
-beforeEach(() => {
-  env = tempBackend();
-  backend = env.backend;
+onFreshBackend((b) => {
+  backend = b;
   seed = seeder(backend);
 });
-afterEach(() => env.cleanup());
 
 type Entry = { placementId: number; day: string; minutes: number | null };
 const grid = (month: string, groupBy: 'worker' | 'client' = 'worker') => ok<MonthGrid>(backend.dispatch('hours.month', { month, groupBy }));

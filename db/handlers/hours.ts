@@ -6,8 +6,8 @@ import { formatDate, formatHours, formatMonth } from '../contract/format';
 import type { Handler } from '../dispatch';
 import { audit } from '../audit';
 import { AppError } from '../errors';
-import { addDays, daysInMonth } from '../rules/dates';
-import { holidayName, isoWeekday, isWeekend, monthDays, weekStart } from '../rules/holidays';
+import { addDays } from '../rules/dates';
+import { holidayName, isoWeekday, isWeekend, monthBounds, monthDays, weekStart } from '../rules/holidays';
 import { checkEntry, checkWorkingTime } from '../rules/working-time';
 import { check480ByMode, LIMIT_480_MINUTES, type Window480 } from '../rules/hours-480';
 import { passValidOn } from '../rules/pass-iae';
@@ -19,11 +19,6 @@ import { collator } from './list-sort';
 // The monthly grid: rows are the placements active in the month, columns the days. Saving a
 // month is one transaction: every rule of domain §3 is checked on the month as it would be
 // after the change, and nothing is written while one blocks.
-
-function bounds(month: string): { first: string; last: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return { first: `${month}-01`, last: `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
-}
 
 interface PlacementFacts {
   id: number;
@@ -39,7 +34,7 @@ interface PlacementFacts {
 }
 
 function monthPlacements(ctx: Ctx, month: string): PlacementFacts[] {
-  const { first, last } = bounds(month);
+  const { first, last } = monthBounds(month);
   const rows = ctx.sqlite
     .prepare(
       `SELECT p.id, p.worker_id, w.birth_name, w.usage_name, w.first_name, p.client_id, c.name AS client_name, c.counts_480,
@@ -105,7 +100,7 @@ function workerEntries(ctx: Ctx, workerIds: number[], from: string, to: string):
  * problem on a cell of the month (blocking or warning), worst first.
  */
 export function checkMonth(ctx: Ctx, month: string, facts: Map<number, PlacementFacts>, changes: Map<string, Cell | null>): RuleIssue[] {
-  const { first, last } = bounds(month);
+  const { first, last } = monthBounds(month);
   const monthSet = new Set(monthDays(month));
   const workerIds = [...new Set([...facts.values()].map((f) => f.workerId))];
   // Weeks that straddle the month bring in days of the neighbouring months.
@@ -231,7 +226,7 @@ export function checkMonth(ctx: Ctx, month: string, facts: Map<number, Placement
 }
 
 const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
-  const { first, last } = bounds(m);
+  const { first, last } = monthBounds(m);
   const facts = monthPlacements(ctx, m);
   const entries = new Map<number, Record<string, number>>();
   const rows = ctx.sqlite

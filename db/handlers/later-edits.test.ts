@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { describe, expect, it } from 'vitest';
+import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { ClientDetail } from '../contract/clients';
 import type { MonthGrid, PlacementDetail } from '../contract/placements';
@@ -7,15 +7,12 @@ import { failure, ok, seeder, weekdays } from './seed.test-support';
 
 // Edits made after hours were saved must not leave the saved hours breaking a rule unnoticed.
 
-let env: ReturnType<typeof tempBackend>;
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;
-beforeEach(() => {
-  env = tempBackend();
-  backend = env.backend;
+onFreshBackend((b) => {
+  backend = b;
   seed = seeder(backend);
 });
-afterEach(() => env.cleanup());
 
 describe('edits after the hours are saved', () => {
   it("refuses to make a client count towards the 480 h when a worker's hours there would then exceed them", () => {

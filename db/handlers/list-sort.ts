@@ -1,5 +1,4 @@
-/** French alphabetical order, ignoring case and accents ("Élodie" between "Edmond" and "Fanny"). */
-export const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+export { frenchCollator as collator } from '../rules/search';
 
 /** Sorts by `compare`, ties broken by `tie` (always ascending), in the asked direction. */
 export function sortRows<T>(rows: T[], direction: 'asc' | 'desc', compare: (a: T, b: T) => number, tie: (a: T, b: T) => number): T[] {

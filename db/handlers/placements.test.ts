@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { describe, expect, it } from 'vitest';
+import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { PlacementDetail, PlacementFilters, PlacementRow, RuleIssue } from '../contract/placements';
 import { failure, ok, seeder } from './seed.test-support';
 
-let env: ReturnType<typeof tempBackend>;
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;
-beforeEach(() => {
-  env = tempBackend();
-  backend = env.backend;
+onFreshBackend((b) => {
+  backend = b;
   seed = seeder(backend);
 });
-afterEach(() => env.cleanup());
 
 const START = '2026-03-02';
 const END = '2026-06-30';

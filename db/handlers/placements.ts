@@ -10,7 +10,7 @@ import { audit } from '../audit';
 import { AppError } from '../errors';
 import { checkPlacement } from '../rules/placement-checks';
 import { passStatus } from '../rules/pass-iae';
-import { daysInMonth } from '../rules/dates';
+import { monthBounds } from '../rules/holidays';
 import { escapeLike, searchWords } from '../rules/search';
 import { todayIso } from '../rules/dates';
 import { passesOf } from './worker-hours';
@@ -293,9 +293,9 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
     params.push(filters.status);
   }
   if (filters.month) {
-    const [y, m] = filters.month.split('-').map(Number) as [number, number];
+    const { first, last } = monthBounds(filters.month);
     where.push('p.start_date <= ? AND p.end_date >= ?');
-    params.push(`${filters.month}-${String(daysInMonth(y, m)).padStart(2, '0')}`, `${filters.month}-01`);
+    params.push(last, first);
   }
   for (const word of searchWords(filters.search)) {
     where.push("(w.search_text LIKE ? OR c.search_text LIKE ?)");

@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { describe, expect, it } from 'vitest';
+import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 
-let env: ReturnType<typeof tempBackend>;
 let backend: Backend;
-beforeEach(() => {
-  env = tempBackend();
-  backend = env.backend;
+onFreshBackend((b) => {
+  backend = b;
 });
-afterEach(() => env.cleanup());
 
 const valid = {
   name: "  L'Échelier  ",

@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { describe, expect, it } from 'vitest';
+import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { WorkerDetail, WorkerInput, WorkerList, WorkerFilters } from '../contract/workers';
 import type { ApiError } from '../contract/result';
 import { nirKey } from '../rules/nir';
 import { addDays, todayIso } from '../rules/dates';
 
-let env: ReturnType<typeof tempBackend>;
 let backend: Backend;
-beforeEach(() => {
-  env = tempBackend();
-  backend = env.backend;
+onFreshBackend((b) => {
+  backend = b;
 });
-afterEach(() => env.cleanup());
 
 // ------------------------------------------------------------------ helpers
 

@@ -8,6 +8,7 @@ import { workerFilters } from '../contract/workers';
 import { diagnoses, passes, passPeriods, workers } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
+import { isReferenced } from './references';
 import { escapeLike, searchWords } from '../rules/search';
 import { findWorkerDuplicates, workerColumns, workerName } from './worker-records';
 import { checkPassPeriods, computePassEnd, passStatus, type PassPeriod, type PassReason } from '../rules/pass-iae';
@@ -79,15 +80,12 @@ function passView(
   };
 }
 
-function isReferenced(ctx: Ctx, id: number): boolean {
-  const row = ctx.sqlite
-    .prepare(
-      `SELECT EXISTS(SELECT 1 FROM pass_iae WHERE worker_id = ?) OR EXISTS(SELECT 1 FROM eligibility_diagnoses WHERE worker_id = ?)
-         OR EXISTS(SELECT 1 FROM placements WHERE worker_id = ?) AS r`,
-    )
-    .get(id, id, id) as { r: number };
-  return row.r === 1;
-}
+/** What may point at this record. */
+const REFERENCES = [
+  ['pass_iae', 'worker_id'],
+  ['eligibility_diagnoses', 'worker_id'],
+  ['placements', 'worker_id'],
+] as const;
 
 export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
   const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
@@ -113,7 +111,7 @@ export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
     passes: passViews,
     currentPass: passViews[0] ?? null,
     diagnoses: diagViews,
-    referenced: isReferenced(ctx, id),
+    referenced: isReferenced(ctx, id, REFERENCES),
     hours480: counter480(ctx, id),
     hoursByMonth: hoursByMonth(ctx, id),
   };
@@ -286,7 +284,7 @@ const unarchive: Handler<'workers.unarchive'> = (ctx, { id }) => {
 const remove: Handler<'workers.delete'> = (ctx, { id }) => {
   const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
   if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
-  if (isReferenced(ctx, id)) {
+  if (isReferenced(ctx, id, REFERENCES)) {
     throw new AppError('rule', 'Ce salarié a un PASS IAE, un diagnostic ou une mission enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(workers).where(eq(workers.id, id)).run();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, holidayName, isWeekend, isoWeekday, monthDays, publicHolidays, weekStart } from './holidays';
+import { easterSunday, holidayName, isWeekend, isoWeekday, monthBounds, monthDays, publicHolidays, weekStart } from './holidays';
 
 describe('easterSunday', () => {
   it('follows the Gregorian computus', () => {
@@ -89,5 +89,13 @@ describe('monthDays', () => {
     expect(() => monthDays('2026-13')).toThrow(RangeError);
     expect(() => monthDays('2026-3')).toThrow(RangeError);
     expect(() => monthDays('2026-03-01')).toThrow(RangeError);
+  });
+});
+
+describe('monthBounds', () => {
+  it('gives the first and last days, leap years included', () => {
+    expect(monthBounds('2026-02')).toEqual({ first: '2026-02-01', last: '2026-02-28' });
+    expect(monthBounds('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
+    expect(monthBounds('2026-12')).toEqual({ first: '2026-12-01', last: '2026-12-31' });
   });
 });

@@ -100,3 +100,9 @@ export function monthDays(month: string): string[] {
   for (let d = 1; d <= daysInMonth(y, m); d++) days.push(`${month}-${String(d).padStart(2, '0')}`);
   return days;
 }
+
+/** The first and last days of a month `YYYY-MM`. */
+export function monthBounds(month: string): { first: string; last: string } {
+  const days = monthDays(month);
+  return { first: days[0]!, last: days[days.length - 1]! };
+}

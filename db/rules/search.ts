@@ -24,3 +24,6 @@ export function searchWords(query: string): string[] {
 export function escapeLike(word: string): string {
   return word.replace(/[\\%_]/g, '');
 }
+
+/** French alphabetical order, ignoring case and accents ("Élodie" between "Edmond" and "Fanny"). */
+export const frenchCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });

@@ -1,6 +1,7 @@
 import type { GridRow, RuleIssue } from '../../../db/contract/placements';
 import { formatHoursCompact, parseHours } from '../../../db/contract/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
+import { frenchCollator as collator } from '../../../db/rules/search';
 
 // The pure side of the hours grid: what a typed value becomes, how rows are ordered and
 // labelled, what the month arrows do.
@@ -73,7 +74,6 @@ export function cellLabel(row: GridRow, day: string): string {
   return `${row.workerName} · ${row.clientName} · ${shortDay(day)}`;
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 export function sortRows(rows: GridRow[], groupBy: GroupBy): GridRow[] {
   const byName = (a: GridRow, b: GridRow) =>

@@ -8,6 +8,7 @@ import { useList } from '../../components/useList';
 import { ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Link, useRouter } from '../../router';
 import { missionsCount, PlacementStatusBadge } from './common';
+import { frenchCollator as collator } from '../../../db/rules/search';
 
 type Filters = Required<PlacementFilters>;
 
@@ -32,7 +33,6 @@ const COLUMNS: Column<PlacementRow>[] = [
 ];
 
 const STATUS_ORDER: Record<PlacementStatus, number> = { prevue: 0, en_cours: 1, terminee: 2, annulee: 3 };
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /** The back end answers in one order (latest start first); the columns sort in the page. */
 function sortRows(rows: PlacementRow[], sort: SortState): PlacementRow[] {
