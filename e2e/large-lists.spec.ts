@@ -12,7 +12,7 @@ test('a list of 10 000 workers stays a light page: only the visible rows are dra
 
   await page.goto(host.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Salariés' }).click();
-  await expect(page.getByText('10000 salariés')).toBeVisible();
+  await expect(page.getByText('10\u202f000 salariés')).toBeVisible();
   const table = page.getByRole('table', { name: 'Liste des salariés' });
   expect(await table.getByRole('row').count()).toBeLessThan(100);
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../db/contract/format';
 import { useState } from 'react';
 import type { ClientFilters, ClientRow } from '../../../db/contract/clients';
 import { CLIENT_KINDS, labelOf, type Choice } from '../../../db/contract/reference';
@@ -78,7 +79,7 @@ export function ClientsList() {
         <ChoiceFilter label={`Adhésion ${year}`} value={filters.membership} onChange={(x) => set('membership', x)} options={MEMBERSHIP_FILTER} all="Toutes" />
         <ArchivedFilter value={filters.archived} onChange={(x) => set('archived', x)} />
         <span className="row-count" aria-live="polite">
-          {data ? `${count} utilisateur${count > 1 ? 's' : ''}` : 'Chargement…'}
+          {data ? `${formatNumber(count)} utilisateur${count > 1 ? 's' : ''}` : 'Chargement…'}
         </span>
       </div>
       {error && <p className="error-text" role="alert">{error}</p>}

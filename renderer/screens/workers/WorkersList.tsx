@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { WorkerFilters, WorkerRow } from '../../../db/contract/workers';
-import { formatDate } from '../../../db/contract/format';
+import { formatDate, formatNumber } from '../../../db/contract/format';
 import { labelOf, WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
 import { PASS_STATUS_LABELS } from '../../../db/rules/pass-iae';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -94,7 +94,7 @@ export function WorkersList() {
         <ChoiceFilter label="PASS IAE" value={filters.passStatus} onChange={(x) => set('passStatus', x)} options={PASS_FILTER} />
         <ArchivedFilter value={filters.archived} onChange={(x) => set('archived', x)} />
         <span className="row-count" aria-live="polite">
-          {data ? `${count} salarié${count > 1 ? 's' : ''}` : 'Chargement…'}
+          {data ? `${formatNumber(count)} salarié${count > 1 ? 's' : ''}` : 'Chargement…'}
         </span>
       </div>
       {error && <p className="error-text" role="alert">{error}</p>}
