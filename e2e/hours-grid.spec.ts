@@ -60,6 +60,9 @@ test("the month's grid is filled from the keyboard alone, saved, and reloads wit
 
   await page.reload();
   await expect(grandTotal(page)).toHaveText('23\u00a0h\u00a030');
+  // Weekends shaded; and in May, the public holidays (Ascension, Whit Monday) too.
+  await expect(page.getByRole('columnheader', { name: /^samedi 7 mars 2026/ })).toHaveClass(/hg-we/);
+  await expect(page.getByRole('columnheader', { name: /^lundi 9 mars 2026/ })).not.toHaveClass(/hg-we|hg-hol/);
   await expect(cell(page, 'Mairie de Villeurbanne', '03/03')).toHaveValue('7h30');
   await expect(cell(page, 'Mme Roux', '05/03')).toHaveValue('2');
 });
@@ -103,4 +106,27 @@ test('a cell that breaks the 10-hour limit shows its message and nothing of the 
     'Mairie de Villeurbanne': { '2026-03-02': 240, '2026-03-03': 360 },
     'Mme Roux': { '2026-03-03': 240 },
   });
+});
+
+test('public holidays are shaded and named in the grid, Easter Monday, Ascension and Whit Monday included', async ({ page, host }) => {
+  const [placementId] = await seedMarch(host);
+  const detail = await api<Record<string, unknown>>(host, 'placements.get', { id: placementId });
+  const { workerId, clientId, taskKind, billedRateCents, wageRateCents } = detail.value;
+  const r = await api(host, 'placements.create', {
+    placement: { workerId, clientId, taskKind, billedRateCents, wageRateCents, startDate: '2026-04-01', endDate: '2026-05-31' },
+    confirmed: [],
+  });
+  expect(r.ok, JSON.stringify(r.error)).toBe(true);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/heures?mois=2026-04`);
+  await page.getByLabel('Mois', { exact: true }).fill('2026-05');
+  for (const [day, name] of [
+    ['jeudi 14 mai 2026', 'Ascension'],
+    ['lundi 25 mai 2026', 'Lundi de Pentecôte'],
+    ['vendredi 1 mai 2026', 'Fête du travail'],
+  ]) {
+    await expect(page.getByRole('columnheader', { name: `${day}, férié : ${name}` })).toHaveClass(/hg-hol/);
+  }
+  await page.getByLabel('Mois', { exact: true }).fill('2026-04');
+  await expect(page.getByRole('columnheader', { name: /^lundi 6 avril 2026, férié : Lundi de Pâques/ })).toHaveClass(/hg-hol/);
 });

@@ -126,6 +126,14 @@ test('search as you type finds accented names without accents, and a duplicate i
   await expect(page.getByText('3 salariés')).toBeVisible();
   const search = page.getByLabel('Rechercher un salarié');
   await expect(search).toBeFocused();
+  // Sortable columns: by name, then the other way round.
+  const table = page.getByRole('table', { name: 'Liste des salariés' });
+  const firstRow = table.getByRole('rowgroup').nth(1).getByRole('row').first();
+  await expect(firstRow).toContainText('DUPONT-LEFÈVRE Hélène');
+  await table.getByRole('button', { name: 'Nom' }).click();
+  await expect(table.getByRole('columnheader', { name: /Nom/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstRow).toContainText('MARTIN Paul');
+  await table.getByRole('button', { name: 'Nom' }).click();
   await search.fill('helene');
   await expect(page.getByText('1 salarié', { exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: /DUPONT-LEFÈVRE Hélène/ })).toBeVisible();

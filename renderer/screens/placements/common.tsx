@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PlacementStatus, RuleIssue } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES } from '../../../db/contract/placements';
 import { labelOf } from '../../../db/contract/reference';
+import { formatNumber } from '../../../db/contract/format';
 import { Badge, type Tone } from '../../components/Badge';
 
 // Pieces shared by the placement screens: the status badge, the field labels, and the banners
@@ -37,7 +38,7 @@ export const PLACEMENT_LABELS: Record<string, string> = {
 
 /** "1 mission", "12 missions". */
 export function missionsCount(n: number): string {
-  return `${n} mission${n > 1 ? 's' : ''}`;
+  return `${formatNumber(n)} mission${n > 1 ? 's' : ''}`;
 }
 
 /** The rules' verdict: one red banner for what blocks, one amber banner for what warns. */
