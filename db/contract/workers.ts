@@ -20,7 +20,7 @@ import {
   type WorkerStatus,
 } from './reference';
 import { checkNir, normaliseNir } from '../rules/nir';
-import { checkPassNumber, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
+import { checkPassNumber, normalisePassNumber, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
 import { isIsoDate, todayIso } from '../rules/dates';
 import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
 import type { Mode480 } from '../rules/hours-480';
@@ -134,7 +134,7 @@ export const passInput = z.object({
   passId: z.number().int().positive().nullable().default(null),
   number: z
     .string({ error: MSG.required })
-    .transform((v) => v.replace(/\s/g, '').toUpperCase())
+    .transform(normalisePassNumber)
     .refine((v) => v !== '', { error: MSG.required })
     .refine(checkPassNumber, { error: 'Le numéro de PASS IAE comporte 12 chiffres ou lettres.' }),
   startDate: requiredDate,

@@ -1,25 +1,7 @@
-// What an import shows before anything is written: the file as understood, the values it
-// would create and, line by line, what is wrong — in French.
+// The one-sentence summary of an import, in French. (The preview's shape, line errors included,
+// travels to the UI: it lives in the API contract, db/contract/common.ts.)
 
 import { formatNumber } from '../contract/format';
-import type { CsvMapping } from './columns';
-
-// The line error travels to the UI: its type lives in the API contract.
-export type { ImportLineError } from '../contract/common';
-import type { ImportLineError } from '../contract/common';
-
-export interface ImportPreview<T> {
-  encoding: string;
-  delimiter: string;
-  headers: string[];
-  mapping: CsvMapping;
-  /** Non-empty data lines read (header excluded). */
-  total: number;
-  valid: { line: number; value: T }[];
-  errors: ImportLineError[];
-  /** The first lines, cells by column key, for the user to check the mapping. */
-  sample: { line: number; cells: Record<string, string> }[];
-}
 
 function count(n: number, singular: string, plural: string): string {
   // French: 0 and 1 take the singular.

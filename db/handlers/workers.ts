@@ -2,8 +2,8 @@ import { and, desc, eq, inArray, isNotNull, isNull, like, type SQL } from 'drizz
 import type { Ctx } from '../context';
 import type { DuplicateLink } from '../contract/common';
 import type { Handler } from '../dispatch';
-import { labelOf, WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
-import type { DiagnosisView, PassView, WorkerDetail, WorkerRow, WorkerValues, WorkerFilters } from '../contract/workers';
+import { WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
+import type { DiagnosisView, PassView, WorkerDetail, WorkerRow, WorkerValues } from '../contract/workers';
 import { workerFilters } from '../contract/workers';
 import { diagnoses, passes, passPeriods, workers } from '../schema';
 import { audit } from '../audit';
@@ -395,5 +395,3 @@ export const workersHandlers = {
   'workers.exportCsv': exportCsv,
 };
 
-export type { WorkerFilters };
-export { labelOf };
