@@ -13,7 +13,7 @@ export const rendererBoundary = {
     { group: ['node:*'], message: 'Le renderer tourne dans un navigateur : pas de modules Node.' },
     { group: ['drizzle-orm', 'drizzle-orm/*'], message: "Le renderer n'accède pas à la base : passez par l'API." },
     {
-      regex: '(^|/)db/(?!contract(/|$)|rules(/|$))',
+      regex: '(^|/)db/(?!base(/|$)|contract(/|$)|rules(/|$))',
       message: "Le renderer n'importe du back end que le contrat de l'API (db/contract) et ses règles pures.",
     },
     { regex: '(^|/)electron/', message: "Le renderer n'importe pas le code du shell Electron." },

@@ -22,7 +22,7 @@ describe('the architecture lint rule', () => {
 
   it('lets the renderer import the API contract and the pure rules', async () => {
     expect(await restricted('renderer/screens/x.tsx', "import { contract } from '../../db/contract';\nvoid contract;\n")).toEqual([]);
-    expect(await restricted('renderer/screens/x.tsx', "import { formatMoney } from '../../db/contract/format';\nvoid formatMoney;\n")).toEqual([]);
+    expect(await restricted('renderer/screens/x.tsx', "import { formatMoney } from '../../db/base/format';\nvoid formatMoney;\n")).toEqual([]);
     expect(await restricted('renderer/screens/x.tsx', "import { checkSiret } from '../../db/rules/siret';\nvoid checkSiret;\n")).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from '../backend';
-import { searchKey } from '../rules/search';
+import { searchKey } from '../base/search';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 10_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8_000);

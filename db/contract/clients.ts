@@ -13,7 +13,7 @@ import {
   requiredDate,
   requiredText,
 } from './fields';
-import { isIsoDate, todayIso } from '../rules/dates';
+import { isIsoDate, todayIso } from '../base/dates';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
 import type { ImportCommitResult, ImportPreviewResult } from './common';
 import { importCommitInput, importPreviewInput, listSort } from './common';

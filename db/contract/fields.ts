@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDate, parseHours, parseMoney } from './format';
+import { parseDate, parseHours, parseMoney } from '../base/format';
 import { checkSiret, normaliseSiret } from '../rules/siret';
 
 // zod's own messages (a wrong type in a hand-made request…) in French too; our fields carry

@@ -5,8 +5,9 @@ import { taskKindCodes, type ClientKind, type TaskKind } from './reference';
 import type { RuleIssue } from './common';
 import type { PassStatus } from '../rules/pass-iae';
 import type { Mode480 } from '../rules/hours-480';
-import { parseHours } from './format';
-import { addDays, addMonths, isIsoDate } from '../rules/dates';
+import { parseHours } from '../base/format';
+import { addDays, addMonths, isIsoDate } from '../base/dates';
+import { isMonth } from '../base/months';
 
 export const PLACEMENT_STATUSES = [
   { code: 'prevue', label: 'Prévue' },
@@ -56,7 +57,7 @@ export const placementInput = z
     notes: optionalText(2000),
   })
   .superRefine((p, ctx) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(p.startDate) && /^\d{4}-\d{2}-\d{2}$/.test(p.endDate) && p.endDate < p.startDate) {
+    if (isIsoDate(p.startDate) && isIsoDate(p.endDate) && p.endDate < p.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'La fin ne peut pas précéder le début.' });
     }
     if (p.ppeNeeded && !p.ppeSuppliedBy) {
@@ -78,7 +79,7 @@ export const placementFilters = z.object({
   clientId: z.number().int().positive().nullable().default(null),
   status: z.enum(statusCodes).nullable().default(null),
   /** Placements active at some point of this month (`YYYY-MM`). */
-  month: z.string().regex(/^\d{4}-\d{2}$/).nullable().default(null),
+  month: z.string().refine(isMonth, { error: 'Mois invalide.' }).nullable().default(null),
 });
 export type PlacementFilters = z.input<typeof placementFilters>;
 
@@ -129,7 +130,7 @@ export const placementsContract = {
 
 // ------------------------------------------------------------------ hours
 
-const month = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: 'Mois invalide (entre 2000 et 2099).' });
+const month = z.string().refine((m) => isMonth(m) && m >= '2000' && m < '2100', { error: 'Mois invalide (entre 2000 et 2099).' });
 
 export interface MonthDay {
   date: string;

@@ -21,7 +21,7 @@ import {
 } from './reference';
 import { checkNir, normaliseNir } from '../rules/nir';
 import { checkPassNumber, normalisePassNumber, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
-import { isIsoDate, todayIso } from '../rules/dates';
+import { isIsoDate, todayIso } from '../base/dates';
 import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
 import type { Mode480 } from '../rules/hours-480';
 import type { ImportCommitResult, ImportPreviewResult } from './common';

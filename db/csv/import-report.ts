@@ -1,7 +1,7 @@
 // The one-sentence summary of an import, in French. (The preview's shape, line errors included,
 // travels to the UI: it lives in the API contract, db/contract/common.ts.)
 
-import { formatNumber } from '../contract/format';
+import { formatNumber } from '../base/format';
 
 function count(n: number, singular: string, plural: string): string {
   // French: 0 and 1 take the singular.

@@ -1,6 +1,6 @@
 import { readExcelText } from './write';
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseMoney } from '../contract/format';
+import { parseDate, parseMoney } from '../base/format';
 import { decodeCsvBytes } from './decode';
 import { parseCsv } from './parse';
 import { csvBool, csvBytes, csvCell, csvDate, csvMoney, readBool, toCsv } from './write';

@@ -2,7 +2,7 @@
 // it Excel reads Windows-1252 and garbles accents), ';' between cells, CRLF line ends, French
 // dates and decimal commas. Plus the French cell helpers shared by exports and imports.
 
-import { formatDate, formatMoneyInput } from '../contract/format';
+import { formatDate, formatMoneyInput } from '../base/format';
 
 export type CsvCell = string | number | null;
 
@@ -82,7 +82,7 @@ export function csvBool(value: boolean | null | undefined): string {
 }
 
 // ---------------------------------------------------------------- French cells (import)
-// Dates and amounts are read with parseDate / parseMoney from db/contract/format.ts.
+// Dates and amounts are read with parseDate / parseMoney from db/base/format.ts.
 
 const TRUE_WORDS = new Set(['oui', 'o', 'x', 'vrai', '1', 'yes', 'y', 'true']);
 const FALSE_WORDS = new Set(['non', 'n', 'faux', '0', 'no', 'false']);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { Alert } from '../contract/placements';
-import { formatDate } from '../contract/format';
-import { addDays, addMonths } from '../rules/dates';
+import { formatDate } from '../base/format';
+import { addDays, addMonths } from '../base/dates';
 import { isWeekend } from '../rules/holidays';
 import { ok, seeder, today as todayOf, thisYear, type WorkerSeed } from './seed.test-support';
 

@@ -1,8 +1,8 @@
 import type { Ctx } from '../context';
 import type { Alert } from '../contract/placements';
-import { formatDate, formatHours } from '../contract/format';
+import { formatDate, formatHours } from '../base/format';
 import type { Handler } from '../dispatch';
-import { addDays, todayIso } from '../rules/dates';
+import { addDays, todayIso } from '../base/dates';
 import { WARN_480_MINUTES } from '../rules/hours-480';
 import { passesOf, counter480 } from './worker-hours';
 import { workerName } from './worker-records';

@@ -2,7 +2,7 @@ import type { Ctx } from '../context';
 import type { ClientValues } from '../contract/clients';
 import type { DuplicateLink } from '../contract/common';
 import { countsTowards480ByDefault } from '../contract/reference';
-import { searchKey } from '../rules/search';
+import { searchKey } from '../base/search';
 
 // How a client is searched, stored and recognised: shared by the form's handlers and the import.
 

@@ -4,7 +4,7 @@ import type { Backend } from '../backend';
 import type { ClientDetail, ClientFilters, ClientInput, ClientList } from '../contract/clients';
 import type { ApiError } from '../contract/result';
 import { luhnValid } from '../rules/siret';
-import { todayIso } from '../rules/dates';
+import { todayIso } from '../base/dates';
 
 let backend: Backend;
 onFreshBackend((b) => {

@@ -3,7 +3,7 @@ import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { RuleIssue, RuleSettings } from '../contract/placements';
 import type { WorkerDetail } from '../contract/workers';
-import { addDays, addMonths } from '../rules/dates';
+import { addDays, addMonths } from '../base/dates';
 import { isWeekend } from '../rules/holidays';
 import { failure, ok, seeder, today } from './seed.test-support';
 

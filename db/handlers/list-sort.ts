@@ -1,4 +1,4 @@
-export { frenchCollator as collator } from '../rules/search';
+export { frenchCollator as collator } from '../base/search';
 
 /** Sorts by `compare`, ties broken by `tie` (always ascending), in the asked direction. */
 export function sortRows<T>(rows: T[], direction: 'asc' | 'desc', compare: (a: T, b: T) => number, tie: (a: T, b: T) => number): T[] {

@@ -1,8 +1,8 @@
 import type { SearchHit } from '../contract/search';
 import type { Handler } from '../dispatch';
-import { formatDate } from '../contract/format';
+import { formatDate } from '../base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS, WORKER_STATUSES } from '../contract/reference';
-import { escapeLike, searchWords } from '../rules/search';
+import { escapeLike, searchWords } from '../base/search';
 import { workerName } from './worker-records';
 
 const PER_KIND = 6;

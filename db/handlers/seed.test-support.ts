@@ -6,8 +6,9 @@ import type { ClientInput } from '../contract/clients';
 import type { PlacementInput, RuleIssue } from '../contract/placements';
 import type { ClientKind } from '../contract/reference';
 import type { WorkerInput } from '../contract/workers';
-import { addDays, todayIso } from '../rules/dates';
-import { isWeekend, monthDays } from '../rules/holidays';
+import { addDays, todayIso } from '../base/dates';
+import { isWeekend } from '../rules/holidays';
+import { monthDays } from '../base/months';
 
 export type Dispatched = ReturnType<Backend['dispatch']>;
 

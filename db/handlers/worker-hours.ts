@@ -13,7 +13,7 @@ import {
 import { waivers480 } from '../schema';
 import type { Violation } from '../rules/violations';
 import { readMode480 } from './rule-settings';
-import { todayIso } from '../rules/dates';
+import { todayIso } from '../base/dates';
 import type { PassPeriod, PassReason } from '../rules/pass-iae';
 import { computePassEnd } from '../rules/pass-iae';
 

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context';
 import type { DuplicateLink } from '../contract/common';
 import type { WorkerValues } from '../contract/workers';
-import { searchKey } from '../rules/search';
+import { searchKey } from '../base/search';
 
 // How a worker is named, searched, stored and recognised: shared by the form's handlers and the
 // spreadsheet import, so both write the same row and see the same duplicates.

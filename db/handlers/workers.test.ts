@@ -4,7 +4,7 @@ import type { Backend } from '../backend';
 import type { WorkerDetail, WorkerInput, WorkerList, WorkerFilters } from '../contract/workers';
 import type { ApiError } from '../contract/result';
 import { nirKey } from '../rules/nir';
-import { addDays, todayIso } from '../rules/dates';
+import { addDays, todayIso } from '../base/dates';
 
 let backend: Backend;
 onFreshBackend((b) => {

@@ -13,7 +13,7 @@ import {
 import { workerInput, type WorkerValues } from '../contract/workers';
 import { requiredDate } from '../contract/fields';
 import { checkPassNumber, normalisePassNumber } from '../rules/pass-iae';
-import { searchKey } from '../rules/search';
+import { searchKey } from '../base/search';
 import { boolCell, choiceCell, choiceListCell, type CellErrors } from './cells';
 import type { ImportSpec } from './run-import';
 import { findWorkerDuplicates, workerColumns } from '../handlers/worker-records';

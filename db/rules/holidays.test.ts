@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, holidayName, isWeekend, isoWeekday, monthBounds, monthDays, publicHolidays, weekStart } from './holidays';
+import { easterSunday, holidayName, isWeekend, isoWeekday, publicHolidays, weekStart } from './holidays';
 
 describe('easterSunday', () => {
   it('follows the Gregorian computus', () => {
@@ -73,29 +73,5 @@ describe('weeks', () => {
     expect(weekStart('2026-03-15')).toBe('2026-03-09');
     expect(weekStart('2026-03-01')).toBe('2026-02-23');
     expect(weekStart('2027-01-01')).toBe('2026-12-28');
-  });
-});
-
-describe('monthDays', () => {
-  it('lists every day of the month', () => {
-    expect(monthDays('2026-02')).toHaveLength(28);
-    expect(monthDays('2028-02')).toHaveLength(29);
-    const march = monthDays('2026-03');
-    expect(march).toHaveLength(31);
-    expect(march[0]).toBe('2026-03-01');
-    expect(march[30]).toBe('2026-03-31');
-  });
-  it('refuses what is not a month', () => {
-    expect(() => monthDays('2026-13')).toThrow(RangeError);
-    expect(() => monthDays('2026-3')).toThrow(RangeError);
-    expect(() => monthDays('2026-03-01')).toThrow(RangeError);
-  });
-});
-
-describe('monthBounds', () => {
-  it('gives the first and last days, leap years included', () => {
-    expect(monthBounds('2026-02')).toEqual({ first: '2026-02-01', last: '2026-02-28' });
-    expect(monthBounds('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
-    expect(monthBounds('2026-12')).toEqual({ first: '2026-12-01', last: '2026-12-31' });
   });
 });

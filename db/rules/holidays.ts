@@ -1,8 +1,8 @@
-// Calendrier : jours fériés de métropole, semaines ISO (du lundi au dimanche), jours d'un mois.
+// Calendrier : jours fériés de métropole, semaines ISO (du lundi au dimanche).
 // Pas d'Alsace-Moselle (Vendredi saint, 26 décembre) : l'association est en métropole hors
 // régime local. Pas de dépendance ni de module Node : ce module tourne aussi dans le navigateur.
 
-import { addDays, daysBetween, daysInMonth, isIsoDate } from './dates';
+import { addDays, daysBetween, isIsoDate } from '../base/dates';
 
 /**
  * Dimanche de Pâques de l'année `year` (calendrier grégorien), par l'algorithme anonyme
@@ -88,21 +88,4 @@ export function isWeekend(date: string): boolean {
 /** Le lundi de la semaine (ISO, du lundi au dimanche) qui contient `date`. */
 export function weekStart(date: string): string {
   return addDays(date, 1 - isoWeekday(date));
-}
-
-/** Tous les jours du mois `AAAA-MM`, du 1er au dernier. */
-export function monthDays(month: string): string[] {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  const y = Number(match?.[1]);
-  const m = Number(match?.[2]);
-  if (!match || m < 1 || m > 12) throw new RangeError(`Mois invalide : « ${month} »`);
-  const days: string[] = [];
-  for (let d = 1; d <= daysInMonth(y, m); d++) days.push(`${month}-${String(d).padStart(2, '0')}`);
-  return days;
-}
-
-/** The first and last days of a month `YYYY-MM`. */
-export function monthBounds(month: string): { first: string; last: string } {
-  const days = monthDays(month);
-  return { first: days[0]!, last: days[days.length - 1]! };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates';
+import { addDays } from '../base/dates';
 import {
   LIMIT_480_MINUTES,
   WARN_480_MINUTES,

@@ -11,8 +11,8 @@
 // - `glissante` : chaque jour, les heures des 24 mois qui se terminent ce jour-là (jour compris)
 //   ne dépassent pas 480 h (`rolling480Window`, `check480Rolling`, `usage480Rolling`).
 
-import { formatDate, formatHours } from '../contract/format';
-import { addDays, addMonths, compareIso, isBetween } from './dates';
+import { formatDate, formatHours } from '../base/format';
+import { addDays, addMonths, compareIso, isBetween } from '../base/dates';
 import type { Violation } from './violations';
 
 export type { Violation } from './violations';

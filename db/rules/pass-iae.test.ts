@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths } from './dates';
+import { addDays, addMonths } from '../base/dates';
 import {
   PASS_STATUS_LABELS,
   PROLONGATION_REASONS,

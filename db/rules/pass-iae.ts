@@ -4,7 +4,7 @@
 // calcul pour prévenir et alerter, et le bureau peut corriger la date de fin pour recopier ce
 // qu'affiche la plateforme (`override`).
 
-import { addDays, addMonths, compareIso, daysBetween, isBetween, isIsoDate } from './dates';
+import { addDays, addMonths, compareIso, daysBetween, isBetween, isIsoDate } from '../base/dates';
 
 // ─── Numéro ──────────────────────────────────────────────────────────────────────────────
 

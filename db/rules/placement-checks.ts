@@ -2,10 +2,10 @@
 // l'appelant (serveur ou écran) rassemble le PASS, le titre de séjour, l'utilisateur et le
 // territoire ; ce module dit ce qui bloque et ce qui mérite une confirmation.
 
-import { formatDate } from '../contract/format';
-import { addMonths, compareIso, isIsoDate } from './dates';
+import { formatDate } from '../base/format';
+import { addMonths, compareIso, isIsoDate } from '../base/dates';
 import { passStatus, type PassPeriod } from './pass-iae';
-import { searchKey } from './search';
+import { searchKey } from '../base/search';
 
 export type PlacementIssue = { code: string; severity: 'blocking' | 'warning'; message: string };
 

@@ -2,8 +2,8 @@
 // même semaine (L3121-20), toutes missions confondues — un salarié mis à disposition chez
 // plusieurs utilisateurs ne peut pas cumuler au-delà.
 
-import { formatDate, formatHours } from '../contract/format';
-import { addDays } from './dates';
+import { formatDate, formatHours } from '../base/format';
+import { addDays } from '../base/dates';
 import { weekStart } from './holidays';
 import type { Violation } from './violations';
 

@@ -37,7 +37,7 @@ export const workers = sqliteTable(
     archivedAt: text('archived_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
-    /** Accent- and case-free names, for search as you type (db/rules/search.ts). */
+    /** Accent- and case-free names, for search as you type (db/base/search.ts). */
     searchText: text('search_text').notNull(),
   },
   (t) => [

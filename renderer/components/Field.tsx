@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { formatDate, formatHoursInput, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../db/contract/format';
+import { formatDate, formatHoursInput, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../db/base/format';
 
 // One labelled input: label above, required mark, help, and the French error beneath it
 // (linked by aria-describedby, outlined, aria-invalid). Typed kinds (date, money, hours) show

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { ClientDetail } from '../../db/contract/clients';
 import type { PlacementDetail } from '../../db/contract/placements';
 import type { Organisation } from '../../db/contract/settings';
-import { formatDate, formatHours, formatMoney } from '../../db/contract/format';
+import { formatDate, formatHours, formatMoney } from '../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../db/contract/reference';
-import { todayIso } from '../../db/rules/dates';
+import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
 import { Link } from '../router';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ClientDetail, ClientInput } from '../../../db/contract/clients';
-import { formatDate, formatMoneyInput } from '../../../db/contract/format';
+import { formatDate, formatMoneyInput } from '../../../db/base/format';
 import { CLIENT_KINDS, countsTowards480ByDefault, type ClientKind } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/Choice';

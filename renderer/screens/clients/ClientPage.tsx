@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ClientDetail } from '../../../db/contract/clients';
-import { formatAddress, formatDate, formatMoney } from '../../../db/contract/format';
+import { formatAddress, formatDate, formatMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, PAYMENT_MEANS } from '../../../db/contract/reference';
-import { todayIso } from '../../../db/rules/dates';
+import { todayIso } from '../../../db/base/dates';
 import { Badge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
 import { Field } from '../../components/Field';

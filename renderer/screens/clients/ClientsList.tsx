@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../db/contract/format';
+import { formatNumber } from '../../../db/base/format';
 import { useState } from 'react';
 import type { ClientFilters, ClientRow } from '../../../db/contract/clients';
 import { CLIENT_KINDS, labelOf, type Choice } from '../../../db/contract/reference';

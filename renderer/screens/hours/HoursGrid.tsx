@@ -1,6 +1,6 @@
 import { memo, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
 import type { GridRow } from '../../../db/contract/placements';
-import { formatDate, formatHours, formatHoursCompact } from '../../../db/contract/format';
+import { formatDate, formatHours, formatHoursCompact } from '../../../db/base/format';
 import { isMultiCell, keyAction, parseClipboard, type EditMode, type Move } from './grid-keys';
 import {
   cellLabel,

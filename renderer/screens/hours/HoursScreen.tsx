@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MonthGrid, RuleIssue } from '../../../db/contract/placements';
-import { formatDateTime, formatMonth, parseHours } from '../../../db/contract/format';
-import { todayIso } from '../../../db/rules/dates';
+import { formatDateTime, formatMonth, parseHours } from '../../../db/base/format';
+import { todayIso } from '../../../db/base/dates';
 import { errorText, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
 import { Link, useLeaveGuard } from '../../router';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { formatMonth } from '../../../db/contract/format';
+import { formatMonth } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { Modal } from '../../components/feedback';
 

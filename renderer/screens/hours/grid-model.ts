@@ -1,7 +1,8 @@
 import type { GridRow, RuleIssue } from '../../../db/contract/placements';
-import { formatHoursCompact, parseHours } from '../../../db/contract/format';
+import { formatHoursCompact, parseHours } from '../../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
-import { frenchCollator as collator } from '../../../db/rules/search';
+import { frenchCollator as collator } from '../../../db/base/search';
+import { isMonth } from '../../../db/base/months';
 
 // The pure side of the hours grid: what a typed value becomes, how rows are ordered and
 // labelled, what the month arrows do.
@@ -40,9 +41,7 @@ export function shortDay(day: string): string {
 export const WEEKDAY_INITIALS = ['L', 'M', 'M', 'J', 'V', 'S', 'D'];
 export const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
-export function isMonth(value: string | null | undefined): value is string {
-  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
-}
+export { isMonth };
 
 export function shiftMonth(month: string, delta: number): string {
   const y = Number(month.slice(0, 4));

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ImportPreviewResult } from '../../../db/contract/common';
-import { formatNumber } from '../../../db/contract/format';
+import { formatNumber } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { fileToBase64, saveTextFile } from '../../api/files';
 import { useFeedback } from '../../components/feedback';

@@ -5,7 +5,7 @@ import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placemen
 import type { Input } from '../../../db/contract';
 import type { Organisation } from '../../../db/contract/settings';
 import type { WorkerRow } from '../../../db/contract/workers';
-import { formatAddress, formatDate, formatHoursInput, formatMoney, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../../db/contract/format';
+import { formatAddress, formatDate, formatHoursInput, formatMoney, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS, type Choice } from '../../../db/contract/reference';
 import { PASS_STATUS_LABELS } from '../../../db/rules/pass-iae';
 import { precheck, send } from '../../api/client';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlacementStatus } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placements';
-import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/contract/format';
+import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { errorText, send } from '../../api/client';
 import { PassBadge } from '../../components/Badge';

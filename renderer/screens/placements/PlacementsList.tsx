@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { PlacementFilters, PlacementRow, PlacementStatus } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES } from '../../../db/contract/placements';
-import { formatDate, formatHours } from '../../../db/contract/format';
+import { formatDate, formatHours } from '../../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { DataTable, type Column, type SortState } from '../../components/DataTable';
 import { useList } from '../../components/useList';
 import { ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Link, useRouter } from '../../router';
 import { missionsCount, PlacementStatusBadge } from './common';
-import { frenchCollator as collator } from '../../../db/rules/search';
+import { frenchCollator as collator } from '../../../db/base/search';
+import { isMonth } from '../../../db/base/months';
 
 type Filters = Required<PlacementFilters>;
 
@@ -90,7 +91,7 @@ export function PlacementsList() {
           <input
             type="month"
             value={filters.month ?? ''}
-            onChange={(e) => set('month', /^\d{4}-\d{2}$/.test(e.target.value) ? e.target.value : null)}
+            onChange={(e) => set('month', isMonth(e.target.value) ? e.target.value : null)}
           />
         </label>
         {filters.month && (

@@ -1,4 +1,4 @@
-import { formatDate, formatHours } from '../../../db/contract/format';
+import { formatDate, formatHours } from '../../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { useList } from '../../components/useList';
 import { Link } from '../../router';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { PlacementStatus, RuleIssue } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES } from '../../../db/contract/placements';
 import { labelOf } from '../../../db/contract/reference';
-import { formatNumber } from '../../../db/contract/format';
+import { formatNumber } from '../../../db/base/format';
 import { Badge, type Tone } from '../../components/Badge';
 
 // Pieces shared by the placement screens: the status badge, the field labels, and the banners

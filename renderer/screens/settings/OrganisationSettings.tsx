@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Organisation } from '../../../db/contract/settings';
-import { formatDateTime, formatHoursInput, formatMoneyInput } from '../../../db/contract/format';
+import { formatDateTime, formatHoursInput, formatMoneyInput } from '../../../db/base/format';
 import { Field } from '../../components/Field';
 import { LoadState } from '../../components/Loading';
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';

@@ -1,5 +1,5 @@
 import { MODES_480, type RuleSettings } from '../../../db/contract/placements';
-import { formatDate } from '../../../db/contract/format';
+import { formatDate } from '../../../db/base/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../components/Choice';

@@ -1,6 +1,6 @@
 import type { WorkerDetail } from '../../../db/contract/workers';
-import { formatDate } from '../../../db/contract/format';
-import { todayIso } from '../../../db/rules/dates';
+import { formatDate } from '../../../db/base/format';
+import { todayIso } from '../../../db/base/dates';
 import { ELIGIBILITY_CRITERIA, evaluateEligibility, type CriterionCode } from '../../../db/rules/eligibility';
 import { Field } from '../../components/Field';
 import { CheckboxGroup, SelectField } from '../../components/Choice';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PassView, WorkerDetail } from '../../../db/contract/workers';
-import { formatDate, parseDate } from '../../../db/contract/format';
+import { formatDate, parseDate } from '../../../db/base/format';
 import { computePassEnd, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassPeriod, type PassReason } from '../../../db/rules/pass-iae';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Choice';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { WorkerDetail, WorkerInput } from '../../../db/contract/workers';
-import { formatDate } from '../../../db/contract/format';
+import { formatDate } from '../../../db/base/format';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,

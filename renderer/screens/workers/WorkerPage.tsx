@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { WorkerDetail } from '../../../db/contract/workers';
-import { formatAddress, formatDate, formatHours, formatMonth } from '../../../db/contract/format';
+import { formatAddress, formatDate, formatHours, formatMonth } from '../../../db/base/format';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,
@@ -12,7 +12,7 @@ import {
 } from '../../../db/contract/reference';
 import { criterionLabel } from '../../../db/rules/eligibility';
 import { passReasonLabel, type PassReason } from '../../../db/rules/pass-iae';
-import { addDays, daysBetween, todayIso } from '../../../db/rules/dates';
+import { addDays, daysBetween, todayIso } from '../../../db/base/dates';
 import { Badge, PassBadge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
 import { LoadState } from '../../components/Loading';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { WorkerFilters, WorkerRow } from '../../../db/contract/workers';
-import { formatDate, formatNumber } from '../../../db/contract/format';
+import { formatDate, formatNumber } from '../../../db/base/format';
 import { labelOf, WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
 import { PASS_STATUS_LABELS } from '../../../db/rules/pass-iae';
 import { DataTable, type Column } from '../../components/DataTable';

@@ -7,9 +7,9 @@
 // - typed hours with a decimal part ("3,33") are converted to the nearest whole minute, halves
 //   rounded up (3,33 h = 199,8 min → 200 min);
 // - typed money may not carry more than two decimals: it is refused, never rounded;
-// - an amount computed from minutes × hourly rate is rounded in `db/rules/money.ts`.
+// - an amount computed from minutes × hourly rate is rounded in `db/base/money.ts`.
 
-import { isIsoDate } from '../rules/dates';
+import { isIsoDate } from './dates';
 
 /** Narrow no-break space: the French thousands separator (what Intl's fr-FR uses). */
 export const THOUSANDS = '\u202f';
