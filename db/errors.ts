@@ -1,5 +1,6 @@
 import type { ApiError, ErrorCode } from './contract/result';
-import type { DuplicateLink, RuleIssue } from './contract/common';
+import type { DuplicateLink } from './contract/duplicates';
+import type { RuleIssue } from './contract/result';
 
 /** An error meant for the user: its message is French and shown as is. */
 export class AppError extends Error {

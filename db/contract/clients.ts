@@ -15,8 +15,9 @@ import {
 } from './fields';
 import { isIsoDate, todayIso } from '../base/dates';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
-import type { ImportCommitResult, ImportPreviewResult } from './common';
-import { importCommitInput, importPreviewInput, listSort } from './common';
+import type { ImportCommitResult, ImportPreviewResult } from './imports';
+import { importCommitInput, importPreviewInput } from './imports';
+import { listSort } from './lists';
 
 /** What the client form sends (and each CSV line becomes). */
 export const clientInput = z

@@ -3,7 +3,10 @@ import { settingsContract } from './settings';
 import { workersContract } from './workers';
 import { clientsContract } from './clients';
 import { searchContract } from './search';
-import { alertsContract, hoursContract, placementsContract, ruleSettingsContract } from './placements';
+import { alertsContract } from './alerts';
+import { hoursContract } from './hours';
+import { placementsContract } from './placements';
+import { ruleSettingsContract } from './rule-settings';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { call } from './define';
-import { money, optionalText, requiredDate, requiredText } from './fields';
+import { money, optionalText, requiredDate } from './fields';
 import { taskKindCodes, type ClientKind, type TaskKind } from './reference';
-import type { RuleIssue } from './common';
+import type { RuleIssue } from '../rules/issues';
 import type { PassStatus } from '../rules/pass-iae';
-import type { Mode480 } from '../rules/hours-480';
 import { parseHours } from '../base/format';
-import { addDays, addMonths, isIsoDate } from '../base/dates';
+import { isIsoDate } from '../base/dates';
 import { isMonth } from '../base/months';
 
 export const PLACEMENT_STATUSES = [
@@ -127,131 +126,3 @@ export const placementsContract = {
   'placements.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), placement: placementInput, confirmed }), { write: true }),
   'placements.setStatus': call<{ id: number }>()(z.object({ id: z.number().int().positive(), status: z.enum(statusCodes) }), { write: true }),
 };
-
-// ------------------------------------------------------------------ hours
-
-const month = z.string().refine((m) => isMonth(m) && m >= '2000' && m < '2100', { error: 'Mois invalide (entre 2000 et 2099).' });
-
-export interface MonthDay {
-  date: string;
-  /** 1 = lundi … 7 = dimanche. */
-  weekday: number;
-  weekend: boolean;
-  holiday: string | null;
-}
-
-export interface GridRow {
-  placementId: number;
-  workerId: number;
-  workerName: string;
-  clientId: number;
-  clientName: string;
-  taskKind: TaskKind;
-  startDate: string;
-  endDate: string;
-  status: PlacementStatus;
-  /** day → minutes */
-  entries: Record<string, number>;
-}
-
-export interface MonthGrid {
-  month: string;
-  days: MonthDay[];
-  rows: GridRow[];
-  closed: boolean;
-  closedAt: string | null;
-  /** Warnings that stand on the saved month (400 h reached…). */
-  warnings: RuleIssue[];
-}
-
-export const hoursEntry = z.object({
-  placementId: z.number().int().positive(),
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** null clears the cell. */
-  minutes: z.number({ error: 'Durée invalide.' }).int({ error: 'Une durée se compte en minutes entières.' }).nullable(),
-});
-
-export const hoursContract = {
-  'hours.month': call<MonthGrid>()(z.object({ month, groupBy: z.enum(['worker', 'client']).default('worker') }), { write: false }),
-  /** Saves the changed cells of a month in one transaction, every rule checked; nothing is saved while one blocks. */
-  'hours.saveMonth': call<{ saved: number; warnings: RuleIssue[] }>()(
-    z.object({ month, entries: z.array(hoursEntry).max(20000) }),
-    { write: true },
-  ),
-  'hours.closeMonth': call<{ month: string }>()(z.object({ month }), { write: true }),
-  'hours.reopenMonth': call<{ month: string }>()(z.object({ month, reason: requiredText(300) }), { write: true }),
-};
-
-// ------------------------------------------------------------------ alerts
-
-export interface Alert {
-  kind: 'pass_ending' | 'pass_expired' | 'permit_expiring' | 'hours_480' | 'membership_missing' | 'no_hours' | 'placement_ending';
-  severity: 'warning' | 'danger';
-  text: string;
-  /** Hash route of the record. */
-  to: string;
-}
-
-export const alertsContract = {
-  'alerts.list': call<Alert[]>()(z.object({}), { write: false }),
-};
-
-// ------------------------------------------------------------------ rule settings
-
-/**
- * How the 24 months of the 480 hours are counted (domain §3, « à vérifier »: a setting, see
- * db/rules/hours-480.ts). The first one is the default.
- */
-export const MODES_480 = [
-  {
-    code: 'fenetre',
-    label: 'Périodes de 24 mois ouvertes par une mission en entreprise (par défaut)',
-  },
-  {
-    code: 'glissante',
-    label: '24 mois glissants (plus strict)',
-  },
-] as const satisfies readonly { code: Mode480; label: string }[];
-const mode480Codes = MODES_480.map((m) => m.code) as [Mode480, ...Mode480[]];
-
-export interface RuleSettings {
-  territory: { postalCode: string; city: string }[];
-  forbiddenTasks: TaskKind[];
-  waivers: { id: number; reference: string; startDate: string; endDate: string }[];
-  /** How the 480 hours are counted: a window opened by the first counting date, or rolling 24 months. */
-  mode480: Mode480;
-}
-
-export const ruleSettingsInput = z.object({
-  territory: z
-    .array(
-      z.object({
-        postalCode: z.string().trim().regex(/^\d{5}$/, { error: 'Le code postal comporte 5 chiffres.' }),
-        city: requiredText(80),
-      }),
-    )
-    .max(2000)
-    .default([]),
-  forbiddenTasks: z.array(z.enum(taskKindCodes)).default([]),
-  waivers: z
-    .array(
-      z
-        .object({ reference: requiredText(120), startDate: requiredDate, endDate: requiredDate })
-        .superRefine((w, ctx) => {
-          if (w.endDate < w.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'La fin ne peut pas précéder le début.' });
-          // A prefectoral waiver lasts 3 years at most (domain §3): renewed, it is a new one.
-          else if (isIsoDate(w.startDate) && isIsoDate(w.endDate) && w.endDate > addDays(addMonths(w.startDate, 36), -1)) {
-            ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Une dérogation dure au plus 3 ans : enregistrez son renouvellement comme une nouvelle dérogation.' });
-          }
-        }),
-    )
-    .default([]),
-  mode480: z.enum(mode480Codes).default('fenetre'),
-});
-
-export const ruleSettingsContract = {
-  'settings.getRules': call<RuleSettings>()(z.object({}), { write: false }),
-  'settings.saveRules': call<RuleSettings>()(ruleSettingsInput, { write: true }),
-};
-
-export type { RuleIssue };

@@ -1,4 +1,7 @@
-import type { DuplicateLink, RuleIssue } from './common';
+import type { DuplicateLink } from './duplicates';
+import type { RuleIssue } from '../rules/issues';
+
+export type { RuleIssue, Severity } from '../rules/issues';
 
 // The envelope every API call answers with, over IPC and over HTTP alike.
 // Messages are French and written for the office user; `fields` maps a form field's path

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
-import type { Alert } from '../contract/placements';
+import type { Alert } from '../contract/alerts';
 import { formatDate } from '../base/format';
 import { addDays, addMonths } from '../base/dates';
 import { isWeekend } from '../rules/holidays';

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import type { Alert } from '../contract/placements';
+import type { Alert } from '../contract/alerts';
 import { formatDate, formatHours } from '../base/format';
 import type { Handler } from '../dispatch';
 import { addDays, todayIso } from '../base/dates';

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context';
 import type { ClientValues } from '../contract/clients';
-import type { DuplicateLink } from '../contract/common';
+import type { DuplicateLink } from '../contract/duplicates';
 import { countsTowards480ByDefault } from '../contract/reference';
 import { searchKey } from '../base/search';
 

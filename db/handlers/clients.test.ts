@@ -300,7 +300,7 @@ describe('clients.list', () => {
     expect(names({ archived: 'archives' })).toEqual(['Boulangerie Lefèvre']);
     ok(backend.dispatch('clients.unarchive', { id }));
     expect(names()).toEqual(['Boulangerie Lefèvre']);
-    const actions = backend.sqlite!.prepare("SELECT action FROM audit_log WHERE entity = 'client' ORDER BY id").pluck().all();
+    const actions = backend.sqlite!.prepare("SELECT action FROM audit_log WHERE entity = 'utilisateur' ORDER BY id").pluck().all();
     expect(actions).toEqual(['création', 'archivage', 'désarchivage']);
   });
 });

@@ -159,7 +159,7 @@ const create: Handler<'clients.create'> = (ctx, { client, allowDuplicate }) => {
   }
   const now = ctx.now().toISOString();
   const id = ctx.db.insert(clients).values({ ...clientColumns(client), createdAt: now, updatedAt: now }).returning({ id: clients.id }).get().id;
-  audit(ctx, 'création', 'client', id);
+  audit(ctx, 'création', 'utilisateur', id);
   return { id };
 };
 
@@ -187,7 +187,7 @@ const update: Handler<'clients.update'> = (ctx, { id, client }) => {
   const changed = Object.keys(cols).filter(
     (k) => k !== 'searchText' && String(before[k as keyof ClientRecord]) !== String(cols[k as keyof typeof cols]),
   );
-  audit(ctx, 'modification', 'client', id, { champs: changed });
+  audit(ctx, 'modification', 'utilisateur', id, { champs: changed });
   return { id };
 };
 
@@ -195,7 +195,7 @@ const archive: Handler<'clients.archive'> = (ctx, { id }) => {
   if (ctx.db.update(clients).set({ archivedAt: ctx.now().toISOString() }).where(eq(clients.id, id)).run().changes === 0) {
     throw new AppError('not_found', NOT_FOUND);
   }
-  audit(ctx, 'archivage', 'client', id);
+  audit(ctx, 'archivage', 'utilisateur', id);
   return { id };
 };
 
@@ -203,7 +203,7 @@ const unarchive: Handler<'clients.unarchive'> = (ctx, { id }) => {
   if (ctx.db.update(clients).set({ archivedAt: null }).where(eq(clients.id, id)).run().changes === 0) {
     throw new AppError('not_found', NOT_FOUND);
   }
-  audit(ctx, 'désarchivage', 'client', id);
+  audit(ctx, 'désarchivage', 'utilisateur', id);
   return { id };
 };
 
@@ -214,7 +214,7 @@ const remove: Handler<'clients.delete'> = (ctx, { id }) => {
     throw new AppError('rule', 'Cet utilisateur a des adhésions, des lieux de travail ou des missions enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(clients).where(eq(clients.id, id)).run();
-  audit(ctx, 'suppression', 'client', id, { nom: c.name });
+  audit(ctx, 'suppression', 'utilisateur', id, { nom: c.name });
   return { id };
 };
 

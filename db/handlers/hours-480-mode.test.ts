@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
-import type { RuleIssue, RuleSettings } from '../contract/placements';
+import type { RuleIssue } from '../contract/result';
+import type { RuleSettings } from '../contract/rule-settings';
 import type { WorkerDetail } from '../contract/workers';
 import { addDays, addMonths } from '../base/dates';
 import { isWeekend } from '../rules/holidays';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
-import type { MonthGrid, RuleIssue } from '../contract/placements';
+import type { MonthGrid } from '../contract/hours';
+import type { RuleIssue } from '../contract/result';
 import type { WorkerDetail } from '../contract/workers';
 import { failure, ok, seeder, weekdays } from './seed.test-support';
 

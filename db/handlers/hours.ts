@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
-import type { RuleIssue } from '../contract/common';
-import type { GridRow, MonthGrid, PlacementStatus } from '../contract/placements';
+import type { RuleIssue } from '../contract/result';
+import type { GridRow, MonthGrid } from '../contract/hours';
+import type { PlacementStatus } from '../contract/placements';
 import type { TaskKind } from '../contract/reference';
 import { formatDate, formatHours, formatMonth } from '../base/format';
 import type { Handler } from '../dispatch';

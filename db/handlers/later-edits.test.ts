@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
 import type { ClientDetail } from '../contract/clients';
-import type { MonthGrid, PlacementDetail } from '../contract/placements';
+import type { MonthGrid } from '../contract/hours';
+import type { PlacementDetail } from '../contract/placements';
 import { failure, ok, seeder, weekdays } from './seed.test-support';
 
 // Edits made after hours were saved must not leave the saved hours breaking a rule unnoticed.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../test-support';
 import type { Backend } from '../backend';
-import type { PlacementDetail, PlacementFilters, PlacementRow, RuleIssue } from '../contract/placements';
+import type { PlacementDetail, PlacementFilters, PlacementRow } from '../contract/placements';
+import type { RuleIssue } from '../contract/result';
 import { failure, ok, seeder } from './seed.test-support';
 
 let backend: Backend;
@@ -62,7 +63,7 @@ describe('placements.create', () => {
     expect(issue!.message).toMatch(/PASS IAE a expiré le 31\/12\/2024/);
     expect(e.message).toMatch(/^La mission ne peut pas être enregistrée/);
     expect(seed.count('placements')).toBe(0);
-    expect(seed.auditRows().filter((r) => r.entity === 'placement')).toEqual([]);
+    expect(seed.auditRows().filter((r) => r.entity === 'mission')).toEqual([]);
   });
 
   it('refuses a worker without any PASS IAE, even with every warning confirmed', () => {
@@ -87,7 +88,7 @@ describe('placements.create', () => {
     const id = ok<{ id: number }>(create(w, c, {}, ['adhesion_absente'])).id;
     expect(seed.count('placements')).toBe(1);
     // The confirmed warning is written in the audit log.
-    const row = seed.auditRows().find((r) => r.entity === 'placement' && r.entityId === String(id))!;
+    const row = seed.auditRows().find((r) => r.entity === 'mission' && r.entityId === String(id))!;
     expect(JSON.parse(row.details!).avertissementsConfirmes[0]).toMatch(/adhésion/);
   });
 
@@ -168,7 +169,7 @@ describe('placements.check', () => {
     const e = failure(backend.dispatch('placements.create', { placement, confirmed: [] }));
     expect(e.issues).toEqual(checked.filter((i) => i.severity === 'blocking'));
     expect(seed.count('placements')).toBe(0);
-    expect(seed.count('audit_log')).toBe(seed.auditRows().filter((r) => r.entity !== 'placement').length);
+    expect(seed.count('audit_log')).toBe(seed.auditRows().filter((r) => r.entity !== 'mission').length);
   });
 
   it('returns [] for a placement with no problem', () => {
@@ -184,7 +185,7 @@ describe('placements.update', () => {
     const id = ok<{ id: number }>(create(w, c)).id;
     ok(backend.dispatch('placements.update', { id, placement: { ...seed.placementInput(w, c, START, '2026-07-31'), billedRateCents: '24' }, confirmed: [] }));
     expect(get(id)).toMatchObject({ endDate: '2026-07-31', billedRateCents: 2400 });
-    const row = seed.auditRows().find((r) => r.action === 'modification' && r.entity === 'placement')!;
+    const row = seed.auditRows().find((r) => r.action === 'modification' && r.entity === 'mission')!;
     expect(JSON.parse(row.details!).champs).toEqual(['endDate', 'billedRateCents']);
   });
 
@@ -309,7 +310,7 @@ describe('placements.setStatus and the audit log', () => {
     ok(backend.dispatch('placements.setStatus', { id, status: 'terminee' }));
     expect(get(id).status).toBe('terminee');
     const rows = backend.sqlite!
-      .prepare("SELECT actor, action, entity_id AS entityId, details FROM audit_log WHERE entity = 'placement' ORDER BY id")
+      .prepare("SELECT actor, action, entity_id AS entityId, details FROM audit_log WHERE entity = 'mission' ORDER BY id")
       .all() as { actor: string; action: string; entityId: string; details: string }[];
     expect(rows.map((r) => [r.actor, r.action, r.entityId])).toEqual([
       ['test', 'création', String(id)],

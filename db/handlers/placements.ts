@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { formatAddress } from '../base/format';
 import type { Ctx } from '../context';
-import type { RuleIssue } from '../contract/common';
+import type { RuleIssue } from '../contract/result';
 import type { PlacementDetail, PlacementRow, PlacementStatus, PlacementValues } from '../contract/placements';
 import { labelOf, TASK_KINDS, type ClientKind, type TaskKind } from '../contract/reference';
 import type { Handler } from '../dispatch';
@@ -235,7 +235,7 @@ const create: Handler<'placements.create'> = (ctx, { placement, confirmed }) => 
   refuseOrConfirm(issues, confirmed);
   const now = ctx.now().toISOString();
   const id = ctx.db.insert(placements).values({ ...columns(placement), createdAt: now, updatedAt: now }).returning({ id: placements.id }).get().id;
-  audit(ctx, 'création', 'placement', id, { avertissementsConfirmes: issues.map((i) => i.message) });
+  audit(ctx, 'création', 'mission', id, { avertissementsConfirmes: issues.map((i) => i.message) });
   return { id };
 };
 
@@ -247,7 +247,7 @@ const update: Handler<'placements.update'> = (ctx, { id, placement, confirmed })
   const cols = columns(placement);
   ctx.db.update(placements).set({ ...cols, updatedAt: ctx.now().toISOString() }).where(eq(placements.id, id)).run();
   const changed = Object.keys(cols).filter((k) => String(before[k as keyof typeof before]) !== String(cols[k as keyof typeof cols]));
-  audit(ctx, 'modification', 'placement', id, { champs: changed, avertissementsConfirmes: issues.map((i) => i.message) });
+  audit(ctx, 'modification', 'mission', id, { champs: changed, avertissementsConfirmes: issues.map((i) => i.message) });
   return { id };
 };
 
@@ -255,7 +255,7 @@ const setStatus: Handler<'placements.setStatus'> = (ctx, { id, status }) => {
   const before = ctx.db.select().from(placements).where(eq(placements.id, id)).get();
   if (!before) throw new AppError('not_found', NOT_FOUND);
   ctx.db.update(placements).set({ status, updatedAt: ctx.now().toISOString() }).where(eq(placements.id, id)).run();
-  audit(ctx, 'statut', 'placement', id, { avant: before.status, apres: status });
+  audit(ctx, 'statut', 'mission', id, { avant: before.status, apres: status });
   return { id };
 };
 

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import type { RuleSettings } from '../contract/placements';
+import type { RuleSettings } from '../contract/rule-settings';
 import type { TaskKind } from '../contract/reference';
 import type { Handler } from '../dispatch';
 import type { Mode480 } from '../rules/hours-480';

@@ -3,7 +3,8 @@
 import type { Backend } from '../backend';
 import type { ApiError } from '../contract/result';
 import type { ClientInput } from '../contract/clients';
-import type { PlacementInput, RuleIssue } from '../contract/placements';
+import type { PlacementInput } from '../contract/placements';
+import type { RuleIssue } from '../contract/result';
 import type { ClientKind } from '../contract/reference';
 import type { WorkerInput } from '../contract/workers';
 import { addDays, todayIso } from '../base/dates';

@@ -11,7 +11,7 @@ import {
   type Window480,
 } from '../rules/hours-480';
 import { waivers480 } from '../schema';
-import type { Violation } from '../rules/violations';
+import type { CellIssue } from '../rules/issues';
 import { readMode480 } from './rule-settings';
 import { todayIso } from '../base/dates';
 import type { PassPeriod, PassReason } from '../rules/pass-iae';
@@ -116,7 +116,7 @@ export function hoursByMonth(ctx: Ctx, workerId: number) {
 }
 
 /** The worker's saved hours that the 480-hour rule refuses, as the data stands now. */
-export function blocking480(ctx: Ctx, workerId: number): Violation[] {
+export function blocking480(ctx: Ctx, workerId: number): CellIssue[] {
   const { mode, windows, entries } = counting480(ctx, workerId);
   if (entries.length === 0) return [];
   return check480ByMode(mode, entries, windows, waivers480Of(ctx)).filter((v) => v.severity === 'blocking');

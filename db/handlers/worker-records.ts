@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import type { DuplicateLink } from '../contract/common';
+import type { DuplicateLink } from '../contract/duplicates';
 import type { WorkerValues } from '../contract/workers';
 import { searchKey } from '../base/search';
 

@@ -598,13 +598,13 @@ describe('archive, unarchive, delete', () => {
       details: string | null;
     }[];
     expect(rows.map((r) => [r.actor, r.action, r.entity])).toEqual([
-      ['test', 'création', 'worker'],
-      ['test', 'archivage', 'worker'],
-      ['test', 'désarchivage', 'worker'],
+      ['test', 'création', 'salarie'],
+      ['test', 'archivage', 'salarie'],
+      ['test', 'désarchivage', 'salarie'],
       ['test', 'création', 'pass_iae'],
       ['test', 'création', 'diagnostic'],
-      ['test', 'création', 'worker'],
-      ['test', 'suppression', 'worker'],
+      ['test', 'création', 'salarie'],
+      ['test', 'suppression', 'salarie'],
     ]);
     expect(rows[0]!.entityId).toBe(String(id));
     expect(JSON.parse(rows[6]!.details!)).toEqual({ nom: 'DURAND Paul' });

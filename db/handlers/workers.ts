@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context';
-import type { DuplicateLink } from '../contract/common';
+import type { DuplicateLink } from '../contract/duplicates';
 import type { Handler } from '../dispatch';
 import { WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
 import type { DiagnosisView, PassView, WorkerDetail, WorkerRow, WorkerValues } from '../contract/workers';
@@ -250,7 +250,7 @@ const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
   refuseDuplicates(findWorkerDuplicates(ctx, worker, null), allowDuplicate);
   const now = ctx.now().toISOString();
   const row = ctx.db.insert(workers).values({ ...workerColumns(worker), createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
-  audit(ctx, 'création', 'worker', row.id);
+  audit(ctx, 'création', 'salarie', row.id);
   return { id: row.id };
 };
 
@@ -263,21 +263,21 @@ const update: Handler<'workers.update'> = (ctx, { id, worker }) => {
   const changed = Object.keys(cols).filter(
     (k) => k !== 'searchText' && String(before[k as keyof WorkerRecord]) !== String(cols[k as keyof typeof cols]),
   );
-  audit(ctx, 'modification', 'worker', id, { champs: changed });
+  audit(ctx, 'modification', 'salarie', id, { champs: changed });
   return { id };
 };
 
 const archive: Handler<'workers.archive'> = (ctx, { id }) => {
   const r = ctx.db.update(workers).set({ archivedAt: ctx.now().toISOString() }).where(and(eq(workers.id, id))).run();
   if (r.changes === 0) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
-  audit(ctx, 'archivage', 'worker', id);
+  audit(ctx, 'archivage', 'salarie', id);
   return { id };
 };
 
 const unarchive: Handler<'workers.unarchive'> = (ctx, { id }) => {
   const r = ctx.db.update(workers).set({ archivedAt: null }).where(eq(workers.id, id)).run();
   if (r.changes === 0) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
-  audit(ctx, 'désarchivage', 'worker', id);
+  audit(ctx, 'désarchivage', 'salarie', id);
   return { id };
 };
 
@@ -288,7 +288,7 @@ const remove: Handler<'workers.delete'> = (ctx, { id }) => {
     throw new AppError('rule', 'Ce salarié a un PASS IAE, un diagnostic ou une mission enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(workers).where(eq(workers.id, id)).run();
-  audit(ctx, 'suppression', 'worker', id, { nom: workerName(w) });
+  audit(ctx, 'suppression', 'salarie', id, { nom: workerName(w) });
   return { id };
 };
 

@@ -57,7 +57,7 @@ function toInput(cells: Record<string, string>): { input: unknown; errors: CellE
 }
 
 export const clientsImportSpec: ImportSpec<ClientValues> = {
-  entity: 'client',
+  entity: 'utilisateur',
   importedLabel: (n) => (n >= 2 ? `${n} utilisateurs importés` : `${n} utilisateur importé`),
   columns: CLIENT_COLUMNS,
   toInput,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBackend } from '../test-support';
 import type { Backend } from '../backend';
-import type { ImportCommitResult, ImportPreviewResult } from '../contract/common';
+import type { ImportCommitResult, ImportPreviewResult } from '../contract/imports';
 import type { ClientInput } from '../contract/clients';
 import type { WorkerInput, WorkerList } from '../contract/workers';
 import type { ApiError } from '../contract/result';
@@ -182,7 +182,7 @@ describe('workers import of a French Excel file (Windows-1252, ";", JJ/MM/AAAA)'
     const w = backend.sqlite!.prepare("SELECT civility, birth_date, skills, driving_licence, postal_code FROM workers WHERE first_name = 'Hélène' ORDER BY id LIMIT 1").get();
     expect(w).toEqual({ civility: 'Mme', birth_date: '1960-01-01', skills: '["menage","repassage"]', driving_licence: 1, postal_code: '69001' });
     const audit = backend.sqlite!.prepare("SELECT action, entity, details FROM audit_log").all() as { action: string; entity: string; details: string }[];
-    expect(audit).toEqual([{ action: 'import', entity: 'worker', details: JSON.stringify({ importees: 197, ignorees: 3 }) }]);
+    expect(audit).toEqual([{ action: 'import', entity: 'salarie', details: JSON.stringify({ importees: 197, ignorees: 3 }) }]);
   });
 
   it('reads the same file saved as UTF-8 with a BOM identically', () => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Ctx } from '../context';
-import type { ImportCommitResult, ImportLineError, ImportPreviewResult } from '../contract/common';
+import type { AuditEntity } from '../contract/audit';
+import type { ImportCommitResult, ImportLineError, ImportPreviewResult } from '../contract/imports';
 import { guessMapping, missingRequired, type CsvColumn, type CsvMapping } from '../csv/columns';
 import { decodeCsvBytes } from '../csv/decode';
 import { readExcelText } from '../csv/write';
@@ -16,8 +17,8 @@ import { audit } from '../audit';
 // the valid lines inside the dispatcher's transaction: all of them or none.
 
 export interface ImportSpec<V> {
-  /** Audit-log entity: the same name as the handlers use ('worker', 'client'). */
-  entity: string;
+  /** Audit-log entity: the same as the handlers use. */
+  entity: AuditEntity;
   /** "12 salariés importés". */
   importedLabel(count: number): string;
   columns: CsvColumn[];

@@ -123,7 +123,7 @@ function toInput(cells: Record<string, string>): { input: unknown; errors: CellE
 }
 
 export const workersImportSpec: ImportSpec<WorkerLine> = {
-  entity: 'worker',
+  entity: 'salarie',
   importedLabel: (n) => (n >= 2 ? `${n} salariés importés` : `${n} salarié importé`),
   columns: WORKER_COLUMNS,
   toInput,

@@ -13,9 +13,7 @@
 
 import { formatDate, formatHours } from '../base/format';
 import { addDays, addMonths, compareIso, isBetween } from '../base/dates';
-import type { Violation } from './violations';
-
-export type { Violation } from './violations';
+import type { CellIssue } from './issues';
 
 export const LIMIT_480_MINUTES = 480 * 60;
 export const WARN_480_MINUTES = 400 * 60;
@@ -110,7 +108,7 @@ export function check480(
   windows: readonly Window480[],
   waivers: readonly Waiver480[],
   reportDays?: ReadonlySet<string>,
-): Violation[] {
+): CellIssue[] {
   return checkDays(entries, (day) => windowOn(windows, day), (w) => `fenêtre du ${formatDate(w.start)} au ${formatDate(w.end)}`, waivers, reportDays);
 }
 
@@ -118,7 +116,7 @@ export function check480(
  * Le même contrôle en mode `glissante` : pour chaque jour travaillé, le cumul porte sur les 24
  * mois qui se terminent ce jour-là (`rolling480Window`). Mêmes alertes, refus et dérogations.
  */
-export function check480Rolling(entries: readonly CountingPlacementEntry[], waivers: readonly Waiver480[], reportDays?: ReadonlySet<string>): Violation[] {
+export function check480Rolling(entries: readonly CountingPlacementEntry[], waivers: readonly Waiver480[], reportDays?: ReadonlySet<string>): CellIssue[] {
   return checkDays(entries, rolling480Window, (w) => `24 mois glissants du ${formatDate(w.start)} au ${formatDate(w.end)}`, waivers, reportDays);
 }
 
@@ -129,7 +127,7 @@ export function check480ByMode(
   windows: readonly Window480[],
   waivers: readonly Waiver480[],
   reportDays?: ReadonlySet<string>,
-): Violation[] {
+): CellIssue[] {
   return mode === 'glissante' ? check480Rolling(entries, waivers, reportDays) : check480(entries, windows, waivers, reportDays);
 }
 
@@ -143,7 +141,7 @@ function checkDays(
   label: (w: Window480) => string,
   waivers: readonly Waiver480[],
   reportDays?: ReadonlySet<string>,
-): Violation[] {
+): CellIssue[] {
   const sortedWaivers = [...waivers].sort((a, b) => compareIso(a.start, b.start));
   const sorted = [...entries].sort((a, b) => compareIso(a.day, b.day) || a.placementId - b.placementId);
 
@@ -170,7 +168,7 @@ function checkDays(
     return lo === 0 ? 0 : days[lo - 1]!.upTo;
   };
 
-  const violations: Violation[] = [];
+  const violations: CellIssue[] = [];
   for (const { day, entries: sameDay, upTo } of days) {
     if (reportDays && !reportDays.has(day)) continue;
     const window = windowOf(day);
@@ -179,7 +177,7 @@ function checkDays(
     if (total < WARN_480_MINUTES) continue;
 
     const used = `${formatHours(total)} sur ${formatHours(LIMIT_480_MINUTES)} utilisées (${label(window)})`;
-    let severity: Violation['severity'];
+    let severity: CellIssue['severity'];
     let code: string;
     let message: string;
     if (total <= LIMIT_480_MINUTES) {

@@ -5,9 +5,7 @@
 import { formatDate, formatHours } from '../base/format';
 import { addDays } from '../base/dates';
 import { weekStart } from './holidays';
-import type { Violation } from './violations';
-
-export type { Violation } from './violations';
+import type { CellIssue } from './issues';
 
 export const MAX_DAY_MINUTES = 600;
 export const MAX_WEEK_MINUTES = 2880;
@@ -37,7 +35,7 @@ export function checkEntry(minutes: number): string | null {
  * Résultat trié par jour puis par mission ; pour une même case, le maximum quotidien avant
  * l'hebdomadaire.
  */
-export function checkWorkingTime(entries: readonly WorkingTimeEntry[], daysToReport?: ReadonlySet<string>): Violation[] {
+export function checkWorkingTime(entries: readonly WorkingTimeEntry[], daysToReport?: ReadonlySet<string>): CellIssue[] {
   const byDay = new Map<string, number>();
   const byWeek = new Map<string, number>();
   for (const e of entries) {
@@ -46,9 +44,9 @@ export function checkWorkingTime(entries: readonly WorkingTimeEntry[], daysToRep
     byWeek.set(week, (byWeek.get(week) ?? 0) + e.minutes);
   }
 
-  const violations: Violation[] = [];
+  const violations: CellIssue[] = [];
   const seen = new Set<string>();
-  const push = (v: Violation) => {
+  const push = (v: CellIssue) => {
     // Deux saisies de la même mission le même jour ne donnent qu'une violation.
     const key = `${v.code}|${v.placementId}|${v.day}`;
     if (seen.has(key)) return;

@@ -1,4 +1,4 @@
-import type { Alert } from '../../../db/contract/placements';
+import type { Alert } from '../../../db/contract/alerts';
 import { Link } from '../../router';
 import { useOrganisation } from '../../organisation';
 import { useList } from '../../components/useList';

@@ -1,5 +1,5 @@
 import { memo, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
-import type { GridRow } from '../../../db/contract/placements';
+import type { GridRow } from '../../../db/contract/hours';
 import { formatDate, formatHours, formatHoursCompact } from '../../../db/base/format';
 import { isMultiCell, keyAction, parseClipboard, type EditMode, type Move } from './grid-keys';
 import {

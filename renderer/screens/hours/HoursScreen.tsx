@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MonthGrid, RuleIssue } from '../../../db/contract/placements';
+import type { MonthGrid } from '../../../db/contract/hours';
+import type { RuleIssue } from '../../../db/contract/result';
 import { formatDateTime, formatMonth, parseHours } from '../../../db/base/format';
 import { todayIso } from '../../../db/base/dates';
 import { errorText, send } from '../../api/client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridRow } from '../../../db/contract/placements';
+import type { GridRow } from '../../../db/contract/hours';
 import { cleanPasted, isMultiCell, keyAction, moveTarget, parseClipboard, planPaste, type GridShape } from './grid-keys';
 import { cellEdit, cellLabel, missionLabel, monthFromPath, pendingText, shiftMonth, sortRows } from './grid-model';
 

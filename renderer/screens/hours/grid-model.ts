@@ -1,4 +1,5 @@
-import type { GridRow, RuleIssue } from '../../../db/contract/placements';
+import type { GridRow } from '../../../db/contract/hours';
+import type { RuleIssue } from '../../../db/contract/result';
 import { formatHoursCompact, parseHours } from '../../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { frenchCollator as collator } from '../../../db/base/search';

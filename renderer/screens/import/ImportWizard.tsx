@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { ImportPreviewResult } from '../../../db/contract/common';
+import type { ImportPreviewResult } from '../../../db/contract/imports';
 import { formatNumber } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { fileToBase64, saveTextFile } from '../../api/files';

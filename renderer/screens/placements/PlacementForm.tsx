@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClientDetail } from '../../../db/contract/clients';
-import type { PlacementDetail, PlacementInput, RuleIssue } from '../../../db/contract/placements';
+import type { PlacementDetail, PlacementInput } from '../../../db/contract/placements';
+import type { RuleIssue } from '../../../db/contract/result';
 import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placements';
 import type { Input } from '../../../db/contract';
 import type { Organisation } from '../../../db/contract/settings';

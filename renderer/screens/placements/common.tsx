@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { PlacementStatus, RuleIssue } from '../../../db/contract/placements';
+import type { PlacementStatus } from '../../../db/contract/placements';
+import type { RuleIssue } from '../../../db/contract/result';
 import { PLACEMENT_STATUSES } from '../../../db/contract/placements';
 import { labelOf } from '../../../db/contract/reference';
 import { formatNumber } from '../../../db/base/format';

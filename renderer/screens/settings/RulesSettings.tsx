@@ -1,4 +1,4 @@
-import { MODES_480, type RuleSettings } from '../../../db/contract/placements';
+import { MODES_480, type RuleSettings } from '../../../db/contract/rule-settings';
 import { formatDate } from '../../../db/base/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';

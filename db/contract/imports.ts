@@ -1,26 +1,7 @@
 import { z } from 'zod';
 
-// Shapes shared by the list, duplicate and import calls of several domains.
-
-export function listSort<const C extends readonly [string, ...string[]]>(columns: C) {
-  return z.object({
-    column: z.enum(columns),
-    direction: z.enum(['asc', 'desc']).default('asc'),
-  });
-}
-export type ListSort<C extends string = string> = { column: C; direction: 'asc' | 'desc' };
-
-/** A record that looks like the one being created: shown as a warning with a link. */
-export interface DuplicateLink {
-  id: number;
-  label: string;
-  /** Why it looks the same, in French ("même NIR", "même nom et même date de naissance"). */
-  why: string;
-  /** Hash route of its page. */
-  to: string;
-  /** A blocking duplicate (same NIR) cannot be overridden. */
-  blocking: boolean;
-}
+// The spreadsheet import of a list (workers, clients): the file and the mapping the user
+// chose, and what the preview and the commit answer.
 
 const base64 = z
   .string({ error: 'Fichier manquant.' })
@@ -74,17 +55,4 @@ export interface ImportCommitResult {
   imported: number;
   skipped: number;
   summary: string;
-}
-
-/**
- * A rule's verdict, for a placement being saved or a cell of the hours grid: blocking problems
- * stop the save; warnings ask the user to confirm (placements) or are shown (hours).
- */
-export interface RuleIssue {
-  code: string;
-  severity: 'blocking' | 'warning';
-  message: string;
-  /** For the hours grid: the cell. */
-  placementId?: number;
-  day?: string;
 }

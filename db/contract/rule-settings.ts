@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { call } from './define';
+import { requiredDate, requiredText } from './fields';
+import { taskKindCodes, type TaskKind } from './reference';
+import type { Mode480 } from '../rules/hours-480';
+import { addDays, addMonths, isIsoDate } from '../base/dates';
+
+/**
+ * How the 24 months of the 480 hours are counted (domain §3, « à vérifier »: a setting, see
+ * db/rules/hours-480.ts). The first one is the default.
+ */
+export const MODES_480 = [
+  {
+    code: 'fenetre',
+    label: 'Périodes de 24 mois ouvertes par une mission en entreprise (par défaut)',
+  },
+  {
+    code: 'glissante',
+    label: '24 mois glissants (plus strict)',
+  },
+] as const satisfies readonly { code: Mode480; label: string }[];
+const mode480Codes = MODES_480.map((m) => m.code) as [Mode480, ...Mode480[]];
+
+export interface RuleSettings {
+  territory: { postalCode: string; city: string }[];
+  forbiddenTasks: TaskKind[];
+  waivers: { id: number; reference: string; startDate: string; endDate: string }[];
+  /** How the 480 hours are counted: a window opened by the first counting date, or rolling 24 months. */
+  mode480: Mode480;
+}
+
+export const ruleSettingsInput = z.object({
+  territory: z
+    .array(
+      z.object({
+        postalCode: z.string().trim().regex(/^\d{5}$/, { error: 'Le code postal comporte 5 chiffres.' }),
+        city: requiredText(80),
+      }),
+    )
+    .max(2000)
+    .default([]),
+  forbiddenTasks: z.array(z.enum(taskKindCodes)).default([]),
+  waivers: z
+    .array(
+      z
+        .object({ reference: requiredText(120), startDate: requiredDate, endDate: requiredDate })
+        .superRefine((w, ctx) => {
+          if (w.endDate < w.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'La fin ne peut pas précéder le début.' });
+          // A prefectoral waiver lasts 3 years at most (domain §3): renewed, it is a new one.
+          else if (isIsoDate(w.startDate) && isIsoDate(w.endDate) && w.endDate > addDays(addMonths(w.startDate, 36), -1)) {
+            ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Une dérogation dure au plus 3 ans : enregistrez son renouvellement comme une nouvelle dérogation.' });
+          }
+        }),
+    )
+    .default([]),
+  mode480: z.enum(mode480Codes).default('fenetre'),
+});
+
+export const ruleSettingsContract = {
+  'settings.getRules': call<RuleSettings>()(z.object({}), { write: false }),
+  'settings.saveRules': call<RuleSettings>()(ruleSettingsInput, { write: true }),
+};
