@@ -1,5 +1,5 @@
 import type { AppStatus } from './contract/app';
-import type { HandlerMap } from './dispatch';
+import type { HandlerMap } from './context';
 import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
 import { workersHandlers } from './handlers/workers';

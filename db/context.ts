@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type * as schema from './schema';
+import type { CallName, Output, Parsed } from './contract';
 
 /** The acting staff member. Until staff accounts exist, the session's OS user. */
 export interface Actor {
@@ -15,3 +16,8 @@ export interface Ctx {
   actor: Actor;
   now: () => Date;
 }
+
+/** One call's handler: the parsed input of the contract in, its output out. */
+export type Handler<K extends CallName> = (ctx: Ctx, input: Parsed<K>) => Output<K>;
+/** Every call of the contract with its handler (db/api.ts checks the map against it). */
+export type HandlerMap = { [K in CallName]: Handler<K> };

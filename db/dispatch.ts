@@ -1,12 +1,9 @@
 import crypto from 'node:crypto';
-import { contract, isCallName, type CallName, type Output, type Parsed } from './contract';
+import { contract, isCallName } from './contract';
 import { fieldErrors } from './contract/fields';
 import type { Result } from './contract/result';
-import type { Ctx } from './context';
+import type { Ctx, HandlerMap } from './context';
 import { AppError, classifyError } from './errors';
-
-export type Handler<K extends CallName> = (ctx: Ctx, input: Parsed<K>) => Output<K>;
-export type HandlerMap = { [K in CallName]: Handler<K> };
 
 export type Logger = (level: 'error' | 'warn' | 'info', message: string, extra?: unknown) => void;
 

@@ -1,6 +1,5 @@
-import type { ApiError, ErrorCode } from './contract/result';
+import type { ApiError, ErrorCode, RuleIssue } from './contract/result';
 import type { DuplicateLink } from './contract/duplicates';
-import type { RuleIssue } from './contract/result';
 
 /** An error meant for the user: its message is French and shown as is. */
 export class AppError extends Error {

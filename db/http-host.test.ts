@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, isLoopback, type HttpHost } from './http-host';
-import { tempBackend } from './test-support';
+import { tempBackend } from './testing/backend';
 
 let env: ReturnType<typeof tempBackend>;
 let host: HttpHost;

@@ -15,8 +15,7 @@ import {
 } from './fields';
 import { isIsoDate, todayIso } from '../base/dates';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
-import type { ImportCommitResult, ImportPreviewResult } from './imports';
-import { importCommitInput, importPreviewInput } from './imports';
+import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
 
 /** What the client form sends (and each CSV line becomes). */

@@ -24,8 +24,7 @@ import { checkPassNumber, normalisePassNumber, PROLONGATION_REASONS, SUSPENSION_
 import { isIsoDate, todayIso } from '../base/dates';
 import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
 import type { Mode480 } from '../rules/hours-480';
-import type { ImportCommitResult, ImportPreviewResult } from './imports';
-import { importCommitInput, importPreviewInput } from './imports';
+import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);

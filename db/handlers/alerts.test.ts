@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../test-support';
+import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { Alert } from '../contract/alerts';
 import { formatDate } from '../base/format';
 import { addDays, addMonths } from '../base/dates';
 import { isWeekend } from '../rules/holidays';
-import { ok, seeder, today as todayOf, thisYear, type WorkerSeed } from './seed.test-support';
+import { ok, seeder, today as todayOf, thisYear, type WorkerSeed } from '../testing/seed';
 
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;

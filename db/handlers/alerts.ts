@@ -1,11 +1,11 @@
-import type { Ctx } from '../context';
+import type { Ctx, Handler } from '../context';
 import type { Alert } from '../contract/alerts';
 import { formatDate, formatHours } from '../base/format';
-import type { Handler } from '../dispatch';
 import { addDays, todayIso } from '../base/dates';
 import { WARN_480_MINUTES } from '../rules/hours-480';
-import { passesOf, counter480 } from './worker-hours';
-import { workerName } from './worker-records';
+import { passesOf } from '../records/passes';
+import { counter480 } from '../records/worker-hours';
+import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
 
 // The home page's list of what needs action today, each line linking to the record.
 
@@ -19,19 +19,16 @@ function list(ctx: Ctx): Alert[] {
   const alerts: Alert[] = [];
   const workers = ctx.sqlite
     .prepare(
-      `SELECT id, birth_name, usage_name, first_name, status, nationality, permit_expiry, entry_date FROM workers
+      `SELECT w.id, ${workerNameColumns('w')}, w.status, w.nationality, w.permit_expiry, w.entry_date FROM workers w
        WHERE archived_at IS NULL AND status <> 'sorti'`,
     )
-    .all() as {
+    .all() as (WorkerNameColumns & {
     id: number;
-    birth_name: string;
-    usage_name: string | null;
-    first_name: string;
     status: string;
     nationality: string;
     permit_expiry: string | null;
     entry_date: string | null;
-  }[];
+  })[];
   const passes = passesOf(ctx, workers.map((w) => w.id));
   const lastHours = new Map(
     (
@@ -48,7 +45,7 @@ function list(ctx: Ctx): Alert[] {
       .all() as number[],
   );
   for (const w of workers) {
-    const name = workerName({ birthName: w.birth_name, usageName: w.usage_name, firstName: w.first_name });
+    const name = workerNameOf(w);
     const to = `/salaries/${w.id}`;
     const current = (passes.get(w.id) ?? []).at(-1);
     if (current && current.end >= today && current.end <= addDays(today, PASS_DAYS)) {
@@ -108,15 +105,15 @@ function list(ctx: Ctx): Alert[] {
   }
   const ending = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.end_date, w.birth_name, w.usage_name, w.first_name, c.name AS client FROM placements p
+      `SELECT p.id, p.end_date, ${workerNameColumns('w')}, c.name AS client FROM placements p
        JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
        WHERE p.status IN ('prevue', 'en_cours') AND p.end_date BETWEEN ? AND ?
          AND w.archived_at IS NULL AND w.status <> 'sorti'
        ORDER BY p.end_date, p.id`,
     )
-    .all(today, addDays(today, PLACEMENT_END_DAYS)) as { id: number; end_date: string; birth_name: string; usage_name: string | null; first_name: string; client: string }[];
+    .all(today, addDays(today, PLACEMENT_END_DAYS)) as (WorkerNameColumns & { id: number; end_date: string; client: string })[];
   for (const p of ending) {
-    const name = workerName({ birthName: p.birth_name, usageName: p.usage_name, firstName: p.first_name });
+    const name = workerNameOf(p);
     alerts.push({ kind: 'placement_ending', severity: 'warning', text: `Mission de ${name} chez ${p.client} : se termine le ${formatDate(p.end_date)}.`, to: `/missions/${p.id}` });
   }
   const rank = (a: Alert) => (a.severity === 'danger' ? 0 : 1);

@@ -1,21 +1,19 @@
 import { and, desc, eq, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
-import type { Ctx } from '../context';
-import type { ClientDetail, ClientRow, ClientValues } from '../contract/clients';
-import { clientFilters } from '../contract/clients';
+import type { Ctx, Handler } from '../context';
+import { type ClientDetail, type ClientRow, clientFilters } from '../contract/clients';
 import { CLIENT_KINDS, type ClientKind, type PaymentMeans } from '../contract/reference';
-import type { Handler } from '../dispatch';
 import { clients, memberships, workAddresses } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
-import { isReferenced } from './references';
+import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
 import { todayIso } from '../base/dates';
 import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
 import { clientsCsv, clientsImportSpec } from '../import/clients-csv';
-import { clientColumns, findClientDuplicates } from './client-records';
-import { blocking480 } from './worker-hours';
-import { collator, sortRows } from './list-sort';
+import { clientColumns, clientValues, findClientDuplicates } from '../records/clients';
+import { blocking480 } from '../records/worker-hours';
+import { collator, sortRows } from '../records/list-sort';
 
 type ClientRecord = typeof clients.$inferSelect;
 
@@ -23,27 +21,6 @@ const NOT_FOUND = "Cet utilisateur n'existe pas (ou plus).";
 
 function currentYear(ctx: Ctx): number {
   return Number(todayIso(ctx.now()).slice(0, 4));
-}
-
-export function clientValues(c: ClientRecord): Omit<ClientValues, 'counts480'> & { counts480: boolean } {
-  return {
-    kind: c.kind as ClientKind,
-    name: c.name,
-    siret: c.siret,
-    contactName: c.contactName,
-    addressLine1: c.addressLine1,
-    addressLine2: c.addressLine2,
-    postalCode: c.postalCode,
-    city: c.city,
-    phone: c.phone,
-    email: c.email,
-    hourlyRateCents: c.hourlyRateCents,
-    paymentTermsDays: c.paymentTermsDays,
-    counts480: c.counts480,
-    lastLayoffDate: c.lastLayoffDate,
-    lastLayoffPost: c.lastLayoffPost,
-    notes: c.notes,
-  };
 }
 
 /** What may point at this record. */

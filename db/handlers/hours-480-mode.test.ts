@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../test-support';
+import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { RuleIssue } from '../contract/result';
 import type { RuleSettings } from '../contract/rule-settings';
 import type { WorkerDetail } from '../contract/workers';
 import { addDays, addMonths } from '../base/dates';
 import { isWeekend } from '../rules/holidays';
-import { failure, ok, seeder, today } from './seed.test-support';
+import { failure, ok, seeder, today } from '../testing/seed';
 
 // The two ways of counting the 24 months of the 480 hours (rule setting `mode480`), through the
 // dispatcher: `fenetre` (default) and `glissante`.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../test-support';
+import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { MonthGrid } from '../contract/hours';
 import type { RuleIssue } from '../contract/result';
 import type { WorkerDetail } from '../contract/workers';
-import { failure, ok, seeder, weekdays } from './seed.test-support';
+import { failure, ok, seeder, weekdays } from '../testing/seed';
 
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;

@@ -1,10 +1,9 @@
-import type { Ctx } from '../context';
+import type { Ctx, Handler } from '../context';
 import type { RuleIssue } from '../contract/result';
 import type { GridRow, MonthGrid } from '../contract/hours';
 import type { PlacementStatus } from '../contract/placements';
 import type { TaskKind } from '../contract/reference';
 import { formatDate, formatHours, formatMonth } from '../base/format';
-import type { Handler } from '../dispatch';
 import { audit } from '../audit';
 import { AppError } from '../errors';
 import { addDays } from '../base/dates';
@@ -13,10 +12,11 @@ import { monthBounds, monthDays } from '../base/months';
 import { checkEntry, checkWorkingTime } from '../rules/working-time';
 import { check480ByMode, LIMIT_480_MINUTES, type Window480 } from '../rules/hours-480';
 import { passValidOn } from '../rules/pass-iae';
-import { passesOf, waivers480Of, windowsFrom } from './worker-hours';
-import { readMode480 } from './rule-settings';
-import { workerName } from './worker-records';
-import { collator } from './list-sort';
+import { passesOf } from '../records/passes';
+import { waivers480Of, readMode480 } from '../records/rule-settings';
+import { windowsFrom } from '../records/worker-hours';
+import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
+import { collator } from '../records/list-sort';
 
 // The monthly grid: rows are the placements active in the month, columns the days. Saving a
 // month is one transaction: every rule of domain §3 is checked on the month as it would be
@@ -39,18 +39,15 @@ function monthPlacements(ctx: Ctx, month: string): PlacementFacts[] {
   const { first, last } = monthBounds(month);
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.worker_id, w.birth_name, w.usage_name, w.first_name, p.client_id, c.name AS client_name, c.counts_480,
+      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, c.name AS client_name, c.counts_480,
               p.task_kind, p.start_date, p.end_date, p.status
        FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
        WHERE p.start_date <= ? AND p.end_date >= ?
          AND (p.status <> 'annulee' OR EXISTS (SELECT 1 FROM hours h WHERE h.placement_id = p.id AND h.day BETWEEN ? AND ?))`,
     )
-    .all(last, first, first, last) as {
+    .all(last, first, first, last) as (WorkerNameColumns & {
     id: number;
     worker_id: number;
-    birth_name: string;
-    usage_name: string | null;
-    first_name: string;
     client_id: number;
     client_name: string;
     counts_480: number;
@@ -58,11 +55,11 @@ function monthPlacements(ctx: Ctx, month: string): PlacementFacts[] {
     start_date: string;
     end_date: string;
     status: PlacementStatus;
-  }[];
+  })[];
   return rows.map((r) => ({
     id: r.id,
     workerId: r.worker_id,
-    workerName: workerName({ birthName: r.birth_name, usageName: r.usage_name, firstName: r.first_name }),
+    workerName: workerNameOf(r),
     clientId: r.client_id,
     clientName: r.client_name,
     counts480: r.counts_480 === 1,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../test-support';
+import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { ClientDetail } from '../contract/clients';
 import type { MonthGrid } from '../contract/hours';
 import type { PlacementDetail } from '../contract/placements';
-import { failure, ok, seeder, weekdays } from './seed.test-support';
+import { failure, ok, seeder, weekdays } from '../testing/seed';
 
 // Edits made after hours were saved must not leave the saved hours breaking a rule unnoticed.
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../test-support';
+import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { PlacementDetail, PlacementFilters, PlacementRow } from '../contract/placements';
 import type { RuleIssue } from '../contract/result';
-import { failure, ok, seeder } from './seed.test-support';
+import { failure, ok, seeder } from '../testing/seed';
 
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;

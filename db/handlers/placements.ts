@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { formatAddress } from '../base/format';
-import type { Ctx } from '../context';
+import type { Ctx, Handler } from '../context';
 import type { RuleIssue } from '../contract/result';
 import type { PlacementDetail, PlacementRow, PlacementStatus, PlacementValues } from '../contract/placements';
 import { labelOf, TASK_KINDS, type ClientKind, type TaskKind } from '../contract/reference';
-import type { Handler } from '../dispatch';
 import { placements } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
@@ -13,9 +12,9 @@ import { passStatus } from '../rules/pass-iae';
 import { monthBounds } from '../base/months';
 import { escapeLike, searchWords } from '../base/search';
 import { todayIso } from '../base/dates';
-import { passesOf } from './worker-hours';
-import { readRuleSettings } from './rule-settings';
-import { workerName } from './worker-records';
+import { passesOf } from '../records/passes';
+import { readRuleSettings } from '../records/rule-settings';
+import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
 
 const NOT_FOUND = "Cette mission n'existe pas (ou plus).";
 
@@ -29,14 +28,14 @@ interface WorkerFacts {
 
 function workerFacts(ctx: Ctx, id: number): WorkerFacts {
   const w = ctx.sqlite
-    .prepare('SELECT id, birth_name, usage_name, first_name, nationality, permit_expiry, archived_at FROM workers WHERE id = ?')
+    .prepare(`SELECT w.id, ${workerNameColumns('w')}, w.nationality, w.permit_expiry, w.archived_at FROM workers w WHERE w.id = ?`)
     .get(id) as
-    | { id: number; birth_name: string; usage_name: string | null; first_name: string; nationality: WorkerFacts['nationality']; permit_expiry: string | null; archived_at: string | null }
+    | (WorkerNameColumns & { id: number; nationality: WorkerFacts['nationality']; permit_expiry: string | null; archived_at: string | null })
     | undefined;
   if (!w) throw new AppError('validation', 'Certains champs sont à corriger.', { 'placement.workerId': "Ce salarié n'existe pas (ou plus)." });
   return {
     id: w.id,
-    name: workerName({ birthName: w.birth_name, usageName: w.usage_name, firstName: w.first_name }),
+    name: workerNameOf(w),
     nationality: w.nationality,
     permitExpiry: w.permit_expiry,
     archived: w.archived_at !== null,
@@ -259,12 +258,9 @@ const setStatus: Handler<'placements.setStatus'> = (ctx, { id, status }) => {
   return { id };
 };
 
-interface RowRecord {
+interface RowRecord extends WorkerNameColumns {
   id: number;
   worker_id: number;
-  birth_name: string;
-  usage_name: string | null;
-  first_name: string;
   client_id: number;
   client_name: string;
   client_kind: ClientKind;
@@ -303,7 +299,7 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
   }
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.worker_id, w.birth_name, w.usage_name, w.first_name, p.client_id, c.name AS client_name, c.kind AS client_kind,
+      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, c.name AS client_name, c.kind AS client_kind,
               p.task_kind, p.start_date, p.end_date, p.status, p.billed_rate_cents,
               COALESCE((SELECT SUM(minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
        FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
@@ -314,7 +310,7 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
   const out: PlacementRow[] = rows.map((r) => ({
     id: r.id,
     workerId: r.worker_id,
-    workerName: workerName({ birthName: r.birth_name, usageName: r.usage_name, firstName: r.first_name }),
+    workerName: workerNameOf(r),
     clientId: r.client_id,
     clientName: r.client_name,
     clientKind: r.client_kind,
@@ -352,15 +348,12 @@ export function loadPlacement(ctx: Ctx, id: number): PlacementDetail {
   const passes = passesOf(ctx, [worker.id]).get(worker.id) ?? [];
   const today = todayIso(ctx.now());
   const current = passes.at(-1) ?? null;
-  const passNumber = ctx.sqlite.prepare('SELECT number FROM pass_iae WHERE worker_id = ? ORDER BY start_date DESC LIMIT 1').pluck().get(worker.id) as
-    | string
-    | undefined;
   const finished = p.status === 'terminee' || p.status === 'annulee';
   return {
     ...values,
     id: p.id,
     workerName: worker.name,
-    workerPassNumber: passNumber ?? null,
+    workerPassNumber: current?.number ?? null,
     workerPassEnd: current?.end ?? null,
     workerPassStatus: current ? passStatus(current.start, current.end, current.periods, today) : 'aucun',
     clientName: client.name,

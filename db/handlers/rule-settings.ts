@@ -1,35 +1,9 @@
-import type { Ctx } from '../context';
-import type { RuleSettings } from '../contract/rule-settings';
-import type { TaskKind } from '../contract/reference';
-import type { Handler } from '../dispatch';
-import type { Mode480 } from '../rules/hours-480';
+import type { Handler } from '../context';
 import { ruleOptions, taskSettings, territoryCommunes, waivers480 } from '../schema';
+import { readMode480, readRuleSettings } from '../records/rule-settings';
 import { audit } from '../audit';
 import { AppError } from '../errors';
-import { blocking480 } from './worker-hours';
-
-export function readRuleSettings(ctx: Ctx): RuleSettings {
-  return {
-    territory: ctx.db
-      .select({ postalCode: territoryCommunes.postalCode, city: territoryCommunes.city })
-      .from(territoryCommunes)
-      .orderBy(territoryCommunes.postalCode, territoryCommunes.city)
-      .all(),
-    forbiddenTasks: ctx.db
-      .select()
-      .from(taskSettings)
-      .all()
-      .filter((t) => t.forbidden)
-      .map((t) => t.taskKind as TaskKind),
-    waivers: ctx.db.select().from(waivers480).orderBy(waivers480.startDate).all(),
-    mode480: readMode480(ctx),
-  };
-}
-
-/** How the 480 hours are counted: the saved choice, else the default (`fenetre`). */
-export function readMode480(ctx: Ctx): Mode480 {
-  return ctx.db.select({ mode480: ruleOptions.mode480 }).from(ruleOptions).get()?.mode480 ?? 'fenetre';
-}
+import { blocking480 } from '../records/worker-hours';
 
 const getRules: Handler<'settings.getRules'> = (ctx) => readRuleSettings(ctx);
 

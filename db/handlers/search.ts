@@ -1,9 +1,9 @@
 import type { SearchHit } from '../contract/search';
-import type { Handler } from '../dispatch';
+import type { Handler } from '../context';
 import { formatDate } from '../base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS, WORKER_STATUSES } from '../contract/reference';
 import { escapeLike, searchWords } from '../base/search';
-import { workerName } from './worker-records';
+import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
 
 const PER_KIND = 6;
 
@@ -15,15 +15,15 @@ const global: Handler<'search.global'> = (ctx, { query }) => {
   const hits: SearchHit[] = [];
   const workers = ctx.sqlite
     .prepare(
-      `SELECT id, birth_name, usage_name, first_name, status, city FROM workers
-       WHERE archived_at IS NULL AND ${like('search_text')} ORDER BY search_text LIMIT ${PER_KIND}`,
+      `SELECT w.id, ${workerNameColumns('w')}, w.status, w.city FROM workers w
+       WHERE w.archived_at IS NULL AND ${like('w.search_text')} ORDER BY w.search_text LIMIT ${PER_KIND}`,
     )
-    .all(...params) as { id: number; birth_name: string; usage_name: string | null; first_name: string; status: string; city: string | null }[];
+    .all(...params) as (WorkerNameColumns & { id: number; status: string; city: string | null })[];
   for (const w of workers) {
     hits.push({
       kind: 'worker',
       id: w.id,
-      label: workerName({ birthName: w.birth_name, usageName: w.usage_name, firstName: w.first_name }),
+      label: workerNameOf(w),
       detail: ['Salarié', labelOf(WORKER_STATUSES, w.status), w.city].filter(Boolean).join(' · '),
       to: `/salaries/${w.id}`,
     });
@@ -37,14 +37,14 @@ const global: Handler<'search.global'> = (ctx, { query }) => {
   // A placement matches when every word is in its worker's or its client's names.
   const placements = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.task_kind, p.start_date, p.end_date, w.birth_name, w.usage_name, w.first_name, c.name AS client
+      `SELECT p.id, p.task_kind, p.start_date, p.end_date, ${workerNameColumns('w')}, c.name AS client
        FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
        WHERE p.status IN ('prevue', 'en_cours') AND ${like("(w.search_text || ' ' || c.search_text)")}
        ORDER BY p.start_date DESC LIMIT ${PER_KIND}`,
     )
-    .all(...params) as { id: number; task_kind: string; start_date: string; end_date: string; birth_name: string; usage_name: string | null; first_name: string; client: string }[];
+    .all(...params) as (WorkerNameColumns & { id: number; task_kind: string; start_date: string; end_date: string; client: string })[];
   for (const p of placements) {
-    const name = workerName({ birthName: p.birth_name, usageName: p.usage_name, firstName: p.first_name });
+    const name = workerNameOf(p);
     hits.push({
       kind: 'placement',
       id: p.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../test-support';
+import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 
 let backend: Backend;

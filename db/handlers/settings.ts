@@ -1,8 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Ctx } from '../context';
-import type { Organisation } from '../contract/settings';
-import { DEFAULT_ETP_MINUTES } from '../contract/settings';
-import type { Handler } from '../dispatch';
+import type { Ctx, Handler } from '../context';
+import { type Organisation, DEFAULT_ETP_MINUTES } from '../contract/settings';
 import { organisation } from '../schema';
 import { audit } from '../audit';
 

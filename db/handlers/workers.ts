@@ -1,24 +1,23 @@
-import { and, desc, eq, inArray, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
-import type { Ctx } from '../context';
+import { and, desc, eq, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
+import type { Ctx, Handler } from '../context';
 import type { DuplicateLink } from '../contract/duplicates';
-import type { Handler } from '../dispatch';
 import { WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
-import type { DiagnosisView, PassView, WorkerDetail, WorkerRow, WorkerValues } from '../contract/workers';
-import { workerFilters } from '../contract/workers';
+import { type DiagnosisView, type WorkerDetail, type WorkerRow, workerFilters } from '../contract/workers';
 import { diagnoses, passes, passPeriods, workers } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
-import { isReferenced } from './references';
+import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
-import { findWorkerDuplicates, workerColumns, workerName } from './worker-records';
-import { checkPassPeriods, computePassEnd, passStatus, type PassPeriod, type PassReason } from '../rules/pass-iae';
+import { findWorkerDuplicates, workerColumns, workerName, workerValues } from '../records/workers';
+import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
 import { todayIso } from '../base/dates';
 import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
 import { workersImportSpec, workersCsv } from '../import/workers-csv';
-import { collator, sortRows } from './list-sort';
-import { counter480, hoursByMonth } from './worker-hours';
+import { collator, sortRows } from '../records/list-sort';
+import { passesOf, passView } from '../records/passes';
+import { counter480, hoursByMonth } from '../records/worker-hours';
 
 type WorkerRecord = typeof workers.$inferSelect;
 
@@ -48,38 +47,6 @@ function refuseDuplicates(dups: DuplicateLink[], allow: boolean) {
 
 // ------------------------------------------------------------------ reading
 
-function periodsByPass(ctx: Ctx, passIds: number[]): Map<number, PassView['periods']> {
-  const map = new Map<number, PassView['periods']>();
-  if (passIds.length === 0) return map;
-  const rows = ctx.db.select().from(passPeriods).where(inArray(passPeriods.passId, passIds)).orderBy(passPeriods.startDate).all();
-  for (const r of rows) {
-    const list = map.get(r.passId) ?? [];
-    list.push({ id: r.id, kind: r.kind as 'suspension' | 'prolongation', reason: r.reason, start: r.startDate, end: r.endDate });
-    map.set(r.passId, list);
-  }
-  return map;
-}
-
-function passView(
-  p: { id: number; number: string; startDate: string; endDateOverride: string | null },
-  periods: PassView['periods'],
-  today: string,
-): PassView {
-  const asRule: PassPeriod[] = periods.map((x) => ({ kind: x.kind, reason: x.reason as PassReason, start: x.start, end: x.end }));
-  const computedEnd = computePassEnd(p.startDate, asRule);
-  const end = p.endDateOverride ?? computedEnd;
-  return {
-    id: p.id,
-    number: p.number,
-    startDate: p.startDate,
-    computedEnd,
-    endDateOverride: p.endDateOverride,
-    end,
-    status: passStatus(p.startDate, end, asRule, today),
-    periods,
-  };
-}
-
 /** What may point at this record. */
 const REFERENCES = [
   ['pass_iae', 'worker_id'],
@@ -91,9 +58,7 @@ export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
   const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
   if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
   const today = todayIso(ctx.now());
-  const passRows = ctx.db.select().from(passes).where(eq(passes.workerId, id)).orderBy(desc(passes.startDate)).all();
-  const periods = periodsByPass(ctx, passRows.map((p) => p.id));
-  const passViews = passRows.map((p) => passView(p, periods.get(p.id) ?? [], today));
+  const passViews = (passesOf(ctx, [id]).get(id) ?? []).map((p) => passView(p, today)).reverse();
   const diagRows = ctx.db.select().from(diagnoses).where(eq(diagnoses.workerId, id)).orderBy(desc(diagnoses.date)).all();
   const diagViews: DiagnosisView[] = diagRows.map((d) => {
     const criteria = JSON.parse(d.criteria) as CriterionCode[];
@@ -102,7 +67,7 @@ export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
     return { id: d.id, date: d.date, authorKind, authorName: d.authorName, criteria, eligible: evaluation.eligible, reason: evaluation.reason };
   });
   return {
-    ...toValues(w),
+    ...workerValues(w),
     id: w.id,
     name: workerName(w),
     archivedAt: w.archivedAt,
@@ -114,38 +79,6 @@ export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
     referenced: isReferenced(ctx, id, REFERENCES),
     hours480: counter480(ctx, id),
     hoursByMonth: hoursByMonth(ctx, id),
-  };
-}
-
-function toValues(w: WorkerRecord): WorkerValues {
-  return {
-    civility: w.civility as WorkerValues['civility'],
-    birthName: w.birthName,
-    usageName: w.usageName,
-    firstName: w.firstName,
-    birthDate: w.birthDate,
-    nir: w.nir,
-    nationality: w.nationality as WorkerValues['nationality'],
-    permitNumber: w.permitNumber,
-    permitExpiry: w.permitExpiry,
-    addressLine1: w.addressLine1,
-    addressLine2: w.addressLine2,
-    postalCode: w.postalCode,
-    city: w.city,
-    qpv: w.qpv,
-    phone: w.phone,
-    email: w.email,
-    orienteur: w.orienteur as WorkerValues['orienteur'],
-    educationLevel: w.educationLevel as WorkerValues['educationLevel'],
-    drivingLicence: w.drivingLicence,
-    vehicle: w.vehicle,
-    skills: JSON.parse(w.skills) as WorkerValues['skills'],
-    availability: w.availability,
-    referent: w.referent,
-    status: w.status as WorkerStatus,
-    entryDate: w.entryDate,
-    exitDate: w.exitDate,
-    notes: w.notes,
   };
 }
 
@@ -179,22 +112,13 @@ export function listWorkers(ctx: Ctx, filters: ReturnType<typeof workerFilters.p
   if (filters.archived === 'archives') conditions.push(isNotNull(workers.archivedAt));
   const records = ctx.db.select(LIST_COLUMNS).from(workers).where(and(...conditions)).all();
   if (records.length === 0) return [];
-  const idSet = new Set(records.map((w) => w.id));
-  // The current PASS of each worker: the one that started last.
-  const passRows = (
-    idSet.size > 900
-      ? ctx.db.select().from(passes)
-      : ctx.db.select().from(passes).where(inArray(passes.workerId, [...idSet]))
-  )
-    .orderBy(passes.workerId, desc(passes.startDate))
-    .all();
-  const current = new Map<number, (typeof passRows)[number]>();
-  for (const p of passRows) if (idSet.has(p.workerId) && !current.has(p.workerId)) current.set(p.workerId, p);
-  const periods = periodsByPass(ctx, [...current.values()].map((p) => p.id));
+  // Past a few hundred workers, reading every PASS beats a long IN list.
+  const passes = passesOf(ctx, records.length > 900 ? 'all' : records.map((w) => w.id));
   const today = todayIso(ctx.now());
   let rows: ListedWorker[] = records.map((w) => {
-    const p = current.get(w.id);
-    const view = p ? passView(p, periods.get(p.id) ?? [], today) : null;
+    // The current PASS: the one that started last.
+    const p = passes.get(w.id)?.at(-1);
+    const view = p ? passView(p, today) : null;
     return {
       id: w.id,
       name: workerName(w),
@@ -374,7 +298,7 @@ const exportCsv: Handler<'workers.exportCsv'> = (ctx, filters) => {
   const full = new Map(ctx.db.select().from(workers).all().map((w) => [w.id, w]));
   return {
     fileName: `salaries-${todayIso(ctx.now())}.csv`,
-    content: workersCsv(listed.map((r) => ({ values: toValues(full.get(r.id)!), passNumber: r.passNumber, passStart: r.passStart }))),
+    content: workersCsv(listed.map((r) => ({ values: workerValues(full.get(r.id)!), passNumber: r.passNumber, passStart: r.passStart }))),
   };
 };
 

@@ -6,7 +6,7 @@ import { clientInput, type ClientValues } from '../contract/clients';
 import { clients } from '../schema';
 import { boolCell, choiceCell, type CellErrors } from './cells';
 import type { ImportSpec } from './run-import';
-import { clientColumns, findClientDuplicates } from '../handlers/client-records';
+import { clientColumns, findClientDuplicates } from '../records/clients';
 
 // The clients' spreadsheet: same columns for export and import.
 

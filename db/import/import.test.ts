@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend } from '../test-support';
+import { tempBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { ImportCommitResult, ImportPreviewResult } from '../contract/imports';
 import type { ClientInput } from '../contract/clients';

@@ -16,7 +16,7 @@ import { checkPassNumber, normalisePassNumber } from '../rules/pass-iae';
 import { searchKey } from '../base/search';
 import { boolCell, choiceCell, choiceListCell, type CellErrors } from './cells';
 import type { ImportSpec } from './run-import';
-import { findWorkerDuplicates, workerColumns } from '../handlers/worker-records';
+import { findWorkerDuplicates, workerColumns } from '../records/workers';
 import { passes, workers } from '../schema';
 
 // The workers' spreadsheet: the same columns for export and import, so that an exported list

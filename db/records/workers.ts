@@ -1,13 +1,35 @@
 import type { Ctx } from '../context';
 import type { DuplicateLink } from '../contract/duplicates';
+import type { WorkerStatus } from '../contract/reference';
 import type { WorkerValues } from '../contract/workers';
+import type { workers } from '../schema';
 import { searchKey } from '../base/search';
+
+type WorkerRecord = typeof workers.$inferSelect;
 
 // How a worker is named, searched, stored and recognised: shared by the form's handlers and the
 // spreadsheet import, so both write the same row and see the same duplicates.
 
 export function workerName(w: { birthName: string; usageName: string | null; firstName: string }): string {
   return `${(w.usageName || w.birthName).toUpperCase()} ${w.firstName}`;
+}
+
+/**
+ * The columns of a worker's name in a raw query (the hot paths: lists, the hours grid, the
+ * alerts) where the workers table is `alias`; the row is named with workerNameOf.
+ */
+export function workerNameColumns(alias: string): string {
+  return `${alias}.birth_name AS worker_birth_name, ${alias}.usage_name AS worker_usage_name, ${alias}.first_name AS worker_first_name`;
+}
+
+export interface WorkerNameColumns {
+  worker_birth_name: string;
+  worker_usage_name: string | null;
+  worker_first_name: string;
+}
+
+export function workerNameOf(r: WorkerNameColumns): string {
+  return workerName({ birthName: r.worker_birth_name, usageName: r.worker_usage_name, firstName: r.worker_first_name });
 }
 
 export function workerSearchText(w: WorkerValues): string {
@@ -47,23 +69,51 @@ export function workerColumns(w: WorkerValues) {
   };
 }
 
+/** A stored worker as the form's values (what `workerColumns` wrote). */
+export function workerValues(w: WorkerRecord): WorkerValues {
+  return {
+    civility: w.civility as WorkerValues['civility'],
+    birthName: w.birthName,
+    usageName: w.usageName,
+    firstName: w.firstName,
+    birthDate: w.birthDate,
+    nir: w.nir,
+    nationality: w.nationality as WorkerValues['nationality'],
+    permitNumber: w.permitNumber,
+    permitExpiry: w.permitExpiry,
+    addressLine1: w.addressLine1,
+    addressLine2: w.addressLine2,
+    postalCode: w.postalCode,
+    city: w.city,
+    qpv: w.qpv,
+    phone: w.phone,
+    email: w.email,
+    orienteur: w.orienteur as WorkerValues['orienteur'],
+    educationLevel: w.educationLevel as WorkerValues['educationLevel'],
+    drivingLicence: w.drivingLicence,
+    vehicle: w.vehicle,
+    skills: JSON.parse(w.skills) as WorkerValues['skills'],
+    availability: w.availability,
+    referent: w.referent,
+    status: w.status as WorkerStatus,
+    entryDate: w.entryDate,
+    exitDate: w.exitDate,
+    notes: w.notes,
+  };
+}
+
 // ------------------------------------------------------------------ duplicates
 
 /** Workers that look like `w`: the same NIR (blocking), or the same name and birth date. */
 export function findWorkerDuplicates(ctx: Ctx, w: WorkerValues, excludeId: number | null): DuplicateLink[] {
   const out: DuplicateLink[] = [];
   if (w.nir) {
-    const rows = ctx.sqlite.prepare('SELECT id, birth_name, usage_name, first_name FROM workers WHERE nir = ?').all(w.nir) as {
-      id: number;
-      birth_name: string;
-      usage_name: string | null;
-      first_name: string;
-    }[];
+    const rows = ctx.sqlite.prepare(`SELECT w.id, ${workerNameColumns('w')} FROM workers w WHERE w.nir = ?`).all(w.nir) as ({ id: number } & WorkerNameColumns)[];
     for (const r of rows) {
       if (r.id === excludeId) continue;
       out.push({
         id: r.id,
-        label: workerName({ birthName: r.birth_name, usageName: r.usage_name, firstName: r.first_name }),
+        label: workerNameOf(r),
         why: 'même NIR',
         to: `/salaries/${r.id}`,
         blocking: true,
@@ -73,15 +123,15 @@ export function findWorkerDuplicates(ctx: Ctx, w: WorkerValues, excludeId: numbe
   const names = new Set([searchKey(w.birthName), searchKey(w.usageName)].filter((n) => n !== ''));
   const first = searchKey(w.firstName);
   const sameDay = ctx.sqlite
-    .prepare('SELECT id, birth_name, usage_name, first_name FROM workers WHERE birth_date = ?')
-    .all(w.birthDate) as { id: number; birth_name: string; usage_name: string | null; first_name: string }[];
+    .prepare(`SELECT w.id, ${workerNameColumns('w')} FROM workers w WHERE w.birth_date = ?`)
+    .all(w.birthDate) as ({ id: number } & WorkerNameColumns)[];
   for (const r of sameDay) {
     if (r.id === excludeId || out.some((o) => o.id === r.id)) continue;
-    const theirs = [searchKey(r.birth_name), searchKey(r.usage_name)].filter((n) => n !== '');
-    if (searchKey(r.first_name) === first && theirs.some((n) => names.has(n))) {
+    const theirs = [searchKey(r.worker_birth_name), searchKey(r.worker_usage_name)].filter((n) => n !== '');
+    if (searchKey(r.worker_first_name) === first && theirs.some((n) => names.has(n))) {
       out.push({
         id: r.id,
-        label: workerName({ birthName: r.birth_name, usageName: r.usage_name, firstName: r.first_name }),
+        label: workerNameOf(r),
         why: 'même nom, même prénom et même date de naissance',
         to: `/salaries/${r.id}`,
         blocking: false,

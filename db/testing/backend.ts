@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { startBackend, type Backend } from './backend';
+import { startBackend, type Backend } from '../backend';
 
-export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
+export const MIGRATIONS_DIR = path.join(__dirname, '..', 'migrations');
 
 /** A back end on a real SQLite file in a fresh temporary folder; `cleanup` removes both. */
 export function tempBackend(): { backend: Backend; dataDir: string; cleanup(): void } {

@@ -1,10 +1,9 @@
 // Seeding for the integration tests of placements, hours and alerts: every record goes through
 // `backend.dispatch`, as the screens send it, so the tests see what the office would see.
 import type { Backend } from '../backend';
-import type { ApiError } from '../contract/result';
+import type { ApiError, RuleIssue } from '../contract/result';
 import type { ClientInput } from '../contract/clients';
 import type { PlacementInput } from '../contract/placements';
-import type { RuleIssue } from '../contract/result';
 import type { ClientKind } from '../contract/reference';
 import type { WorkerInput } from '../contract/workers';
 import { addDays, todayIso } from '../base/dates';

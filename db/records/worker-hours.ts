@@ -7,51 +7,14 @@ import {
   usage480Rolling,
   type CountingPlacementEntry,
   type Mode480,
-  type Waiver480,
   type Window480,
 } from '../rules/hours-480';
-import { waivers480 } from '../schema';
 import type { CellIssue } from '../rules/issues';
-import { readMode480 } from './rule-settings';
+import { readMode480, waivers480Of } from './rule-settings';
 import { todayIso } from '../base/dates';
-import type { PassPeriod, PassReason } from '../rules/pass-iae';
-import { computePassEnd } from '../rules/pass-iae';
 
-// What the hour rules need to know about workers, read once per save or page: their PASS IAE
-// (with periods), permits, and their hours with clients that count towards the 480 h.
-
-export interface WorkerPass {
-  start: string;
-  end: string;
-  periods: PassPeriod[];
-}
-
-export function passesOf(ctx: Ctx, workerIds: number[]): Map<number, WorkerPass[]> {
-  const out = new Map<number, WorkerPass[]>();
-  if (workerIds.length === 0) return out;
-  const placeholders = workerIds.map(() => '?').join(',');
-  const passRows = ctx.sqlite
-    .prepare(`SELECT id, worker_id, start_date, end_date_override FROM pass_iae WHERE worker_id IN (${placeholders}) ORDER BY start_date`)
-    .all(...workerIds) as { id: number; worker_id: number; start_date: string; end_date_override: string | null }[];
-  const periodRows = ctx.sqlite
-    .prepare(
-      `SELECT p.pass_id, p.kind, p.reason, p.start_date, p.end_date FROM pass_iae_periods p JOIN pass_iae x ON x.id = p.pass_id WHERE x.worker_id IN (${placeholders}) ORDER BY p.start_date`,
-    )
-    .all(...workerIds) as { pass_id: number; kind: 'suspension' | 'prolongation'; reason: string; start_date: string; end_date: string }[];
-  const periodsByPass = new Map<number, PassPeriod[]>();
-  for (const r of periodRows) {
-    const list = periodsByPass.get(r.pass_id) ?? [];
-    list.push({ kind: r.kind, reason: r.reason as PassReason, start: r.start_date, end: r.end_date });
-    periodsByPass.set(r.pass_id, list);
-  }
-  for (const p of passRows) {
-    const periods = periodsByPass.get(p.id) ?? [];
-    const list = out.get(p.worker_id) ?? [];
-    list.push({ start: p.start_date, end: computePassEnd(p.start_date, periods, p.end_date_override), periods });
-    out.set(p.worker_id, list);
-  }
-  return out;
-}
+// A worker's hours as the rules and the pages read them: per month, and those with clients that
+// count towards the 480 h, with their 24-month windows and the counter.
 
 export interface Counting480 {
   /** How the 24 months are counted (the rule setting). */
@@ -120,13 +83,4 @@ export function blocking480(ctx: Ctx, workerId: number): CellIssue[] {
   const { mode, windows, entries } = counting480(ctx, workerId);
   if (entries.length === 0) return [];
   return check480ByMode(mode, entries, windows, waivers480Of(ctx)).filter((v) => v.severity === 'blocking');
-}
-
-/** The prefectoral waivers, as the 480-hour rule takes them. */
-export function waivers480Of(ctx: Ctx): Waiver480[] {
-  return ctx.db
-    .select({ start: waivers480.startDate, end: waivers480.endDate, reference: waivers480.reference })
-    .from(waivers480)
-    .orderBy(waivers480.startDate)
-    .all();
 }

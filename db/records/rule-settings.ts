@@ -1,0 +1,39 @@
+import type { Ctx } from '../context';
+import type { RuleSettings } from '../contract/rule-settings';
+import type { TaskKind } from '../contract/reference';
+import type { Mode480, Waiver480 } from '../rules/hours-480';
+import { ruleOptions, taskSettings, territoryCommunes, waivers480 } from '../schema';
+
+// The rule settings (Paramètres > Règles des missions) as the rules read them.
+
+export function readRuleSettings(ctx: Ctx): RuleSettings {
+  return {
+    territory: ctx.db
+      .select({ postalCode: territoryCommunes.postalCode, city: territoryCommunes.city })
+      .from(territoryCommunes)
+      .orderBy(territoryCommunes.postalCode, territoryCommunes.city)
+      .all(),
+    forbiddenTasks: ctx.db
+      .select()
+      .from(taskSettings)
+      .all()
+      .filter((t) => t.forbidden)
+      .map((t) => t.taskKind as TaskKind),
+    waivers: ctx.db.select().from(waivers480).orderBy(waivers480.startDate).all(),
+    mode480: readMode480(ctx),
+  };
+}
+
+/** How the 480 hours are counted: the saved choice, else the default (`fenetre`). */
+export function readMode480(ctx: Ctx): Mode480 {
+  return ctx.db.select({ mode480: ruleOptions.mode480 }).from(ruleOptions).get()?.mode480 ?? 'fenetre';
+}
+
+/** The prefectoral waivers, as the 480-hour rule takes them. */
+export function waivers480Of(ctx: Ctx): Waiver480[] {
+  return ctx.db
+    .select({ start: waivers480.startDate, end: waivers480.endDate, reference: waivers480.reference })
+    .from(waivers480)
+    .orderBy(waivers480.startDate)
+    .all();
+}
