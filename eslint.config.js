@@ -1,9 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// Beyond the recommended rules, the seams of the architecture: the renderer knows nothing of
-// Electron, SQLite, Node or the back end except the API contract (db/contract), and the back
-// end (db/) knows nothing of Electron.
+// Beyond the recommended rules, the seams of the architecture, checked on every import:
+// - the renderer knows nothing of Electron, SQLite, Node or the back end, except the API
+//   contract (db/contract) and the bottom module (db/base);
+// - the back end (db/) knows nothing of Electron or the renderer;
+// - inside db/, each layer imports only what is below it. These are allow-lists: an import of
+//   our code (or a package) that a layer does not list is refused, so that a new folder or a
+//   new dependency has to be placed here on purpose.
 export const rendererBoundary = {
   paths: [
     { name: 'electron', message: "Le renderer ne parle pas à Electron : passez par l'API (renderer/api/client.ts)." },
@@ -13,8 +17,9 @@ export const rendererBoundary = {
     { group: ['node:*'], message: 'Le renderer tourne dans un navigateur : pas de modules Node.' },
     { group: ['drizzle-orm', 'drizzle-orm/*'], message: "Le renderer n'accède pas à la base : passez par l'API." },
     {
-      regex: '(^|/)db/(?!base(/|$)|contract(/|$)|rules(/|$))',
-      message: "Le renderer n'importe du back end que le contrat de l'API (db/contract) et ses règles pures.",
+      regex: '(^|/)db/(?!base(/|$)|contract(/|$))',
+      message:
+        "Le renderer n'importe du back end que le contrat de l'API (db/contract) et le module de base (db/base) ; une règle pure passe par le contrat de son domaine.",
     },
     { regex: '(^|/)electron/', message: "Le renderer n'importe pas le code du shell Electron." },
   ],
@@ -23,6 +28,48 @@ export const rendererBoundary = {
 export const dbBoundary = {
   paths: [{ name: 'electron', message: "db/ ne dépend pas d'Electron : il tourne aussi dans le serveur local et les tests." }],
   patterns: [{ regex: '(^|/)(electron|renderer)/', message: "db/ n'importe ni le shell Electron ni le renderer." }],
+};
+
+/**
+ * What a file of a db/ folder may import: its own folder (`./…`), the folders and root modules
+ * of db/ named here (`../x`), and the packages named here. Anything else is refused.
+ */
+function allowOnly({ folders = [], modules = [], packages = [] }, message) {
+  const alternatives = [
+    '\\./',
+    ...(folders.length ? [`\\.\\./(${folders.join('|')})(/|$)`] : []),
+    ...(modules.length ? [`\\.\\./(${modules.join('|')})$`] : []),
+    ...packages.map((p) => `${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`),
+  ];
+  return { patterns: [{ regex: `^(?!(${alternatives.join('|')}))`, message }] };
+}
+
+/** The layers of db/, bottom first: each may import the ones before it, never one after. */
+export const dbLayers = {
+  'db/base': allowOnly({}, "db/base est le socle : il n'importe rien d'autre du projet, ni paquet."),
+  'db/rules': allowOnly({ folders: ['base'] }, "db/rules ne dépend que de db/base : les règles sont pures et tournent aussi dans le navigateur."),
+  'db/contract': allowOnly(
+    { folders: ['base', 'rules'], packages: ['zod'] },
+    "db/contract n'importe que db/base, db/rules et zod : l'interface l'importe, il ne voit pas le back end.",
+  ),
+  'db/schema': allowOnly({ packages: ['drizzle-orm'] }, "db/schema ne décrit que les tables : il n'importe que drizzle-orm."),
+  'db/csv': allowOnly({ folders: ['base', 'contract'], packages: ['papaparse'] }, "db/csv lit et écrit des fichiers : il n'importe que db/base, db/contract et papaparse."),
+  'db/records': allowOnly(
+    { folders: ['base', 'rules', 'contract', 'schema'], modules: ['context', 'errors'], packages: ['drizzle-orm', 'better-sqlite3'] },
+    "db/records n'importe que ce qui est en dessous (base, rules, contract, schema, context, errors) : jamais handlers, import ni l'API.",
+  ),
+  'db/import': allowOnly(
+    { folders: ['base', 'rules', 'contract', 'schema', 'records', 'csv'], modules: ['context', 'errors', 'audit'], packages: ['zod', 'drizzle-orm', 'better-sqlite3'] },
+    "db/import n'importe que ce qui est en dessous (base, rules, contract, schema, records, csv…) : jamais les handlers.",
+  ),
+  'db/handlers': allowOnly(
+    {
+      folders: ['base', 'rules', 'contract', 'schema', 'records', 'csv', 'import'],
+      modules: ['context', 'errors', 'audit'],
+      packages: ['zod', 'drizzle-orm', 'better-sqlite3'],
+    },
+    "Un handler n'importe que ce qui est en dessous (records, import, contract…) : ni l'API, ni le dispatcher, ni les transports.",
+  ),
 };
 
 export default tseslint.config(
@@ -39,13 +86,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}', 'db/contract/**/*.ts', 'db/rules/**/*.ts'],
+    files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', rendererBoundary] },
   },
   {
     files: ['db/**/*.ts'],
-    ignores: ['db/contract/**', 'db/rules/**'],
     rules: { 'no-restricted-imports': ['error', dbBoundary] },
   },
+  // The layers come after the rule for all of db/: for their files, the allow-list replaces it.
+  ...Object.entries(dbLayers).map(([folder, rule]) => ({
+    files: [`${folder}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', rule] },
+  })),
 );

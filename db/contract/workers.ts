@@ -249,3 +249,17 @@ export const workersContract = {
   'workers.importTemplate': call<{ fileName: string; content: string }>()(z.object({}), { write: false }),
   'workers.exportCsv': call<{ fileName: string; content: string }>()(workerFilters, { write: false }),
 };
+
+// The pure rules that the worker's screens apply early (the back end decides): the contract is
+// the UI's window on them.
+export {
+  computePassEnd,
+  passReasonLabel,
+  PASS_STATUS_LABELS,
+  PROLONGATION_REASONS,
+  SUSPENSION_REASONS,
+  type PassPeriod,
+  type PassReason,
+  type PassStatus,
+} from '../rules/pass-iae';
+export { criterionLabel, ELIGIBILITY_CRITERIA, evaluateEligibility, type CriterionCode } from '../rules/eligibility';

@@ -1,4 +1,4 @@
-import { PASS_STATUS_LABELS, type PassStatus } from '../../db/rules/pass-iae';
+import { PASS_STATUS_LABELS, type PassStatus } from '../../db/contract/workers';
 
 // Status shown by a word and a colour together, never colour alone.
 export type Tone = 'ok' | 'warn' | 'danger' | 'neutral' | 'info';

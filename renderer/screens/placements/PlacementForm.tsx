@@ -8,7 +8,7 @@ import type { Organisation } from '../../../db/contract/settings';
 import type { WorkerRow } from '../../../db/contract/workers';
 import { formatAddress, formatDate, formatHoursInput, formatMoney, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS, type Choice } from '../../../db/contract/reference';
-import { PASS_STATUS_LABELS } from '../../../db/rules/pass-iae';
+import { PASS_STATUS_LABELS } from '../../../db/contract/workers';
 import { precheck, send } from '../../api/client';
 import { Field } from '../../components/Field';
 import { SelectField, TextAreaField } from '../../components/Choice';

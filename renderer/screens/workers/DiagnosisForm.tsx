@@ -1,7 +1,7 @@
 import type { WorkerDetail } from '../../../db/contract/workers';
 import { formatDate } from '../../../db/base/format';
 import { todayIso } from '../../../db/base/dates';
-import { ELIGIBILITY_CRITERIA, evaluateEligibility, type CriterionCode } from '../../../db/rules/eligibility';
+import { ELIGIBILITY_CRITERIA, evaluateEligibility, type CriterionCode } from '../../../db/contract/workers';
 import { Field } from '../../components/Field';
 import { CheckboxGroup, SelectField } from '../../components/Choice';
 import { Form, InlineFormActions, useForm } from '../../components/form';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PassView, WorkerDetail } from '../../../db/contract/workers';
 import { formatDate, parseDate } from '../../../db/base/format';
-import { computePassEnd, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassPeriod, type PassReason } from '../../../db/rules/pass-iae';
+import { computePassEnd, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassPeriod, type PassReason } from '../../../db/contract/workers';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Choice';
 import { ErrorSummary, Form, InlineFormActions, useForm, type Values } from '../../components/form';

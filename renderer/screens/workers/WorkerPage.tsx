@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { WorkerDetail } from '../../../db/contract/workers';
+import { type WorkerDetail, criterionLabel, passReasonLabel, type PassReason } from '../../../db/contract/workers';
 import { formatAddress, formatDate, formatHours, formatMonth } from '../../../db/base/format';
 import {
   CIVILITIES,
@@ -10,8 +10,6 @@ import {
   TASK_KINDS,
   WORKER_STATUSES,
 } from '../../../db/contract/reference';
-import { criterionLabel } from '../../../db/rules/eligibility';
-import { passReasonLabel, type PassReason } from '../../../db/rules/pass-iae';
 import { addDays, daysBetween, todayIso } from '../../../db/base/dates';
 import { Badge, PassBadge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';

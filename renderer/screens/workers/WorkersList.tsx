@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { WorkerFilters, WorkerRow } from '../../../db/contract/workers';
 import { formatDate, formatNumber } from '../../../db/base/format';
 import { labelOf, WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
-import { PASS_STATUS_LABELS } from '../../../db/rules/pass-iae';
+import { PASS_STATUS_LABELS } from '../../../db/contract/workers';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useList } from '../../components/useList';
 import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFilters';
