@@ -1,54 +1,15 @@
 import { z } from 'zod';
 import { call } from './define';
-import {
-  MSG,
-  money,
-  optionalDate,
-  optionalEmail,
-  optionalMoney,
-  optionalPhone,
-  optionalPostalCode,
-  optionalSiret,
-  optionalText,
-  requiredDate,
-  requiredText,
-} from './fields';
+import { MSG, money, optionalText, requiredDate, requiredText } from './fields';
+import { objectSchema } from './field-spec';
+import { CLIENT_FIELDS } from './client-fields';
 import { isIsoDate, todayIso } from '../base/dates';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
 
 /** What the client form sends (and each CSV line becomes). */
-export const clientInput = z
-  .object({
-    kind: z.enum(clientKindCodes, { error: "Choisissez le type d'utilisateur." }),
-    name: requiredText(120),
-    siret: optionalSiret,
-    contactName: optionalText(120),
-    addressLine1: optionalText(120),
-    addressLine2: optionalText(120),
-    postalCode: optionalPostalCode,
-    city: optionalText(80),
-    phone: optionalPhone,
-    email: optionalEmail,
-    hourlyRateCents: optionalMoney,
-    paymentTermsDays: z
-      .union([z.number(), z.string()], { error: 'Nombre de jours invalide.' })
-      .transform((v, ctx) => {
-        const n = typeof v === 'number' ? v : v.trim() === '' ? 30 : Number(v.trim());
-        if (!Number.isInteger(n) || n < 0 || n > 120) {
-          ctx.addIssue({ code: 'custom', message: 'Délai de paiement : un nombre de jours entre 0 et 120.' });
-          return z.NEVER;
-        }
-        return n;
-      })
-      .default(30),
-    /** null = the default for the kind (db/contract/reference.ts). */
-    counts480: z.boolean().nullable().default(null),
-    lastLayoffDate: optionalDate,
-    lastLayoffPost: optionalText(120),
-    notes: optionalText(2000),
-  })
+export const clientInput = objectSchema(CLIENT_FIELDS)
   .superRefine((c, ctx) => {
     if (c.lastLayoffDate && !c.lastLayoffPost) {
       ctx.addIssue({ code: 'custom', path: ['lastLayoffPost'], message: 'Indiquez le poste concerné par le licenciement économique.' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDate, parseHours, parseMoney } from '../base/format';
 import { checkSiret, normaliseSiret } from '../rules/siret';
+import { checkNir, normaliseNir } from '../rules/nir';
 
 // zod's own messages (a wrong type in a hand-made request…) in French too; our fields carry
 // their own messages, written for the office.
@@ -23,6 +24,8 @@ export const MSG = {
   postalCode: 'Le code postal comporte 5 chiffres.',
   siretFormat: 'Le SIRET comporte 14 chiffres.',
   siretKey: "Ce SIRET n'existe pas : sa clé de contrôle est fausse. Vérifiez les chiffres.",
+  nirFormat: 'Le NIR comporte 15 caractères : 13 chiffres (2A ou 2B pour la Corse) et une clé de 2 chiffres.',
+  nirKey: 'Ce NIR est faux : sa clé ne correspond pas aux 13 premiers caractères. Vérifiez la carte Vitale.',
 } as const;
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -79,6 +82,20 @@ export const requiredSiret = z
   .refine((v) => v !== '', { error: MSG.required })
   .superRefine(siretCheck);
 
+export const optionalNir = z.preprocess(
+  emptyToNull,
+  z
+    .string()
+    .transform(normaliseNir)
+    .superRefine((v, ctx) => {
+      const p = checkNir(v);
+      if (p === 'format') ctx.addIssue({ code: 'custom', message: MSG.nirFormat });
+      else if (p === 'key') ctx.addIssue({ code: 'custom', message: MSG.nirKey });
+    })
+    .nullable()
+    .default(null),
+);
+
 /** A date typed in French or already ISO → `YYYY-MM-DD`. */
 export const requiredDate = z
   .string({ error: MSG.required })
@@ -109,6 +126,31 @@ export const money = z.union([z.number(), z.string()], { error: MSG.money }).tra
 });
 
 export const optionalMoney = z.preprocess(emptyToNull, money.nullable().default(null));
+
+/** A whole number typed or stored, between `min` and `max`; an empty field takes `fallback`. */
+export function integer(min: number, max: number, message: string, fallback?: number, typeMessage = message) {
+  const schema = z.union([z.number(), z.string()], { error: typeMessage }).transform((v, ctx) => {
+    const empty = typeof v === 'string' && v.trim() === '';
+    if (empty && fallback === undefined) {
+      ctx.addIssue({ code: 'custom', message: MSG.required });
+      return z.NEVER;
+    }
+    const n = empty ? fallback! : typeof v === 'number' ? v : Number(v.trim());
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return n;
+  });
+  return fallback === undefined ? schema : schema.default(fallback);
+}
+
+/** One code of a list; null when empty unless `required` (then refused) or given a default. */
+export function choiceOf(codes: readonly string[], message: string, options: { required?: boolean; fallback?: string } = {}) {
+  const one = z.enum(codes as [string, ...string[]], { error: message });
+  if (options.fallback !== undefined) return one.default(options.fallback);
+  return options.required ? one : z.preprocess(emptyToNull, one.nullable().default(null));
+}
 
 /** Hours typed (`3h30`) or stored (integer minutes) → integer minutes, above zero. */
 export const positiveMinutes = z.union([z.number(), z.string()], { error: MSG.hours }).transform((v, ctx) => {

@@ -1,25 +1,9 @@
 import { z } from 'zod';
 import { call } from './define';
-import {
-  MSG,
-  optionalDate,
-  optionalEmail,
-  optionalPhone,
-  optionalPostalCode,
-  optionalText,
-  requiredDate,
-  requiredText,
-} from './fields';
-import {
-  civilityCodes,
-  educationCodes,
-  nationalityCodes,
-  orienteurCodes,
-  taskKindCodes,
-  workerStatusCodes,
-  type WorkerStatus,
-} from './reference';
-import { checkNir, normaliseNir } from '../rules/nir';
+import { MSG, optionalDate, optionalText, requiredDate } from './fields';
+import { objectSchema } from './field-spec';
+import { WORKER_FIELDS } from './worker-fields';
+import { workerStatusCodes, type WorkerStatus } from './reference';
 import { checkPassNumber, normalisePassNumber, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
 import { isIsoDate, todayIso } from '../base/dates';
 import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
@@ -27,59 +11,8 @@ import type { Mode480 } from '../rules/hours-480';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
 
-const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const choice = <T extends [string, ...string[]]>(values: T, message: string) =>
-  z.enum(values, { error: message });
-
-export const NIR_MSG = {
-  format: 'Le NIR comporte 15 caractères : 13 chiffres (2A ou 2B pour la Corse) et une clé de 2 chiffres.',
-  key: 'Ce NIR est faux : sa clé ne correspond pas aux 13 premiers caractères. Vérifiez la carte Vitale.',
-};
-
-export const optionalNir = z.preprocess(
-  emptyToNull,
-  z
-    .string()
-    .transform(normaliseNir)
-    .superRefine((v, ctx) => {
-      const p = checkNir(v);
-      if (p) ctx.addIssue({ code: 'custom', message: NIR_MSG[p] });
-    })
-    .nullable()
-    .default(null),
-);
-
 /** What the worker form sends (and each CSV line becomes). */
-export const workerInput = z
-  .object({
-    civility: choice(civilityCodes, 'Choisissez Madame ou Monsieur.'),
-    birthName: requiredText(80),
-    usageName: optionalText(80),
-    firstName: requiredText(80),
-    birthDate: requiredDate,
-    nir: optionalNir,
-    nationality: choice(nationalityCodes, 'Choisissez la nationalité.').default('france'),
-    permitNumber: optionalText(40),
-    permitExpiry: optionalDate,
-    addressLine1: optionalText(120),
-    addressLine2: optionalText(120),
-    postalCode: optionalPostalCode,
-    city: optionalText(80),
-    qpv: z.boolean().default(false),
-    phone: optionalPhone,
-    email: optionalEmail,
-    orienteur: z.preprocess(emptyToNull, choice(orienteurCodes, 'Orienteur inconnu.').nullable().default(null)),
-    educationLevel: z.preprocess(emptyToNull, choice(educationCodes, 'Niveau inconnu.').nullable().default(null)),
-    drivingLicence: z.boolean().default(false),
-    vehicle: z.boolean().default(false),
-    skills: z.array(choice(taskKindCodes, 'Compétence inconnue.')).default([]),
-    availability: optionalText(300),
-    referent: optionalText(80),
-    status: choice(workerStatusCodes, 'Choisissez un statut.').default('candidat'),
-    entryDate: optionalDate,
-    exitDate: optionalDate,
-    notes: optionalText(2000),
-  })
+export const workerInput = objectSchema(WORKER_FIELDS)
   .superRefine((w, ctx) => {
     // A field that failed its own check still holds what was typed: compare real dates only,
     // so that one typing error does not raise a second, misleading message.

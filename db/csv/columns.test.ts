@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvColumn, guessMapping, missingRequired, normaliseHeading } from './columns';
+import { csvColumnsOf, type CsvColumn, guessMapping, missingRequired, normaliseHeading } from './columns';
+import { WORKER_FIELDS } from '../contract/worker-fields';
+import { CLIENT_FIELDS } from '../contract/client-fields';
+import { describeFields } from '../contract/field-spec';
 
 describe('normaliseHeading', () => {
   it('ignores case, accents, punctuation and spacing', () => {
@@ -67,5 +70,26 @@ describe('missingRequired', () => {
   });
   it('is empty when everything required is there', () => {
     expect(missingRequired(guessMapping(['nom', 'prénom'], columns), columns)).toEqual([]);
+  });
+});
+
+describe('the spreadsheet columns derived from a description', () => {
+  it('follow its order, take the header or the label, and leave out fields kept out of the spreadsheet', () => {
+    const fields = describeFields({
+      title: { label: 'Titre', kind: 'text', csv: {} },
+      note: { label: 'Note', kind: 'multiline', csv: false },
+      on: { label: 'Le', kind: 'date', csv: { header: 'Date', aliases: ['Jour'] } },
+    });
+    expect(csvColumnsOf(fields)).toEqual([
+      { key: 'title', label: 'Titre', aliases: [] },
+      { key: 'on', label: 'Date', aliases: ['Jour'] },
+    ]);
+  });
+
+  it('require the fields that must be given, and write digits identifiers as text for Excel', () => {
+    const columns = csvColumnsOf(WORKER_FIELDS);
+    expect(columns.filter((c) => c.required).map((c) => c.key)).toEqual(['civility', 'birthName', 'firstName', 'birthDate']);
+    expect(columns.filter((c) => c.text).map((c) => c.key)).toEqual(['nir', 'permitNumber', 'postalCode', 'phone']);
+    expect(csvColumnsOf(CLIENT_FIELDS).filter((c) => c.text).map((c) => c.key)).toEqual(['siret', 'postalCode', 'phone']);
   });
 });

@@ -1,3 +1,5 @@
+import { TEXT_IN_SPREADSHEET, type FieldSpecs } from '../contract/field-spec';
+
 // Matching the headings of an imported file to the columns an import expects, whatever the
 // case, accents or punctuation people (or other software) used: « Nom de naissance »,
 // « NOM_DE_NAISSANCE » and « nom de naissance  » are the same heading.
@@ -15,6 +17,26 @@ export interface CsvColumn {
    * which would otherwise drop leading zeros or show 7,33E+13 (see csvText).
    */
   text?: boolean;
+}
+
+/**
+ * The spreadsheet's columns of an entity, from its field description (db/contract/field-spec.ts),
+ * in its order: the same for the export, the import and the template.
+ */
+export function csvColumnsOf(specs: FieldSpecs): CsvColumn[] {
+  return Object.entries(specs).flatMap(([key, spec]): CsvColumn[] => {
+    if (spec.csv === false) return [];
+    const needed = spec.required === true && !('default' in spec && spec.default !== undefined);
+    return [
+      {
+        key,
+        label: spec.csv.header ?? spec.label,
+        aliases: [...(spec.csv.aliases ?? [])],
+        ...(needed ? { required: true } : {}),
+        ...(TEXT_IN_SPREADSHEET.has(spec.kind) ? { text: true } : {}),
+      },
+    ];
+  });
 }
 
 /** Column key → index of the file's header for it, or null when the file has no such column. */

@@ -2,7 +2,9 @@
 // it Excel reads Windows-1252 and garbles accents), ';' between cells, CRLF line ends, French
 // dates and decimal commas. Plus the French cell helpers shared by exports and imports.
 
-import { formatDate, formatMoneyInput } from '../base/format';
+import { formatDate, formatHoursInput, formatMoneyInput } from '../base/format';
+import type { FieldSpec, FieldSpecs } from '../contract/field-spec';
+import { labelOf } from '../contract/reference';
 
 export type CsvCell = string | number | null;
 
@@ -79,6 +81,31 @@ export function csvMoney(cents: number | null | undefined): string {
 export function csvBool(value: boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   return value ? 'oui' : 'non';
+}
+
+/** A field's value as its spreadsheet cell, by its kind: what the import reads back. */
+export function csvCellOf(spec: FieldSpec, value: unknown): CsvCell {
+  switch (spec.kind) {
+    case 'date':
+      return csvDate(value as string | null);
+    case 'money':
+      return csvMoney(value as number | null);
+    case 'minutes':
+      return formatHoursInput(value as number | null);
+    case 'boolean':
+      return csvBool(value as boolean | null);
+    case 'choice':
+      return spec.csv && spec.csv.codes ? (value as string | null) : labelOf(spec.options, value as string | null);
+    case 'choices':
+      return (value as string[]).map((code) => labelOf(spec.options, code)).join(', ');
+    default:
+      return value as string | number | null;
+  }
+}
+
+/** A record's line, in the order of csvColumnsOf(specs). */
+export function csvCellsOf(specs: FieldSpecs, values: Record<string, unknown>): CsvCell[] {
+  return Object.entries(specs).flatMap(([key, spec]) => (spec.csv === false ? [] : [csvCellOf(spec, values[key])]));
 }
 
 // ---------------------------------------------------------------- French cells (import)

@@ -8,7 +8,7 @@ import { audit } from '../audit';
 import { AppError } from '../errors';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
-import { findWorkerDuplicates, workerColumns, workerName, workerValues } from '../records/workers';
+import { findWorkerDuplicates, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
 import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
 import { todayIso } from '../base/dates';
@@ -92,9 +92,7 @@ interface ListedWorker extends WorkerRow {
 const LIST_COLUMNS = {
   id: workers.id,
   civility: workers.civility,
-  birthName: workers.birthName,
-  usageName: workers.usageName,
-  firstName: workers.firstName,
+  ...WORKER_NAME_COLUMNS,
   birthDate: workers.birthDate,
   status: workers.status,
   referent: workers.referent,

@@ -1,3 +1,4 @@
+import type { FieldSpecs } from '../contract/field-spec';
 import type { Choice } from '../contract/reference';
 import { normaliseHeading } from '../csv/columns';
 import { readBool } from '../csv/write';
@@ -39,4 +40,23 @@ export function choiceListCell<C extends string>(list: readonly Choice<C>[], key
     .filter((t) => t !== '')
     .map((t) => choiceCell(list, key, t, errors))
     .filter((c): c is C => c !== '');
+}
+
+/**
+ * A line's cells (by column key, '' when empty) as the entity's input, read by each field's
+ * kind; the schema then checks it like the form's. An empty choice takes its default.
+ */
+export function inputOfCells(specs: FieldSpecs, cells: Record<string, string>, errors: CellErrors): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    if (spec.csv === false) continue;
+    const text = cells[key] ?? '';
+    if (spec.kind === 'choice') {
+      const code = choiceCell(spec.options, key, text, errors, spec.synonyms);
+      out[key] = code === '' && spec.default !== undefined ? undefined : code;
+    } else if (spec.kind === 'choices') out[key] = choiceListCell(spec.options, key, text, errors);
+    else if (spec.kind === 'boolean') out[key] = boolCell(key, text, errors);
+    else out[key] = text;
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { WORKER_COLUMNS } from './workers-csv';
 
 export type TemplateKind = 'salaries' | 'utilisateurs';
 
-/** Example lines by column key; a key missing here leaves its cell empty. */
+/** Example lines by column heading; a heading missing here leaves its cell empty. */
 type Example = Record<string, string>;
 
 interface TemplateSpec {
@@ -23,87 +23,87 @@ interface TemplateSpec {
 
 const WORKER_EXAMPLES: Example[] = [
   {
-    civility: 'Madame',
-    birthName: 'DUPONT',
-    usageName: 'MARTIN',
-    firstName: 'Sophie',
-    birthDate: '14/03/1985',
-    nir: '2 85 03 75 112 345 44',
-    nationality: 'France',
-    addressLine1: '12 rue des Lilas',
-    addressLine2: 'Bâtiment B',
-    postalCode: '75011',
-    city: 'Paris',
-    qpv: 'non',
-    phone: '06 12 34 56 78',
-    email: 'sophie.martin@exemple.fr',
-    orienteur: 'France Travail',
-    educationLevel: 'CAP, BEP',
-    drivingLicence: 'oui',
-    vehicle: 'non',
-    skills: 'Ménage, Repassage',
-    availability: 'Du lundi au vendredi, le matin',
-    referent: 'Claire Bernard',
-    status: 'En parcours',
-    entryDate: '02/02/2026',
-    passNumber: '999992612345',
-    passStart: '02/02/2026',
-    notes: "Ligne d'exemple : à remplacer par vos salariés.",
+    'Civilité': 'Madame',
+    'Nom de naissance': 'DUPONT',
+    "Nom d'usage": 'MARTIN',
+    'Prénom': 'Sophie',
+    'Date de naissance': '14/03/1985',
+    'NIR': '2 85 03 75 112 345 44',
+    'Nationalité': 'France',
+    'Adresse': '12 rue des Lilas',
+    "Complément d'adresse": 'Bâtiment B',
+    'Code postal': '75011',
+    'Commune': 'Paris',
+    'QPV': 'non',
+    'Téléphone': '06 12 34 56 78',
+    'E-mail': 'sophie.martin@exemple.fr',
+    'Orienteur': 'France Travail',
+    'Niveau de formation': 'CAP, BEP',
+    'Permis de conduire': 'oui',
+    'Véhicule': 'non',
+    'Compétences': 'Ménage, Repassage',
+    'Disponibilités': 'Du lundi au vendredi, le matin',
+    'Référent': 'Claire Bernard',
+    'Statut': 'En parcours',
+    "Date d'entrée": '02/02/2026',
+    'N° PASS IAE': '999992612345',
+    'Début du PASS IAE': '02/02/2026',
+    'Notes': "Ligne d'exemple : à remplacer par vos salariés.",
   },
   {
-    civility: 'Monsieur',
-    birthName: 'KONATÉ',
-    firstName: 'Moussa',
-    birthDate: '07/11/1992',
-    nationality: 'Hors Union européenne',
-    permitNumber: '7501234567',
-    permitExpiry: '30/06/2027',
-    addressLine1: '3 place de la Mairie',
-    postalCode: '69008',
-    city: 'Lyon',
-    qpv: 'oui',
-    phone: '07 98 76 54 32',
-    orienteur: 'Mission locale',
-    educationLevel: 'Niveau collège (3e)',
-    drivingLicence: 'non',
-    vehicle: 'non',
-    skills: 'Jardinage, Espaces verts, Manutention',
-    availability: 'Tous les jours',
-    referent: 'Claire Bernard',
-    status: 'Candidat',
-    notes: "Ligne d'exemple : à remplacer par vos salariés.",
+    'Civilité': 'Monsieur',
+    'Nom de naissance': 'KONATÉ',
+    'Prénom': 'Moussa',
+    'Date de naissance': '07/11/1992',
+    'Nationalité': 'Hors Union européenne',
+    'N° titre de séjour': '7501234567',
+    'Fin du titre de séjour': '30/06/2027',
+    'Adresse': '3 place de la Mairie',
+    'Code postal': '69008',
+    'Commune': 'Lyon',
+    'QPV': 'oui',
+    'Téléphone': '07 98 76 54 32',
+    'Orienteur': 'Mission locale',
+    'Niveau de formation': 'Niveau collège (3e)',
+    'Permis de conduire': 'non',
+    'Véhicule': 'non',
+    'Compétences': 'Jardinage, Espaces verts, Manutention',
+    'Disponibilités': 'Tous les jours',
+    'Référent': 'Claire Bernard',
+    'Statut': 'Candidat',
+    'Notes': "Ligne d'exemple : à remplacer par vos salariés.",
   },
 ];
 
 const CLIENT_EXAMPLES: Example[] = [
   {
-    kind: 'Particulier',
-    name: 'LEROY Jeanne',
-    addressLine1: '8 allée des Tilleuls',
-    postalCode: '44000',
-    city: 'Nantes',
-    phone: '02 40 12 34 56',
-    email: 'jeanne.leroy@exemple.fr',
-    hourlyRateCents: '22,50',
-    paymentTermsDays: '30',
-    counts480: 'non',
-    notes: "Ligne d'exemple : à remplacer par vos utilisateurs.",
+    'Type': 'Particulier',
+    'Nom ou raison sociale': 'LEROY Jeanne',
+    'Adresse': '8 allée des Tilleuls',
+    'Code postal': '44000',
+    'Commune': 'Nantes',
+    'Téléphone': '02 40 12 34 56',
+    'E-mail': 'jeanne.leroy@exemple.fr',
+    'Taux horaire': '22,50',
+    'Délai de paiement (jours)': '30',
+    'Compte dans les 480 h': 'non',
+    'Notes': "Ligne d'exemple : à remplacer par vos utilisateurs.",
   },
   {
-    kind: 'Entreprise',
-    name: 'Boulangerie du Parc',
-    siret: '842 157 368 00015',
-    contactName: 'Paul Girard',
-    addressLine1: '25 avenue de la Gare',
-    addressLine2: 'Zone artisanale',
-    postalCode: '44100',
-    city: 'Nantes',
-    phone: '02 40 98 76 54',
-    email: 'contact@boulangerie-du-parc.exemple.fr',
-    hourlyRateCents: '24,00',
-    paymentTermsDays: '45',
-    counts480: 'oui',
-    notes: "Ligne d'exemple : à remplacer par vos utilisateurs.",
+    'Type': 'Entreprise',
+    'Nom ou raison sociale': 'Boulangerie du Parc',
+    'SIRET': '842 157 368 00015',
+    'Contact': 'Paul Girard',
+    'Adresse': '25 avenue de la Gare',
+    "Complément d'adresse": 'Zone artisanale',
+    'Code postal': '44100',
+    'Commune': 'Nantes',
+    'Téléphone': '02 40 98 76 54',
+    'E-mail': 'contact@boulangerie-du-parc.exemple.fr',
+    'Taux horaire': '24,00',
+    'Délai de paiement (jours)': '45',
+    'Compte dans les 480 h': 'oui',
+    'Notes': "Ligne d'exemple : à remplacer par vos utilisateurs.",
   },
 ];
 
@@ -115,15 +115,15 @@ export const TEMPLATES: Record<TemplateKind, TemplateSpec> = {
 /** The template's text, BOM included, exactly as it is written to disk (UTF-8). */
 export function templateText(kind: TemplateKind): string {
   const { columns, examples } = TEMPLATES[kind];
-  const known = new Set(columns.map((c) => c.key));
+  const known = new Set(columns.map((c) => c.label));
   for (const example of examples) {
-    for (const key of Object.keys(example)) {
-      if (!known.has(key)) throw new Error(`Modèle ${kind} : la colonne « ${key} » n'existe plus dans la liste des colonnes.`);
+    for (const heading of Object.keys(example)) {
+      if (!known.has(heading)) throw new Error(`Modèle ${kind} : la colonne « ${heading} » n'existe plus dans la liste des colonnes.`);
     }
   }
   return toCsv(
     columns.map((c) => c.label),
-    examples.map((example) => columns.map((c) => example[c.key] ?? '')),
+    examples.map((example) => columns.map((c) => example[c.label] ?? '')),
     textColumnsOf(columns),
   );
 }

@@ -1,20 +1,13 @@
 import { z } from 'zod';
-import type { CsvColumn } from '../csv/columns';
-import { csvBool, csvDate, textColumnsOf, toCsv, type CsvCell } from '../csv/write';
-import {
-  CIVILITIES,
-  EDUCATION_LEVELS,
-  labelOf,
-  NATIONALITIES,
-  ORIENTEURS,
-  TASK_KINDS,
-  WORKER_STATUSES,
-} from '../contract/reference';
+import { csvColumnsOf, type CsvColumn } from '../csv/columns';
+import { csvCellsOf, textColumnsOf, toCsv, type CsvCell } from '../csv/write';
+import { describeFields } from '../contract/field-spec';
+import { WORKER_FIELDS } from '../contract/worker-fields';
 import { workerInput, type WorkerValues } from '../contract/workers';
 import { requiredDate } from '../contract/fields';
 import { checkPassNumber, normalisePassNumber } from '../rules/pass-iae';
 import { searchKey } from '../base/search';
-import { boolCell, choiceCell, choiceListCell, type CellErrors } from './cells';
+import { inputOfCells, type CellErrors } from './cells';
 import type { ImportSpec } from './run-import';
 import { findWorkerDuplicates, workerColumns } from '../records/workers';
 import { passes, workers } from '../schema';
@@ -22,37 +15,17 @@ import { passes, workers } from '../schema';
 // The workers' spreadsheet: the same columns for export and import, so that an exported list
 // re-imports identically. Headings are French; common variants are accepted on import.
 
-export const WORKER_COLUMNS: CsvColumn[] = [
-  { key: 'civility', label: 'Civilité', aliases: ['Civ', 'Titre', 'Sexe'], required: true },
-  { key: 'birthName', label: 'Nom de naissance', aliases: ['Nom', 'Nom de famille', 'Nom patronymique'], required: true },
-  { key: 'usageName', label: "Nom d'usage", aliases: ['Nom marital', "Nom d usage"] },
-  { key: 'firstName', label: 'Prénom', aliases: ['Prenoms', 'Prénoms'], required: true },
-  { key: 'birthDate', label: 'Date de naissance', aliases: ['Né le', 'Née le', 'Naissance', 'Date naissance'], required: true },
-  { key: 'nir', label: 'NIR', aliases: ['N° de sécurité sociale', 'Numéro de sécurité sociale', 'N° SS', 'Sécurité sociale', 'NSS'], text: true },
-  { key: 'nationality', label: 'Nationalité', aliases: [] },
-  { key: 'permitNumber', label: 'N° titre de séjour', aliases: ['Titre de séjour', 'Numéro titre de séjour'], text: true },
-  { key: 'permitExpiry', label: 'Fin du titre de séjour', aliases: ['Expiration titre de séjour', 'Validité titre de séjour'] },
-  { key: 'addressLine1', label: 'Adresse', aliases: ['Adresse 1', 'Rue'] },
-  { key: 'addressLine2', label: "Complément d'adresse", aliases: ['Adresse 2', 'Complément'] },
-  { key: 'postalCode', label: 'Code postal', aliases: ['CP'], text: true },
-  { key: 'city', label: 'Commune', aliases: ['Ville', 'Localité'] },
-  { key: 'qpv', label: 'QPV', aliases: ['Quartier prioritaire'] },
-  { key: 'phone', label: 'Téléphone', aliases: ['Tél', 'Tel', 'Portable', 'Mobile'], text: true },
-  { key: 'email', label: 'E-mail', aliases: ['Email', 'Mail', 'Courriel', 'Adresse e-mail'] },
-  { key: 'orienteur', label: 'Orienteur', aliases: ['Prescripteur', 'Orienté par'] },
-  { key: 'educationLevel', label: 'Niveau de formation', aliases: ["Niveau d'études", 'Niveau scolaire', 'Diplôme'] },
-  { key: 'drivingLicence', label: 'Permis de conduire', aliases: ['Permis', 'Permis B'] },
-  { key: 'vehicle', label: 'Véhicule', aliases: ['Véhiculé'] },
-  { key: 'skills', label: 'Compétences', aliases: ['Métiers', 'Tâches'] },
-  { key: 'availability', label: 'Disponibilités', aliases: ['Disponibilité'] },
-  { key: 'referent', label: 'Référent', aliases: ['CIP', 'Conseiller', 'Référent CIP'] },
-  { key: 'status', label: 'Statut', aliases: ['Situation'] },
-  { key: 'entryDate', label: "Date d'entrée", aliases: ['Entrée', "Date d'embauche"] },
-  { key: 'exitDate', label: 'Date de sortie', aliases: ['Sortie'] },
-  { key: 'passNumber', label: 'N° PASS IAE', aliases: ['PASS IAE', 'Numéro PASS IAE', 'PASS'], text: true },
-  { key: 'passStart', label: 'Début du PASS IAE', aliases: ['Date PASS IAE', 'Début PASS'] },
-  { key: 'notes', label: 'Notes', aliases: ['Observations', 'Commentaire', 'Commentaires'] },
-];
+const { notes, ...beforeNotes } = WORKER_FIELDS;
+
+/** A worker's line: the worker's fields, and the PASS IAE that spreadsheets usually carry beside. */
+const LINE_FIELDS = describeFields({
+  ...beforeNotes,
+  passNumber: { label: 'N° PASS IAE', kind: 'identifier', csv: { aliases: ['PASS IAE', 'Numéro PASS IAE', 'PASS'] } },
+  passStart: { label: 'Début du PASS IAE', kind: 'date', csv: { aliases: ['Date PASS IAE', 'Début PASS'] } },
+  notes,
+});
+
+export const WORKER_COLUMNS: CsvColumn[] = csvColumnsOf(LINE_FIELDS);
 
 /** A worker line: the worker, plus the PASS IAE that spreadsheets usually carry beside. */
 const workerLine = z
@@ -85,41 +58,8 @@ const identityKey = (w: WorkerValues) => `id:${searchKey(w.birthName, w.firstNam
 
 function toInput(cells: Record<string, string>): { input: unknown; errors: CellErrors } {
   const errors: CellErrors = [];
-  const c = (k: string) => cells[k] ?? '';
-  const bool = (k: string) => boolCell(k, c(k), errors);
-  const worker = {
-    civility: choiceCell(CIVILITIES, 'civility', c('civility'), errors, { Mme: 'Mme', Madame: 'Mme', F: 'Mme', Femme: 'Mme', M: 'M.', 'M.': 'M.', Monsieur: 'M.', H: 'M.', Homme: 'M.' }),
-    birthName: c('birthName'),
-    usageName: c('usageName'),
-    firstName: c('firstName'),
-    birthDate: c('birthDate'),
-    nir: c('nir'),
-    nationality: choiceCell(NATIONALITIES, 'nationality', c('nationality'), errors, { Française: 'france', Français: 'france', UE: 'ue', 'Hors UE': 'hors_ue' }) || undefined,
-    permitNumber: c('permitNumber'),
-    permitExpiry: c('permitExpiry'),
-    addressLine1: c('addressLine1'),
-    addressLine2: c('addressLine2'),
-    postalCode: c('postalCode'),
-    city: c('city'),
-    qpv: bool('qpv'),
-    phone: c('phone'),
-    email: c('email'),
-    orienteur: choiceCell(ORIENTEURS, 'orienteur', c('orienteur'), errors, { 'Pôle emploi': 'france_travail' }),
-    educationLevel: choiceCell(EDUCATION_LEVELS, 'educationLevel', c('educationLevel'), errors),
-    drivingLicence: bool('drivingLicence'),
-    vehicle: bool('vehicle'),
-    skills: choiceListCell(TASK_KINDS, 'skills', c('skills'), errors),
-    availability: c('availability'),
-    referent: c('referent'),
-    status: choiceCell(WORKER_STATUSES, 'status', c('status'), errors) || undefined,
-    entryDate: c('entryDate'),
-    exitDate: c('exitDate'),
-    notes: c('notes'),
-  };
-  return {
-    input: { worker, passNumber: c('passNumber') || null, passStart: c('passStart') || null },
-    errors,
-  };
+  const worker = inputOfCells(WORKER_FIELDS, cells, errors);
+  return { input: { worker, passNumber: cells.passNumber || null, passStart: cells.passStart || null }, errors };
 }
 
 export const workersImportSpec: ImportSpec<WorkerLine> = {
@@ -169,37 +109,6 @@ export const workersImportSpec: ImportSpec<WorkerLine> = {
 };
 
 export function workersCsv(rows: { values: WorkerValues; passNumber: string | null; passStart: string | null }[]): string {
-  const bool = csvBool;
-  const body: CsvCell[][] = rows.map(({ values: w, passNumber, passStart }) => [
-    w.civility,
-    w.birthName,
-    w.usageName,
-    w.firstName,
-    csvDate(w.birthDate),
-    w.nir,
-    labelOf(NATIONALITIES, w.nationality),
-    w.permitNumber,
-    csvDate(w.permitExpiry),
-    w.addressLine1,
-    w.addressLine2,
-    w.postalCode,
-    w.city,
-    bool(w.qpv),
-    w.phone,
-    w.email,
-    labelOf(ORIENTEURS, w.orienteur),
-    labelOf(EDUCATION_LEVELS, w.educationLevel),
-    bool(w.drivingLicence),
-    bool(w.vehicle),
-    w.skills.map((s) => labelOf(TASK_KINDS, s)).join(', '),
-    w.availability,
-    w.referent,
-    labelOf(WORKER_STATUSES, w.status),
-    csvDate(w.entryDate),
-    csvDate(w.exitDate),
-    passNumber,
-    csvDate(passStart),
-    w.notes,
-  ]);
+  const body: CsvCell[][] = rows.map(({ values, passNumber, passStart }) => csvCellsOf(LINE_FIELDS, { ...values, passNumber, passStart }));
   return toCsv(WORKER_COLUMNS.map((c) => c.label), body, textColumnsOf(WORKER_COLUMNS));
 }

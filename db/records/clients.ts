@@ -1,57 +1,32 @@
 import type { Ctx } from '../context';
 import type { ClientValues } from '../contract/clients';
+import { CLIENT_FIELDS } from '../contract/client-fields';
 import type { DuplicateLink } from '../contract/duplicates';
-import { countsTowards480ByDefault, type ClientKind } from '../contract/reference';
+import { countsTowards480ByDefault } from '../contract/reference';
 import type { clients } from '../schema';
-
 import { searchKey } from '../base/search';
+import { rowOf, valuesOf } from './row-values';
 
 type ClientRecord = typeof clients.$inferSelect;
 
+/** A client as stored: whether its hours count towards the 480 h is always decided. */
+export type StoredClientValues = Omit<ClientValues, 'counts480'> & { counts480: boolean };
+
 // How a client is searched, stored and recognised: shared by the form's handlers and the import.
 
+/** A client's values as the columns of its row: the one mapper, with clientValues. */
 export function clientColumns(c: ClientValues) {
   return {
-    kind: c.kind,
-    name: c.name,
-    siret: c.siret,
-    contactName: c.contactName,
-    addressLine1: c.addressLine1,
-    addressLine2: c.addressLine2,
-    postalCode: c.postalCode,
-    city: c.city,
-    phone: c.phone,
-    email: c.email,
-    hourlyRateCents: c.hourlyRateCents,
-    paymentTermsDays: c.paymentTermsDays,
+    ...rowOf(CLIENT_FIELDS, c),
     counts480: c.counts480 ?? countsTowards480ByDefault(c.kind),
-    lastLayoffDate: c.lastLayoffDate,
     lastLayoffPost: c.lastLayoffDate ? c.lastLayoffPost : null,
-    notes: c.notes,
     searchText: searchKey(c.name, c.contactName, c.city, c.siret),
   };
 }
 
-/** A stored client as the form's values (what `clientColumns` wrote). */
-export function clientValues(c: ClientRecord): Omit<ClientValues, 'counts480'> & { counts480: boolean } {
-  return {
-    kind: c.kind as ClientKind,
-    name: c.name,
-    siret: c.siret,
-    contactName: c.contactName,
-    addressLine1: c.addressLine1,
-    addressLine2: c.addressLine2,
-    postalCode: c.postalCode,
-    city: c.city,
-    phone: c.phone,
-    email: c.email,
-    hourlyRateCents: c.hourlyRateCents,
-    paymentTermsDays: c.paymentTermsDays,
-    counts480: c.counts480,
-    lastLayoffDate: c.lastLayoffDate,
-    lastLayoffPost: c.lastLayoffPost,
-    notes: c.notes,
-  };
+/** A stored client as its values (what clientColumns wrote). */
+export function clientValues(row: ClientRecord): StoredClientValues {
+  return valuesOf(CLIENT_FIELDS, row) as StoredClientValues;
 }
 
 /** Clients with the same SIRET: a warning with a link, the office may go on (a second site…). */

@@ -1,15 +1,17 @@
 import type { Ctx } from '../context';
 import type { DuplicateLink } from '../contract/duplicates';
-import type { WorkerStatus } from '../contract/reference';
 import type { WorkerValues } from '../contract/workers';
-import type { workers } from '../schema';
+import { WORKER_FIELDS } from '../contract/worker-fields';
+import { workers } from '../schema';
 import { searchKey } from '../base/search';
+import { rowOf, valuesOf } from './row-values';
 
 type WorkerRecord = typeof workers.$inferSelect;
 
 // How a worker is named, searched, stored and recognised: shared by the form's handlers and the
 // spreadsheet import, so both write the same row and see the same duplicates.
 
+/** A worker's name on every screen and document: `LEFÈVRE Hélène` (the usage name when there is one). */
 export function workerName(w: { birthName: string; usageName: string | null; firstName: string }): string {
   return `${(w.usageName || w.birthName).toUpperCase()} ${w.firstName}`;
 }
@@ -32,75 +34,29 @@ export function workerNameOf(r: WorkerNameColumns): string {
   return workerName({ birthName: r.worker_birth_name, usageName: r.worker_usage_name, firstName: r.worker_first_name });
 }
 
+/** What search as you type looks into: the names, and the NIR. */
 export function workerSearchText(w: WorkerValues): string {
   return searchKey(w.usageName || w.birthName, w.firstName, w.usageName ? w.birthName : null, w.nir);
 }
 
+/** A worker's values as the columns of its row: the one mapper, with workerValues. */
 export function workerColumns(w: WorkerValues) {
   return {
-    civility: w.civility,
-    birthName: w.birthName,
-    usageName: w.usageName,
-    firstName: w.firstName,
-    birthDate: w.birthDate,
-    nir: w.nir,
-    nationality: w.nationality,
+    ...rowOf(WORKER_FIELDS, w),
+    // A residence permit is only kept for a worker from outside the EU.
     permitNumber: w.nationality === 'hors_ue' ? w.permitNumber : null,
     permitExpiry: w.nationality === 'hors_ue' ? w.permitExpiry : null,
-    addressLine1: w.addressLine1,
-    addressLine2: w.addressLine2,
-    postalCode: w.postalCode,
-    city: w.city,
-    qpv: w.qpv,
-    phone: w.phone,
-    email: w.email,
-    orienteur: w.orienteur,
-    educationLevel: w.educationLevel,
-    drivingLicence: w.drivingLicence,
-    vehicle: w.vehicle,
-    skills: JSON.stringify(w.skills),
-    availability: w.availability,
-    referent: w.referent,
-    status: w.status,
-    entryDate: w.entryDate,
-    exitDate: w.exitDate,
-    notes: w.notes,
     searchText: workerSearchText(w),
   };
 }
 
-/** A stored worker as the form's values (what `workerColumns` wrote). */
-export function workerValues(w: WorkerRecord): WorkerValues {
-  return {
-    civility: w.civility as WorkerValues['civility'],
-    birthName: w.birthName,
-    usageName: w.usageName,
-    firstName: w.firstName,
-    birthDate: w.birthDate,
-    nir: w.nir,
-    nationality: w.nationality as WorkerValues['nationality'],
-    permitNumber: w.permitNumber,
-    permitExpiry: w.permitExpiry,
-    addressLine1: w.addressLine1,
-    addressLine2: w.addressLine2,
-    postalCode: w.postalCode,
-    city: w.city,
-    qpv: w.qpv,
-    phone: w.phone,
-    email: w.email,
-    orienteur: w.orienteur as WorkerValues['orienteur'],
-    educationLevel: w.educationLevel as WorkerValues['educationLevel'],
-    drivingLicence: w.drivingLicence,
-    vehicle: w.vehicle,
-    skills: JSON.parse(w.skills) as WorkerValues['skills'],
-    availability: w.availability,
-    referent: w.referent,
-    status: w.status as WorkerStatus,
-    entryDate: w.entryDate,
-    exitDate: w.exitDate,
-    notes: w.notes,
-  };
+/** A stored worker as its values (what workerColumns wrote). */
+export function workerValues(row: WorkerRecord): WorkerValues {
+  return valuesOf(WORKER_FIELDS, row);
 }
+
+/** The columns of the workers table that make a name, for a Drizzle select (lists). */
+export const WORKER_NAME_COLUMNS = { birthName: workers.birthName, usageName: workers.usageName, firstName: workers.firstName };
 
 // ------------------------------------------------------------------ duplicates
 

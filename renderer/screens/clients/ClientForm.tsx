@@ -1,98 +1,26 @@
 import { useEffect } from 'react';
 import type { ClientDetail, ClientInput } from '../../../db/contract/clients';
-import { formatDate, formatMoneyInput } from '../../../db/base/format';
+import { CLIENT_FIELDS } from '../../../db/contract/client-fields';
+import { fieldLabels } from '../../../db/contract/field-spec';
+import { formatMoneyInput } from '../../../db/base/format';
 import { CLIENT_KINDS, countsTowards480ByDefault, type ClientKind } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/Choice';
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { DuplicateWarning } from '../../components/DuplicateWarning';
+import { emptyValues, formInput, formValues } from '../../components/field-values';
 import { useRouter } from '../../router';
 import { useOrganisation } from '../../organisation';
 
-export const CLIENT_LABELS: Record<string, string> = {
-  kind: "Type d'utilisateur",
-  name: 'Nom ou raison sociale',
-  siret: 'SIRET',
-  contactName: 'Personne à contacter',
-  addressLine1: 'Adresse de facturation',
-  addressLine2: "Complément d'adresse",
-  postalCode: 'Code postal',
-  city: 'Commune',
-  phone: 'Téléphone',
-  email: 'E-mail',
-  hourlyRateCents: 'Taux horaire facturé',
-  paymentTermsDays: 'Délai de paiement (jours)',
-  counts480: 'Ses heures comptent dans les 480 h',
-  lastLayoffDate: 'Dernier licenciement économique',
-  lastLayoffPost: 'Poste concerné',
-  notes: 'Notes',
-};
+export const CLIENT_LABELS = fieldLabels(CLIENT_FIELDS);
 
-function emptyValues(defaultRate: number | null): Values {
-  return {
-    kind: '',
-    name: '',
-    siret: '',
-    contactName: '',
-    addressLine1: '',
-    addressLine2: '',
-    postalCode: '',
-    city: '',
-    phone: '',
-    email: '',
-    hourlyRateCents: formatMoneyInput(defaultRate),
-    paymentTermsDays: '30',
-    counts480: '',
-    counts480Touched: '',
-    lastLayoffDate: '',
-    lastLayoffPost: '',
-    notes: '',
-  };
+function emptyClient(defaultRate: number | null): Values {
+  return { ...emptyValues(CLIENT_FIELDS), hourlyRateCents: formatMoneyInput(defaultRate), counts480Touched: '' };
 }
 
-function toValues(c: ClientDetail): Values {
-  const s = (v: string | null) => v ?? '';
-  return {
-    kind: c.kind,
-    name: c.name,
-    siret: s(c.siret),
-    contactName: s(c.contactName),
-    addressLine1: s(c.addressLine1),
-    addressLine2: s(c.addressLine2),
-    postalCode: s(c.postalCode),
-    city: s(c.city),
-    phone: s(c.phone),
-    email: s(c.email),
-    hourlyRateCents: formatMoneyInput(c.hourlyRateCents),
-    paymentTermsDays: String(c.paymentTermsDays),
-    counts480: c.counts480 ? '1' : '',
-    counts480Touched: '1',
-    lastLayoffDate: formatDate(c.lastLayoffDate),
-    lastLayoffPost: s(c.lastLayoffPost),
-    notes: s(c.notes),
-  };
-}
-
+// Until the user ticks or unticks it, the 480 h box follows the kind's default (sent as null).
 function toInput(v: Values): ClientInput {
-  const g = (k: string) => v[k] ?? '';
-  return {
-    kind: g('kind') as ClientInput['kind'],
-    name: g('name'),
-    siret: g('siret'),
-    contactName: g('contactName'),
-    addressLine1: g('addressLine1'),
-    addressLine2: g('addressLine2'),
-    postalCode: g('postalCode'),
-    city: g('city'),
-    phone: g('phone'),
-    email: g('email'),
-    hourlyRateCents: g('hourlyRateCents'),
-    paymentTermsDays: g('paymentTermsDays'),
-    counts480: g('counts480Touched') ? g('counts480') === '1' : null,
-    lastLayoffDate: g('lastLayoffDate'),
-    lastLayoffPost: g('lastLayoffPost'),
-    notes: g('notes'),
-  };
+  return { ...(formInput(CLIENT_FIELDS, v) as ClientInput), counts480: v.counts480Touched ? v.counts480 === '1' : null };
 }
 
 type AnyForm = ReturnType<typeof useForm<'clients.create', { allowDuplicate: boolean }>> | ReturnType<typeof useForm<'clients.update'>>;
@@ -102,7 +30,7 @@ export function NewClientForm() {
   const { organisation } = useOrganisation();
   const form = useForm<'clients.create', { allowDuplicate: boolean }>({
     call: 'clients.create',
-    initial: emptyValues(organisation?.defaultBilledRateCents ?? null),
+    initial: emptyClient(organisation?.defaultBilledRateCents ?? null),
     toInput: (v, extra) => ({ client: toInput(v), allowDuplicate: extra?.allowDuplicate ?? false }),
     onSaved: (r) => navigate(`/utilisateurs/${r.id}`, { force: true }),
     savedMessage: 'Utilisateur enregistré',
@@ -116,7 +44,7 @@ export function EditClientForm({ client }: { client: ClientDetail }) {
   const { navigate } = useRouter();
   const form = useForm({
     call: 'clients.update',
-    initial: toValues(client),
+    initial: { ...formValues(CLIENT_FIELDS, client), counts480Touched: '1' },
     toInput: (v) => ({ id: client.id, client: toInput(v) }),
     onSaved: (r) => navigate(`/utilisateurs/${r.id}`, { force: true }),
     savedMessage: "Fiche de l'utilisateur enregistrée",

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { WorkerDetail, WorkerInput } from '../../../db/contract/workers';
-import { formatDate } from '../../../db/base/format';
+import { WORKER_FIELDS } from '../../../db/contract/worker-fields';
+import { fieldLabels } from '../../../db/contract/field-spec';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,
@@ -13,134 +14,13 @@ import { Field } from '../../components/Field';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField } from '../../components/Choice';
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { DuplicateWarning } from '../../components/DuplicateWarning';
+import { emptyValues, formInput, formValues } from '../../components/field-values';
 import { useRouter } from '../../router';
 import { useList } from '../../components/useList';
 
-export const WORKER_LABELS: Record<string, string> = {
-  civility: 'Civilité',
-  birthName: 'Nom de naissance',
-  usageName: "Nom d'usage",
-  firstName: 'Prénom',
-  birthDate: 'Date de naissance',
-  nir: 'NIR (n° de sécurité sociale)',
-  nationality: 'Nationalité',
-  permitNumber: 'N° du titre de séjour',
-  permitExpiry: 'Fin de validité du titre de séjour',
-  addressLine1: 'Adresse',
-  addressLine2: "Complément d'adresse",
-  postalCode: 'Code postal',
-  city: 'Commune',
-  qpv: 'Réside en quartier prioritaire (QPV)',
-  phone: 'Téléphone',
-  email: 'E-mail',
-  orienteur: 'Orienteur',
-  educationLevel: 'Niveau de formation',
-  drivingLicence: 'Permis de conduire',
-  vehicle: 'Véhicule',
-  skills: 'Compétences',
-  availability: 'Disponibilités',
-  referent: 'Référent (CIP)',
-  status: 'Statut',
-  entryDate: "Date d'entrée",
-  exitDate: 'Date de sortie',
-  notes: 'Notes',
-};
+export const WORKER_LABELS = fieldLabels(WORKER_FIELDS);
 
-const EMPTY: Values = {
-  civility: '',
-  birthName: '',
-  usageName: '',
-  firstName: '',
-  birthDate: '',
-  nir: '',
-  nationality: 'france',
-  permitNumber: '',
-  permitExpiry: '',
-  addressLine1: '',
-  addressLine2: '',
-  postalCode: '',
-  city: '',
-  qpv: '',
-  phone: '',
-  email: '',
-  orienteur: '',
-  educationLevel: '',
-  drivingLicence: '',
-  vehicle: '',
-  skills: '',
-  availability: '',
-  referent: '',
-  status: 'candidat',
-  entryDate: '',
-  exitDate: '',
-  notes: '',
-};
-
-function toValues(w: WorkerDetail): Values {
-  const s = (v: string | null) => v ?? '';
-  return {
-    civility: w.civility,
-    birthName: w.birthName,
-    usageName: s(w.usageName),
-    firstName: w.firstName,
-    birthDate: formatDate(w.birthDate),
-    nir: s(w.nir),
-    nationality: w.nationality,
-    permitNumber: s(w.permitNumber),
-    permitExpiry: formatDate(w.permitExpiry),
-    addressLine1: s(w.addressLine1),
-    addressLine2: s(w.addressLine2),
-    postalCode: s(w.postalCode),
-    city: s(w.city),
-    qpv: w.qpv ? '1' : '',
-    phone: s(w.phone),
-    email: s(w.email),
-    orienteur: s(w.orienteur),
-    educationLevel: s(w.educationLevel),
-    drivingLicence: w.drivingLicence ? '1' : '',
-    vehicle: w.vehicle ? '1' : '',
-    skills: w.skills.join(','),
-    availability: s(w.availability),
-    referent: s(w.referent),
-    status: w.status,
-    entryDate: formatDate(w.entryDate),
-    exitDate: formatDate(w.exitDate),
-    notes: s(w.notes),
-  };
-}
-
-function toInput(v: Values): WorkerInput {
-  const g = (k: string) => v[k] ?? '';
-  return {
-    civility: g('civility') as WorkerInput['civility'],
-    birthName: g('birthName'),
-    usageName: g('usageName'),
-    firstName: g('firstName'),
-    birthDate: g('birthDate'),
-    nir: g('nir'),
-    nationality: g('nationality') as WorkerInput['nationality'],
-    permitNumber: g('permitNumber'),
-    permitExpiry: g('permitExpiry'),
-    addressLine1: g('addressLine1'),
-    addressLine2: g('addressLine2'),
-    postalCode: g('postalCode'),
-    city: g('city'),
-    qpv: g('qpv') === '1',
-    phone: g('phone'),
-    email: g('email'),
-    orienteur: g('orienteur') as WorkerInput['orienteur'],
-    educationLevel: g('educationLevel') as WorkerInput['educationLevel'],
-    drivingLicence: g('drivingLicence') === '1',
-    vehicle: g('vehicle') === '1',
-    skills: g('skills').split(',').filter(Boolean) as WorkerInput['skills'],
-    availability: g('availability'),
-    referent: g('referent'),
-    status: g('status') as WorkerInput['status'],
-    entryDate: g('entryDate'),
-    exitDate: g('exitDate'),
-    notes: g('notes'),
-  };
-}
+const toInput = (v: Values) => formInput(WORKER_FIELDS, v) as WorkerInput;
 
 type AnyForm = ReturnType<typeof useForm<'workers.create', { allowDuplicate: boolean }>> | ReturnType<typeof useForm<'workers.update'>>;
 
@@ -148,7 +28,7 @@ export function NewWorkerForm() {
   const { navigate } = useRouter();
   const form = useForm<'workers.create', { allowDuplicate: boolean }>({
     call: 'workers.create',
-    initial: EMPTY,
+    initial: emptyValues(WORKER_FIELDS),
     toInput: (v, extra) => ({ worker: toInput(v), allowDuplicate: extra?.allowDuplicate ?? false }),
     onSaved: (r) => navigate(`/salaries/${r.id}`, { force: true }),
     savedMessage: 'Salarié enregistré',
@@ -162,7 +42,7 @@ export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
   const { navigate } = useRouter();
   const form = useForm({
     call: 'workers.update',
-    initial: toValues(worker),
+    initial: formValues(WORKER_FIELDS, worker),
     toInput: (v) => ({ id: worker.id, worker: toInput(v) }),
     onSaved: (r) => navigate(`/salaries/${r.id}`, { force: true }),
     savedMessage: 'Fiche du salarié enregistrée',
