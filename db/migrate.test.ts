@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, checkJournal, loadMigrations, MigrationListError, type Migration } from './migrate';
+import { applyMigrations, checkJournal, checkSteps, loadMigrations, MigrationListError, type Migration } from './migrate';
 import { openDatabase } from './open';
 import { StartupError } from './errors';
+import { DATA_STEPS } from './migration-steps';
 
 const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 const dirs: string[] = [];
@@ -109,6 +110,41 @@ PRAGMA foreign_keys=ON;`,
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'other'").get()).toBeUndefined();
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     db.close();
+  });
+
+  it("runs a migration's data step after its SQL, in its transaction: a step that fails leaves nothing", () => {
+    const db = new Database(':memory:');
+    const first = migration(0, '0000_a', "CREATE TABLE person (id integer PRIMARY KEY, whole text, first text, last text);\n--> statement-breakpoint\nINSERT INTO person (id, whole) VALUES (1, 'Jeanne Moreau')");
+    applyMigrations(db, [first]);
+    const split = {
+      ...migration(1, '0001_split', "ALTER TABLE person ADD note text"),
+      step: (sqlite: Database.Database) => {
+        const [f, l] = (sqlite.prepare('SELECT whole FROM person WHERE id = 1').pluck().get() as string).split(' ');
+        sqlite.prepare('UPDATE person SET first = ?, last = ? WHERE id = 1').run(f, l);
+      },
+    };
+    const failing = { ...split, step: () => { throw new Error('étape impossible'); } };
+    expect(() => applyMigrations(db, [first, failing])).toThrow('étape impossible');
+    expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('person') WHERE name = 'note'").get()).toEqual({ n: 0 });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(applyMigrations(db, [first, split])).toEqual(['0001_split']);
+    expect(db.prepare('SELECT first, last FROM person').get()).toEqual({ first: 'Jeanne', last: 'Moreau' });
+    db.close();
+  });
+
+  it('refuses a data step whose migration the journal names otherwise (renamed)', () => {
+    const entries = [
+      { idx: 0, when: 1, tag: '0000_a' },
+      { idx: 1, when: 2, tag: '0001_b' },
+    ];
+    expect(() => checkSteps(entries, { '0001_b': () => undefined, '0007_later': () => undefined })).not.toThrow();
+    expect(() => checkSteps(entries, { '0001_renamed': () => undefined })).toThrow(MigrationListError);
+    expect(() => checkSteps(entries, { split: () => undefined })).toThrow(MigrationListError);
+  });
+
+  it('ships each data step with a migration of the journal', () => {
+    const shipped = loadMigrations(MIGRATIONS_DIR);
+    for (const tag of Object.keys(DATA_STEPS)) expect(shipped.find((m) => m.tag === tag)?.step).toBe(DATA_STEPS[tag]);
   });
 
   it('applies each migration once, tracked by index', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { StartupError } from './errors';
+import { DATA_STEPS, type DataStep } from './migration-steps';
 
 // Migrations are drizzle-kit's output (db/migrations: a journal and one SQL file each), applied
 // here rather than by drizzle's own migrator, to avoid its two known traps:
@@ -14,6 +15,8 @@ import { StartupError } from './errors';
 //   are switched off outside the transaction and `foreign_key_check` must pass before commit.
 // `PRAGMA user_version` holds the number of applied migrations; a database with more than this
 // build knows was written by a newer Passerelle and is refused.
+// A migration may have a data step in TypeScript (db/migration-steps.ts), for what SQL cannot
+// write: it runs after the migration's SQL, in the same transaction, before the foreign key check.
 
 export interface Migration {
   idx: number;
@@ -21,6 +24,7 @@ export interface Migration {
   when: number;
   statements: string[];
   hash: string;
+  step?: DataStep;
 }
 
 interface JournalEntry {
@@ -31,10 +35,11 @@ interface JournalEntry {
 
 export class MigrationListError extends Error {}
 
-export function loadMigrations(dir: string): Migration[] {
+export function loadMigrations(dir: string, steps: Readonly<Record<string, DataStep>> = DATA_STEPS): Migration[] {
   const journalPath = path.join(dir, 'meta', '_journal.json');
   const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: JournalEntry[] };
   checkJournal(journal.entries);
+  checkSteps(journal.entries, steps);
   return journal.entries.map((e) => {
     const sql = fs.readFileSync(path.join(dir, `${e.tag}.sql`), 'utf8');
     return {
@@ -46,8 +51,23 @@ export function loadMigrations(dir: string): Migration[] {
         .map((s) => s.trim())
         .filter((s) => s !== ''),
       hash: crypto.createHash('sha256').update(sql).digest('hex'),
+      ...(steps[e.tag] ? { step: steps[e.tag] } : {}),
     };
   });
+}
+
+/**
+ * A data step is keyed by its migration's tag (`0005_client_person_names`): the journal's
+ * migration of that index must carry that tag, else a renamed migration would lose its step
+ * unnoticed. (A journal that stops before that index, an older build's, is fine.)
+ */
+export function checkSteps(entries: readonly JournalEntry[], steps: Readonly<Record<string, DataStep>>): void {
+  for (const tag of Object.keys(steps)) {
+    const entry = entries[Number.parseInt(tag, 10)];
+    if (!/^\d{4}_/.test(tag) || (entry && entry.tag !== tag)) {
+      throw new MigrationListError(`étape de données pour une migration inconnue : ${tag}`);
+    }
+  }
 }
 
 /** The journal must be an ordered list: indexes 0, 1, 2… and strictly growing timestamps. */
@@ -118,6 +138,7 @@ export function applyMigrations(sqlite: Database.Database, migrations: readonly 
           if (FK_PRAGMA.test(statement)) continue; // handled around the transaction
           sqlite.exec(statement);
         }
+        m.step?.(sqlite);
         const broken = sqlite.prepare('PRAGMA foreign_key_check').all();
         if (broken.length > 0) {
           throw new Error(`migration ${m.tag}: ${broken.length} référence(s) cassée(s)`);

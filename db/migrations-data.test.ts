@@ -37,3 +37,39 @@ describe('the journal of changes', () => {
     db.close();
   });
 });
+
+describe('the clients of an older Passerelle', () => {
+  it("split a particulier's name where it clearly reads civility, first and last name, else flag it; organisations and their rows stay", () => {
+    const db = databaseBefore('client_person_names');
+    const client = db.prepare(
+      `INSERT INTO clients (kind, name, contact_name, city, siret, payment_terms_days, counts_480, created_at, updated_at, search_text)
+       VALUES (?, ?, NULL, 'Lyon', NULL, 30, 0, '2026-01-01', '2026-01-01', ?)`,
+    );
+    const ids = [
+      ['particulier', 'Mme Jeanne Moreau'],
+      ['particulier', 'M. Jean-Pierre DUPONT'],
+      ['particulier', "Madame Marie-Hélène N'Diaye"],
+      ['particulier', 'Famille Durand'],
+      ['particulier', 'Mme Moreau'],
+      ['entreprise', 'Boulangerie du Parc'],
+    ].map(([kind, name]) => Number(client.run(kind, name, name!.toLowerCase()).lastInsertRowid));
+    db.prepare("INSERT INTO memberships (client_id, year, amount_cents, paid_on, means, created_at) VALUES (?, 2026, 2000, '2026-01-10', 'cheque', '2026-01-10')").run(ids[0]);
+
+    applyMigrations(db, migrations);
+    const rows = db
+      .prepare('SELECT kind, name, civility, first_name AS firstName, last_name AS lastName, name_review AS review, search_text AS search FROM clients ORDER BY id')
+      .all();
+    expect(rows).toEqual([
+      { kind: 'particulier', name: null, civility: 'Mme', firstName: 'Jeanne', lastName: 'Moreau', review: 0, search: 'moreau jeanne lyon' },
+      { kind: 'particulier', name: null, civility: 'M.', firstName: 'Jean-Pierre', lastName: 'DUPONT', review: 0, search: 'dupont jean pierre lyon' },
+      { kind: 'particulier', name: null, civility: 'Mme', firstName: 'Marie-Hélène', lastName: "N'Diaye", review: 0, search: 'n diaye marie helene lyon' },
+      { kind: 'particulier', name: null, civility: null, firstName: null, lastName: 'Famille Durand', review: 1, search: 'famille durand' },
+      { kind: 'particulier', name: null, civility: null, firstName: null, lastName: 'Mme Moreau', review: 1, search: 'mme moreau' },
+      { kind: 'entreprise', name: 'Boulangerie du Parc', civility: null, firstName: null, lastName: null, review: 0, search: 'boulangerie du parc' },
+    ]);
+    // The table was rebuilt: the rows that point at a client are still there.
+    expect(db.prepare('SELECT client_id FROM memberships').pluck().all()).toEqual([ids[0]]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});

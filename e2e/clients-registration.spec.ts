@@ -6,7 +6,7 @@ test('a client with a bad SIRET is refused with a French message, a good one is 
   await page.getByRole('navigation').getByRole('link', { name: 'Utilisateurs' }).click();
   await page.getByRole('link', { name: 'Ajouter un utilisateur' }).first().click();
   await page.getByLabel("Type d'utilisateur").selectOption({ label: 'Entreprise' });
-  await page.getByLabel('Nom ou raison sociale').fill('Espaces Verts du Rhône');
+  await page.getByLabel('Raison sociale').fill('Espaces Verts du Rhône');
   await page.getByLabel('SIRET').fill('732 829 320 00075');
   // An entreprise counts towards the 480 hours by default.
   await expect(page.getByLabel('Ses heures comptent dans les 480 h')).toBeChecked();

@@ -9,8 +9,12 @@ async function seedMarch(host: RunningHost) {
   });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' })).ok).toBe(true);
   const ids: number[] = [];
-  for (const name of ['Mairie de Villeurbanne', 'Mme Roux']) {
-    const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: name.startsWith('Mairie') ? 'collectivite' : 'particulier', name } });
+  const clients = [
+    { kind: 'collectivite', name: 'Mairie de Villeurbanne' },
+    { kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Anne' },
+  ];
+  for (const client of clients) {
+    const c = await api<{ id: number }>(host, 'clients.create', { client });
     expect((await api(host, 'clients.addMembership', { clientId: c.value.id, year: 2026, amountCents: 2000, paidOn: '2026-01-10', means: 'cheque' })).ok).toBe(true);
     const p = await api<{ id: number }>(host, 'placements.create', {
       placement: { workerId: w.value.id, clientId: c.value.id, taskKind: 'menage', startDate: '2026-03-02', endDate: '2026-03-31', billedRateCents: 2200, wageRateCents: 1202, status: 'en_cours' },
@@ -55,7 +59,7 @@ test("the month's grid is filled from the keyboard alone, saved, and reloads wit
   await expect(grandTotal(page)).toHaveText('23\u00a0h\u00a030');
   expect(await savedEntries(host)).toEqual({
     'Mairie de Villeurbanne': { '2026-03-02': 420, '2026-03-03': 450, '2026-03-04': 210, '2026-03-05': 210 },
-    'Mme Roux': { '2026-03-05': 120 },
+    'Mme Anne ROUX': { '2026-03-05': 120 },
   });
 
   await page.reload();
@@ -64,7 +68,7 @@ test("the month's grid is filled from the keyboard alone, saved, and reloads wit
   await expect(page.getByRole('columnheader', { name: /^samedi 7 mars 2026/ })).toHaveClass(/hg-we/);
   await expect(page.getByRole('columnheader', { name: /^lundi 9 mars 2026/ })).not.toHaveClass(/hg-we|hg-hol/);
   await expect(cell(page, 'Mairie de Villeurbanne', '03/03')).toHaveValue('7h30');
-  await expect(cell(page, 'Mme Roux', '05/03')).toHaveValue('2');
+  await expect(cell(page, 'Mme Anne ROUX', '05/03')).toHaveValue('2');
 });
 
 test('a cell that breaks the 10-hour limit shows its message and nothing of the month is saved', async ({ page, host }) => {
@@ -78,12 +82,12 @@ test('a cell that breaks the 10-hour limit shows its message and nothing of the 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.type('6');
   await page.keyboard.press('Enter');
-  await cell(page, 'Mme Roux', '03/03').focus();
+  await cell(page, 'Mme Anne ROUX', '03/03').focus();
   await page.keyboard.type('5');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Enregistrer le mois' }).click();
 
-  const bad = cell(page, 'Mme Roux', '03/03');
+  const bad = cell(page, 'Mme Anne ROUX', '03/03');
   await expect(bad).toHaveAttribute('aria-invalid', 'true');
   await expect(cell(page, 'Mairie de Villeurbanne', '03/03')).toHaveAttribute('aria-invalid', 'true');
   const problems = page.getByRole('region', { name: 'Problèmes à corriger' });
@@ -94,7 +98,7 @@ test('a cell that breaks the 10-hour limit shows its message and nothing of the 
   await expect(bad).toHaveValue('5');
   await expect(cell(page, 'Mairie de Villeurbanne', '02/03')).toHaveValue('4');
   // …and nothing of the month was saved, not even the valid cell.
-  expect(await savedEntries(host)).toEqual({ 'Mairie de Villeurbanne': {}, 'Mme Roux': {} });
+  expect(await savedEntries(host)).toEqual({ 'Mairie de Villeurbanne': {}, 'Mme Anne ROUX': {} });
 
   // Bringing the day back to 10 h lets the month be saved.
   await bad.focus();
@@ -104,7 +108,7 @@ test('a cell that breaks the 10-hour limit shows its message and nothing of the 
   await expect(page.getByRole('status').filter({ hasText: 'Heures du mois enregistrées' })).toBeVisible();
   expect(await savedEntries(host)).toEqual({
     'Mairie de Villeurbanne': { '2026-03-02': 240, '2026-03-03': 360 },
-    'Mme Roux': { '2026-03-03': 240 },
+    'Mme Anne ROUX': { '2026-03-03': 240 },
   });
 });
 

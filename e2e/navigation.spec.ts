@@ -37,7 +37,7 @@ test('Ctrl+K searches workers, clients and placements from anywhere, and Entrée
     headers,
     data: { worker: { civility: 'Mme', birthName: 'Dupont-Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12' } },
   });
-  await page.request.post(`${host.origin}/api/clients.create`, { headers, data: { client: { kind: 'particulier', name: 'Mme Hélène Roux' } } });
+  await page.request.post(`${host.origin}/api/clients.create`, { headers, data: { client: { kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Hélène' } } });
   await page.goto(host.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Paramètres' }).click();
   await page.keyboard.press('Control+k');
@@ -49,5 +49,5 @@ test('Ctrl+K searches workers, clients and placements from anywhere, and Entrée
   await expect(results.getByRole('option').nth(0)).toContainText('DUPONT-LEFÈVRE Hélène');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Mme Hélène Roux' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mme Hélène ROUX' })).toBeVisible();
 });

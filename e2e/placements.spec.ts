@@ -14,7 +14,7 @@ test('creating a placement for a worker whose PASS IAE has expired is blocked wi
   });
   // Started 800 days ago: expired 70 days ago.
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: daysFromToday(-800) })).ok).toBe(true);
-  const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', name: 'Mme Martine Roux', city: 'Lyon' } });
+  const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Martine', city: 'Lyon' } });
   expect(c.ok).toBe(true);
 
   await page.goto(host.url);

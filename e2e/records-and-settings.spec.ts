@@ -70,12 +70,12 @@ test('worker: archive, unarchive, delete; edit page; list filters', async ({ pag
 });
 
 test('client: archive and delete, work address, filters, edit page', async ({ page, host }) => {
-  const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', name: 'Mme Roux', addressLine1: '1 place Bellecour', postalCode: '69002', city: 'Lyon' } });
+  const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Anne', addressLine1: '1 place Bellecour', postalCode: '69002', city: 'Lyon' } });
   await page.goto(`${host.url}#/utilisateurs/${c.value.id}`);
-  await expect(page.getByRole('heading', { name: 'Mme Roux' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mme Anne ROUX' })).toBeVisible();
   await page.getByRole('button', { name: 'Archiver' }).click();
   const dlg = page.getByRole('dialog', { name: 'Archiver cette fiche ?' });
-  await expect(dlg).toContainText("Mme Roux n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable et peut être désarchivée.");
+  await expect(dlg).toContainText("Mme Anne ROUX n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable et peut être désarchivée.");
   await dlg.getByRole('button', { name: 'Archiver' }).click();
   await expect(page.locator('.record-badges')).toContainText('Archivé');
   await page.getByRole('button', { name: 'Désarchiver' }).click();
@@ -99,11 +99,11 @@ test('client: archive and delete, work address, filters, edit page', async ({ pa
   await expect(page.getByText('1 place Bellecour, 69002 Lyon')).toBeVisible();
 
   await page.getByRole('link', { name: 'Modifier' }).click();
-  await expect(page.getByRole('form', { name: 'Modifier : Mme Roux' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Modifier : Mme Anne ROUX' })).toBeVisible();
   await page.getByRole('link', { name: 'Annuler' }).click();
-  await expect(page.getByRole('heading', { name: 'Mme Roux' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mme Anne ROUX' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Supprimer' })).toHaveCount(0);
-  const t = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', name: 'Temp' } });
+  const t = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', civility: 'M.', lastName: 'Temp', firstName: 'Test' } });
   await page.goto(`${host.url}#/utilisateurs/${t.value.id}`);
   await page.getByRole('button', { name: 'Supprimer' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Supprimer définitivement' }).click();

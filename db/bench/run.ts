@@ -29,6 +29,20 @@ const backend = startBackend({ dataDir, migrationsDir: path.join(import.meta.dir
 const db = backend.sqlite!;
 const now = new Date().toISOString();
 
+const clientInsert = db.prepare(
+  `INSERT INTO clients (kind, name, civility, last_name, first_name, city, payment_terms_days, counts_480, created_at, updated_at, search_text)
+   VALUES (?, ?, ?, ?, ?, 'Lyon', 30, ?, ?, ?, ?)`,
+);
+/** A particulier is a person (civility, last and first name); any other client is named by its raison sociale. */
+function insertClient(kind: string, last: string, first: string, counts480: 0 | 1): number {
+  const person = kind === 'particulier';
+  const name = `${last} ${first}`;
+  return Number(
+    clientInsert.run(kind, person ? null : name, person ? 'Mme' : null, person ? last : null, person ? first : null, counts480, now, now, searchKey(name, 'Lyon'))
+      .lastInsertRowid,
+  );
+}
+
 console.log(`Jeu de données : ${WORKERS} salariés, ${CLIENTS} utilisateurs…`);
 db.transaction(() => {
   const w = db.prepare(
@@ -45,12 +59,9 @@ db.transaction(() => {
     );
     if (i % 10 < 7) p.run(id, `PASS${String(i).padStart(8, '0')}`, `202${4 + (i % 3)}-0${1 + (i % 9)}-01`, now);
   }
-  const c = db.prepare(
-    `INSERT INTO clients (kind, name, city, payment_terms_days, counts_480, created_at, updated_at, search_text) VALUES (?, ?, 'Lyon', 30, 0, ?, ?, ?)`,
-  );
   for (let i = 0; i < CLIENTS; i++) {
-    const name = `${LAST[i % LAST.length]} ${FIRST[i % FIRST.length]} ${i}`;
-    c.run(['particulier', 'entreprise', 'association', 'collectivite'][i % 4], name, now, now, searchKey(name, 'Lyon'));
+    const kind = ['particulier', 'entreprise', 'association', 'collectivite'][i % 4]!;
+    insertClient(kind, LAST[i % LAST.length]!, `${FIRST[i % FIRST.length]} ${i}`, 0);
   }
 })();
 
@@ -87,14 +98,12 @@ db.transaction(() => {
      VALUES ('Mme', ?, 'Camille', '1985-05-05', 'france', 'en_parcours', '2026-01-05', 'Lyon', '[]', ?, ?, ?)`,
   );
   const p = db.prepare('INSERT INTO pass_iae (worker_id, number, start_date, created_at) VALUES (?, ?, ?, ?)');
-  const c = db.prepare(
-    `INSERT INTO clients (kind, name, city, payment_terms_days, counts_480, created_at, updated_at, search_text) VALUES (?, ?, 'Lyon', 30, ?, ?, ?, ?)`,
-  );
+
   for (let i = 0; i < HOURS_PLACEMENTS; i++) {
     const workerId = Number(w.run(`Heures${i}`, now, now, searchKey(`Heures${i}`, 'Camille')).lastInsertRowid);
     p.run(workerId, `HRS${String(i).padStart(9, '0')}`, '2026-01-05', now);
     const kind = i % 2 ? 'entreprise' : 'particulier';
-    const clientId = Number(c.run(kind, `Client heures ${i}`, kind === 'entreprise' ? 1 : 0, now, now, searchKey(`Client heures ${i}`)).lastInsertRowid);
+    const clientId = insertClient(kind, `Client${i}`, 'Heures', kind === 'entreprise' ? 1 : 0);
     placementIds.push(workerId, clientId);
   }
 })();

@@ -1,5 +1,5 @@
 import { describeFields } from './field-spec';
-import { CLIENT_KINDS } from './reference';
+import { CIVILITIES, CIVILITY_SYNONYMS, CLIENT_KINDS } from './reference';
 
 // A client (utilisateur, adhérent), described once: db/contract/field-spec.ts says what is
 // derived from it. The order is the spreadsheet's column order.
@@ -14,13 +14,23 @@ export const CLIENT_FIELDS = describeFields({
     synonyms: { Société: 'entreprise', Commune: 'collectivite', Mairie: 'collectivite', Bailleur: 'bailleur_social' },
     csv: { header: 'Type', aliases: ["Type d'utilisateur", 'Catégorie', 'Type de client'] },
   },
+  // An organisation is named by its raison sociale; a particulier by civility, last and first name.
   name: {
-    label: 'Nom ou raison sociale',
+    label: 'Raison sociale',
     kind: 'text',
     max: 120,
-    required: true,
-    csv: { aliases: ['Nom', 'Raison sociale', 'Client', 'Utilisateur'] },
+    csv: { aliases: ['Nom ou raison sociale', 'Dénomination', 'Client', 'Utilisateur'] },
   },
+  civility: {
+    label: 'Civilité',
+    kind: 'choice',
+    options: CIVILITIES,
+    message: 'Choisissez Madame ou Monsieur.',
+    synonyms: CIVILITY_SYNONYMS,
+    csv: { aliases: ['Civ', 'Titre'], codes: true },
+  },
+  lastName: { label: 'Nom', kind: 'text', max: 80, csv: { aliases: ['Nom de famille'] } },
+  firstName: { label: 'Prénom', kind: 'text', max: 80, csv: { aliases: ['Prénoms'] } },
   siret: { label: 'SIRET', kind: 'siret', csv: { aliases: ['N° SIRET', 'Numéro SIRET'] } },
   contactName: { label: 'Personne à contacter', kind: 'text', max: 120, csv: { header: 'Contact', aliases: ['Interlocuteur', 'Personne à contacter'] } },
   addressLine1: {

@@ -17,7 +17,22 @@ export const clientInput = objectSchema(CLIENT_FIELDS)
     if (typeof c.lastLayoffDate === 'string' && isIsoDate(c.lastLayoffDate) && c.lastLayoffDate > todayIso()) {
       ctx.addIssue({ code: 'custom', path: ['lastLayoffDate'], message: 'La date du licenciement ne peut pas être dans le futur.' });
     }
-  });
+  })
+  .superRefine(
+    (c, ctx) => {
+      // A particulier is a person (civility, last and first name); an organisation has its
+      // raison sociale. Checked even when other fields fail, so the form shows every message at once.
+      const missing = (key: 'name' | 'civility' | 'lastName' | 'firstName', message: string = MSG.required) => {
+        if (c[key] === null || c[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message });
+      };
+      if (c.kind === 'particulier') {
+        missing('civility', 'Choisissez Madame ou Monsieur.');
+        missing('lastName');
+        missing('firstName');
+      } else if ((clientKindCodes as readonly unknown[]).includes(c.kind)) missing('name');
+    },
+    { when: () => true },
+  );
 
 export type ClientInput = z.input<typeof clientInput>;
 export type ClientValues = z.output<typeof clientInput>;
@@ -62,6 +77,7 @@ export type ClientFilters = z.input<typeof clientFilters>;
 
 export interface ClientRow {
   id: number;
+  /** As every screen shows it: « Mme Jeanne MOREAU », or the raison sociale. */
   name: string;
   kind: ClientKind;
   siret: string | null;
@@ -93,6 +109,10 @@ export interface WorkAddressView {
 
 export interface ClientDetail extends Omit<ClientValues, 'counts480'> {
   id: number;
+  /** The name every screen and document addresses: « Mme Jeanne MOREAU », or the raison sociale. */
+  displayName: string;
+  /** The name could not be split into civility, first and last name by an update: to check, until saved. */
+  nameToReview: boolean;
   counts480: boolean;
   archivedAt: string | null;
   createdAt: string;

@@ -24,6 +24,8 @@ export interface GridRow {
   workerName: string;
   clientId: number;
   clientName: string;
+  /** What the grid sorts by when grouped by client: a particulier under her last name. */
+  clientSortName: string;
   taskKind: TaskKind;
   startDate: string;
   endDate: string;

@@ -88,6 +88,8 @@ export interface PlacementRow {
   workerName: string;
   clientId: number;
   clientName: string;
+  /** What the list sorts by: a particulier under her last name. */
+  clientSortName: string;
   clientKind: ClientKind;
   taskKind: TaskKind;
   startDate: string;

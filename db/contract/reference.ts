@@ -20,6 +20,9 @@ export const CIVILITIES = [
   { code: 'M.', label: 'Monsieur' },
 ] as const satisfies readonly Choice[];
 
+/** Other ways a civility is written in spreadsheets. */
+export const CIVILITY_SYNONYMS = { Mme: 'Mme', Madame: 'Mme', F: 'Mme', Femme: 'Mme', M: 'M.', 'M.': 'M.', Monsieur: 'M.', H: 'M.', Homme: 'M.' } as const;
+
 export const NATIONALITIES = [
   { code: 'france', label: 'France' },
   { code: 'ue', label: 'Union européenne (hors France)' },

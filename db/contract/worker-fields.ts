@@ -1,5 +1,5 @@
 import { describeFields } from './field-spec';
-import { CIVILITIES, EDUCATION_LEVELS, NATIONALITIES, ORIENTEURS, TASK_KINDS, WORKER_STATUSES } from './reference';
+import { CIVILITIES, CIVILITY_SYNONYMS, EDUCATION_LEVELS, NATIONALITIES, ORIENTEURS, TASK_KINDS, WORKER_STATUSES } from './reference';
 
 // A worker (salarié en parcours, or candidat), described once: db/contract/field-spec.ts says
 // what is derived from it. The order is the spreadsheet's column order.
@@ -11,7 +11,7 @@ export const WORKER_FIELDS = describeFields({
     options: CIVILITIES,
     message: 'Choisissez Madame ou Monsieur.',
     required: true,
-    synonyms: { Mme: 'Mme', Madame: 'Mme', F: 'Mme', Femme: 'Mme', M: 'M.', 'M.': 'M.', Monsieur: 'M.', H: 'M.', Homme: 'M.' },
+    synonyms: CIVILITY_SYNONYMS,
     csv: { aliases: ['Civ', 'Titre', 'Sexe'], codes: true },
   },
   birthName: {

@@ -116,13 +116,13 @@ describe('alerts.list', () => {
 
   it('a placement ending within 14 days', () => {
     const w = quietWorker({ birthName: 'Fontaine', firstName: 'Léa' });
-    const c = seed.client('particulier', { name: 'M. Garnier' });
+    const c = seed.client('particulier', { name: 'M. Paul Garnier' });
     const p = seed.placement(w, c, d(-5), d(10));
     seed.placement(w, c, d(-5), d(20)); // later: nothing yet
     const finished = seed.placement(w, c, d(-5), d(5));
     ok(backend.dispatch('placements.setStatus', { id: finished, status: 'terminee' }));
     expect(alerts()).toEqual([
-      { kind: 'placement_ending', severity: 'warning', text: `Mission de FONTAINE Léa chez M. Garnier : se termine le ${formatDate(d(10))}.`, to: `/missions/${p}` },
+      { kind: 'placement_ending', severity: 'warning', text: `Mission de FONTAINE Léa chez M. Paul GARNIER : se termine le ${formatDate(d(10))}.`, to: `/missions/${p}` },
     ]);
   });
 

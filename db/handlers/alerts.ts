@@ -6,6 +6,8 @@ import { WARN_480_MINUTES } from '../rules/hours-480';
 import { passesOf } from '../records/passes';
 import { counter480 } from '../records/worker-hours';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
+import { clientNameColumns, clientNameOf, clientNameParts, clientSortName, type ClientNameColumns } from '../records/clients';
+import { collator } from '../records/list-sort';
 
 // The home page's list of what needs action today, each line linking to the record.
 
@@ -94,27 +96,27 @@ function list(ctx: Ctx): Alert[] {
   const year = Number(today.slice(0, 4));
   const noMembership = ctx.sqlite
     .prepare(
-      `SELECT DISTINCT c.id, c.name FROM clients c JOIN placements p ON p.client_id = c.id
+      `SELECT DISTINCT c.id, ${clientNameColumns('c')} FROM clients c JOIN placements p ON p.client_id = c.id
        WHERE c.archived_at IS NULL AND p.status <> 'annulee' AND p.start_date <= ? AND p.end_date >= ?
-         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.client_id = c.id AND m.year = ?)
-       ORDER BY c.name`,
+         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.client_id = c.id AND m.year = ?)`,
     )
-    .all(`${year}-12-31`, `${year}-01-01`, year) as { id: number; name: string }[];
-  for (const c of noMembership) {
-    alerts.push({ kind: 'membership_missing', severity: 'warning', text: `${c.name} : mission en ${year} sans adhésion ${year}.`, to: `/utilisateurs/${c.id}` });
+    .all(`${year}-12-31`, `${year}-01-01`, year) as ({ id: number } & ClientNameColumns)[];
+  const bySortName = (a: ClientNameColumns, b: ClientNameColumns) => collator.compare(clientSortName(clientNameParts(a)), clientSortName(clientNameParts(b)));
+  for (const c of noMembership.sort(bySortName)) {
+    alerts.push({ kind: 'membership_missing', severity: 'warning', text: `${clientNameOf(c)} : mission en ${year} sans adhésion ${year}.`, to: `/utilisateurs/${c.id}` });
   }
   const ending = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.end_date, ${workerNameColumns('w')}, c.name AS client FROM placements p
+      `SELECT p.id, p.end_date, ${workerNameColumns('w')}, ${clientNameColumns('c')} FROM placements p
        JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
        WHERE p.status IN ('prevue', 'en_cours') AND p.end_date BETWEEN ? AND ?
          AND w.archived_at IS NULL AND w.status <> 'sorti'
        ORDER BY p.end_date, p.id`,
     )
-    .all(today, addDays(today, PLACEMENT_END_DAYS)) as (WorkerNameColumns & { id: number; end_date: string; client: string })[];
+    .all(today, addDays(today, PLACEMENT_END_DAYS)) as (WorkerNameColumns & ClientNameColumns & { id: number; end_date: string })[];
   for (const p of ending) {
     const name = workerNameOf(p);
-    alerts.push({ kind: 'placement_ending', severity: 'warning', text: `Mission de ${name} chez ${p.client} : se termine le ${formatDate(p.end_date)}.`, to: `/missions/${p.id}` });
+    alerts.push({ kind: 'placement_ending', severity: 'warning', text: `Mission de ${name} chez ${clientNameOf(p)} : se termine le ${formatDate(p.end_date)}.`, to: `/missions/${p.id}` });
   }
   const rank = (a: Alert) => (a.severity === 'danger' ? 0 : 1);
   return alerts.sort((a, b) => rank(a) - rank(b));

@@ -96,7 +96,7 @@ describe('clients.create and clients.get', () => {
   });
 
   it('a particulier has 30 days to pay by default', () => {
-    const id = create({ kind: 'particulier', name: 'M. Jean Roux', siret: '', paymentTermsDays: '' });
+    const id = create({ kind: 'particulier', civility: 'M.', lastName: 'Roux', firstName: 'Jean', siret: '', paymentTermsDays: '' });
     expect(get(id)).toMatchObject({ paymentTermsDays: 30, counts480: false });
   });
 
@@ -287,10 +287,11 @@ describe('clients.list', () => {
   it('sorts by name in French order, both ways, and by kind', () => {
     create({ name: 'Zèbre', siret: '' });
     create({ kind: 'association', name: 'Élan', siret: '' });
-    create({ kind: 'particulier', name: 'Duval', siret: '' });
-    expect(names()).toEqual(['Duval', 'Élan', 'Zèbre']);
-    expect(names({ sort: { column: 'name', direction: 'desc' } })).toEqual(['Zèbre', 'Élan', 'Duval']);
-    expect(names({ sort: { column: 'kind', direction: 'asc' } })).toEqual(['Duval', 'Zèbre', 'Élan']);
+    create({ kind: 'particulier', civility: 'Mme', lastName: 'Duval', firstName: 'Anne', siret: '' });
+    // A particulier is sorted under her last name, not under « Mme ».
+    expect(names()).toEqual(['Mme Anne DUVAL', 'Élan', 'Zèbre']);
+    expect(names({ sort: { column: 'name', direction: 'desc' } })).toEqual(['Zèbre', 'Élan', 'Mme Anne DUVAL']);
+    expect(names({ sort: { column: 'kind', direction: 'asc' } })).toEqual(['Mme Anne DUVAL', 'Zèbre', 'Élan']);
   });
 
   it('hides archived clients unless asked; archive and unarchive are logged', () => {

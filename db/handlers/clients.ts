@@ -11,7 +11,7 @@ import { todayIso } from '../base/dates';
 import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
 import { clientsCsv, clientsImportSpec } from '../import/clients-csv';
-import { clientColumns, clientValues, findClientDuplicates } from '../records/clients';
+import { clientColumns, clientName, clientSortName, clientValues, findClientDuplicates } from '../records/clients';
 import { blocking480 } from '../records/worker-hours';
 import { collator, sortRows } from '../records/list-sort';
 
@@ -45,6 +45,8 @@ export function loadClient(ctx: Ctx, id: number): ClientDetail {
   return {
     ...clientValues(c),
     id: c.id,
+    displayName: clientName(c),
+    nameToReview: c.nameReview,
     archivedAt: c.archivedAt,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -64,6 +66,7 @@ export function loadClient(ctx: Ctx, id: number): ClientDetail {
 
 interface ListedClient extends ClientRow {
   record: ClientRecord;
+  sortName: string;
 }
 
 export function listClients(ctx: Ctx, filters: ReturnType<typeof clientFilters.parse>): { rows: ListedClient[]; year: number } {
@@ -80,7 +83,8 @@ export function listClients(ctx: Ctx, filters: ReturnType<typeof clientFilters.p
     .all()
     .map((c) => ({
       id: c.id,
-      name: c.name,
+      name: clientName(c),
+      sortName: clientSortName(c),
       kind: c.kind as ClientKind,
       siret: c.siret,
       contactName: c.contactName,
@@ -112,14 +116,14 @@ export function listClients(ctx: Ctx, filters: ReturnType<typeof clientFilters.p
           return 0;
       }
     },
-    (a, b) => collator.compare(a.name, b.name),
+    (a, b) => collator.compare(a.sortName, b.sortName),
   );
   return { rows, year };
 }
 
 const list: Handler<'clients.list'> = (ctx, filters) => {
   const { rows, year } = listClients(ctx, filters);
-  return { rows: rows.map(({ record: _r, ...row }) => row), total: rows.length, year };
+  return { rows: rows.map(({ record: _r, sortName: _s, ...row }) => row), total: rows.length, year };
 };
 
 const get: Handler<'clients.get'> = (ctx, { id }) => loadClient(ctx, id);
@@ -191,7 +195,7 @@ const remove: Handler<'clients.delete'> = (ctx, { id }) => {
     throw new AppError('rule', 'Cet utilisateur a des adhésions, des lieux de travail ou des missions enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(clients).where(eq(clients.id, id)).run();
-  audit(ctx, 'suppression', 'utilisateur', id, { nom: c.name });
+  audit(ctx, 'suppression', 'utilisateur', id, { nom: clientName(c) });
   return { id };
 };
 

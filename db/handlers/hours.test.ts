@@ -43,7 +43,7 @@ describe('hours.month and hours.saveMonth: the grid', () => {
     const zoe = seed.worker({ birthName: 'Zola', firstName: 'Zoé' });
     const eloise = seed.worker({ birthName: 'Émery', firstName: 'Éloïse' });
     const atelier = seed.client('entreprise', { name: 'Atelier Vert' });
-    const roux = seed.client('particulier', { name: 'Roux Océane' });
+    const roux = seed.client('particulier', { name: 'Mme Océane Roux' });
     const zoeRoux = seed.placement(zoe, roux, '2026-04-01', '2026-06-30');
     const eloiseAtelier = seed.placement(eloise, atelier, '2026-05-10', '2026-05-20');
     const zoeAtelier = seed.placement(zoe, atelier, '2026-05-25', '2026-08-31');
@@ -57,8 +57,8 @@ describe('hours.month and hours.saveMonth: the grid', () => {
     expect(byWorker.rows.map((r) => [r.placementId, r.workerName, r.clientName])).toEqual([
       [eloiseAtelier, 'ÉMERY Éloïse', 'Atelier Vert'],
       [zoeAtelier, 'ZOLA Zoé', 'Atelier Vert'],
-      [zoeRoux, 'ZOLA Zoé', 'Roux Océane'],
-      [cancelledWithHours, 'ZOLA Zoé', 'Roux Océane'],
+      [zoeRoux, 'ZOLA Zoé', 'Mme Océane ROUX'],
+      [cancelledWithHours, 'ZOLA Zoé', 'Mme Océane ROUX'],
     ]);
     expect(byWorker.rows[3]).toMatchObject({ status: 'annulee', entries: { '2026-05-04': 60 }, startDate: '2026-05-01', endDate: '2026-05-05' });
     expect(grid('2026-05', 'client').rows.map((r) => r.placementId)).toEqual([eloiseAtelier, zoeAtelier, zoeRoux, cancelledWithHours]);

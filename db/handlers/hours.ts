@@ -16,6 +16,7 @@ import { passesOf } from '../records/passes';
 import { waivers480Of, readMode480 } from '../records/rule-settings';
 import { windowsFrom } from '../records/worker-hours';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
+import { clientNameColumns, clientNameOf, clientNameParts, clientSortName, type ClientNameColumns } from '../records/clients';
 import { collator } from '../records/list-sort';
 
 // The monthly grid: rows are the placements active in the month, columns the days. Saving a
@@ -28,6 +29,8 @@ interface PlacementFacts {
   workerName: string;
   clientId: number;
   clientName: string;
+  /** A particulier under her last name. */
+  clientSortName: string;
   counts480: boolean;
   taskKind: TaskKind;
   startDate: string;
@@ -39,17 +42,16 @@ function monthPlacements(ctx: Ctx, month: string): PlacementFacts[] {
   const { first, last } = monthBounds(month);
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, c.name AS client_name, c.counts_480,
+      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, ${clientNameColumns('c')}, c.counts_480,
               p.task_kind, p.start_date, p.end_date, p.status
        FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
        WHERE p.start_date <= ? AND p.end_date >= ?
          AND (p.status <> 'annulee' OR EXISTS (SELECT 1 FROM hours h WHERE h.placement_id = p.id AND h.day BETWEEN ? AND ?))`,
     )
-    .all(last, first, first, last) as (WorkerNameColumns & {
+    .all(last, first, first, last) as (WorkerNameColumns & ClientNameColumns & {
     id: number;
     worker_id: number;
     client_id: number;
-    client_name: string;
     counts_480: number;
     task_kind: TaskKind;
     start_date: string;
@@ -61,7 +63,8 @@ function monthPlacements(ctx: Ctx, month: string): PlacementFacts[] {
     workerId: r.worker_id,
     workerName: workerNameOf(r),
     clientId: r.client_id,
-    clientName: r.client_name,
+    clientName: clientNameOf(r),
+    clientSortName: clientSortName(clientNameParts(r)),
     counts480: r.counts_480 === 1,
     taskKind: r.task_kind,
     startDate: r.start_date,
@@ -244,6 +247,7 @@ const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
     workerName: f.workerName,
     clientId: f.clientId,
     clientName: f.clientName,
+    clientSortName: f.clientSortName,
     taskKind: f.taskKind,
     startDate: f.startDate,
     endDate: f.endDate,
@@ -252,8 +256,8 @@ const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
   }));
   gridRows.sort((a, b) =>
     groupBy === 'client'
-      ? collator.compare(a.clientName, b.clientName) || collator.compare(a.workerName, b.workerName) || a.placementId - b.placementId
-      : collator.compare(a.workerName, b.workerName) || collator.compare(a.clientName, b.clientName) || a.placementId - b.placementId,
+      ? collator.compare(a.clientSortName, b.clientSortName) || collator.compare(a.workerName, b.workerName) || a.placementId - b.placementId
+      : collator.compare(a.workerName, b.workerName) || collator.compare(a.clientSortName, b.clientSortName) || a.placementId - b.placementId,
   );
   const closed = closure(ctx, m);
   const factMap = new Map(facts.map((f) => [f.id, f]));
@@ -299,10 +303,10 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   if (workers.size > 0) {
     const extra = ctx.sqlite
       .prepare(
-        `SELECT p.id, p.worker_id, p.client_id, c.counts_480, p.task_kind, p.start_date, p.end_date, p.status, c.name AS client_name
+        `SELECT p.id, p.worker_id, p.client_id, c.counts_480, p.task_kind, p.start_date, p.end_date, p.status, ${clientNameColumns('c')}
          FROM placements p JOIN clients c ON c.id = p.client_id WHERE p.worker_id IN (${[...workers].map(() => '?').join(',')})`,
       )
-      .all(...workers) as {
+      .all(...workers) as (ClientNameColumns & {
       id: number;
       worker_id: number;
       client_id: number;
@@ -311,8 +315,7 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
       start_date: string;
       end_date: string;
       status: PlacementStatus;
-      client_name: string;
-    }[];
+    })[];
     for (const f of extra) {
       if (facts.has(f.id)) continue;
       facts.set(f.id, {
@@ -320,7 +323,8 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
         workerId: f.worker_id,
         workerName: '',
         clientId: f.client_id,
-        clientName: f.client_name,
+        clientName: clientNameOf(f),
+        clientSortName: clientSortName(clientNameParts(f)),
         counts480: f.counts_480 === 1,
         taskKind: f.task_kind,
         startDate: f.start_date,

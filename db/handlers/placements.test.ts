@@ -36,7 +36,7 @@ describe('placements.create', () => {
       workerPassNumber: expect.stringMatching(/^PASS\d{8}$/),
       workerPassEnd: '2028-01-04',
       workerPassStatus: 'valide',
-      clientName: 'Mme Océane Roux',
+      clientName: 'Mme Océane ROUX',
       clientKind: 'particulier',
       clientCounts480: false,
       taskKind: 'menage',

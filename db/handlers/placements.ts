@@ -15,6 +15,7 @@ import { todayIso } from '../base/dates';
 import { passesOf } from '../records/passes';
 import { readRuleSettings } from '../records/rule-settings';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
+import { clientNameColumns, clientNameOf, clientNameParts, clientSortName, type ClientNameColumns } from '../records/clients';
 
 const NOT_FOUND = "Cette mission n'existe pas (ou plus).";
 
@@ -59,13 +60,12 @@ interface ClientFacts {
 function clientFacts(ctx: Ctx, id: number): ClientFacts {
   const c = ctx.sqlite
     .prepare(
-      'SELECT id, name, kind, counts_480, last_layoff_date, last_layoff_post, address_line1, postal_code, city, archived_at FROM clients WHERE id = ?',
+      `SELECT c.id, ${clientNameColumns('c')}, c.counts_480, c.last_layoff_date, c.last_layoff_post, c.address_line1, c.postal_code, c.city, c.archived_at
+       FROM clients c WHERE c.id = ?`,
     )
     .get(id) as
-    | {
+    | (ClientNameColumns & {
         id: number;
-        name: string;
-        kind: ClientKind;
         counts_480: number;
         last_layoff_date: string | null;
         last_layoff_post: string | null;
@@ -73,13 +73,13 @@ function clientFacts(ctx: Ctx, id: number): ClientFacts {
         postal_code: string | null;
         city: string | null;
         archived_at: string | null;
-      }
+      })
     | undefined;
   if (!c) throw new AppError('validation', 'Certains champs sont à corriger.', { 'placement.clientId': "Cet utilisateur n'existe pas (ou plus)." });
   return {
     id: c.id,
-    name: c.name,
-    kind: c.kind,
+    name: clientNameOf(c),
+    kind: c.client_kind as ClientKind,
     counts480: c.counts_480 === 1,
     lastLayoffDate: c.last_layoff_date,
     lastLayoffPost: c.last_layoff_post,
@@ -258,12 +258,10 @@ const setStatus: Handler<'placements.setStatus'> = (ctx, { id, status }) => {
   return { id };
 };
 
-interface RowRecord extends WorkerNameColumns {
+interface RowRecord extends WorkerNameColumns, ClientNameColumns {
   id: number;
   worker_id: number;
   client_id: number;
-  client_name: string;
-  client_kind: ClientKind;
   task_kind: TaskKind;
   start_date: string;
   end_date: string;
@@ -299,7 +297,7 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
   }
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, c.name AS client_name, c.kind AS client_kind,
+      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, ${clientNameColumns('c')},
               p.task_kind, p.start_date, p.end_date, p.status, p.billed_rate_cents,
               COALESCE((SELECT SUM(minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
        FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
@@ -312,8 +310,9 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
     workerId: r.worker_id,
     workerName: workerNameOf(r),
     clientId: r.client_id,
-    clientName: r.client_name,
-    clientKind: r.client_kind,
+    clientName: clientNameOf(r),
+    clientSortName: clientSortName(clientNameParts(r)),
+    clientKind: r.client_kind as ClientKind,
     taskKind: r.task_kind,
     startDate: r.start_date,
     endDate: r.end_date,

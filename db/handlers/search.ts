@@ -4,6 +4,7 @@ import { formatDate } from '../base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS, WORKER_STATUSES } from '../contract/reference';
 import { escapeLike, searchWords } from '../base/search';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
+import { clientNameColumns, clientNameOf, type ClientNameColumns } from '../records/clients';
 
 const PER_KIND = 6;
 
@@ -29,26 +30,29 @@ const global: Handler<'search.global'> = (ctx, { query }) => {
     });
   }
   const clients = ctx.sqlite
-    .prepare(`SELECT id, name, kind, city FROM clients WHERE archived_at IS NULL AND ${like('search_text')} ORDER BY search_text LIMIT ${PER_KIND}`)
-    .all(...params) as { id: number; name: string; kind: string; city: string | null }[];
+    .prepare(
+      `SELECT c.id, ${clientNameColumns('c')}, c.city FROM clients c
+       WHERE c.archived_at IS NULL AND ${like('c.search_text')} ORDER BY c.search_text LIMIT ${PER_KIND}`,
+    )
+    .all(...params) as (ClientNameColumns & { id: number; city: string | null })[];
   for (const c of clients) {
-    hits.push({ kind: 'client', id: c.id, label: c.name, detail: ['Utilisateur', labelOf(CLIENT_KINDS, c.kind), c.city].filter(Boolean).join(' · '), to: `/utilisateurs/${c.id}` });
+    hits.push({ kind: 'client', id: c.id, label: clientNameOf(c), detail: ['Utilisateur', labelOf(CLIENT_KINDS, c.client_kind), c.city].filter(Boolean).join(' · '), to: `/utilisateurs/${c.id}` });
   }
   // A placement matches when every word is in its worker's or its client's names.
   const placements = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.task_kind, p.start_date, p.end_date, ${workerNameColumns('w')}, c.name AS client
+      `SELECT p.id, p.task_kind, p.start_date, p.end_date, ${workerNameColumns('w')}, ${clientNameColumns('c')}
        FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
        WHERE p.status IN ('prevue', 'en_cours') AND ${like("(w.search_text || ' ' || c.search_text)")}
        ORDER BY p.start_date DESC LIMIT ${PER_KIND}`,
     )
-    .all(...params) as (WorkerNameColumns & { id: number; task_kind: string; start_date: string; end_date: string; client: string })[];
+    .all(...params) as (WorkerNameColumns & ClientNameColumns & { id: number; task_kind: string; start_date: string; end_date: string })[];
   for (const p of placements) {
     const name = workerNameOf(p);
     hits.push({
       kind: 'placement',
       id: p.id,
-      label: `Mission : ${name} chez ${p.client}`,
+      label: `Mission : ${name} chez ${clientNameOf(p)}`,
       detail: `${labelOf(TASK_KINDS, p.task_kind)} · du ${formatDate(p.start_date)} au ${formatDate(p.end_date)}`,
       to: `/missions/${p.id}`,
     });

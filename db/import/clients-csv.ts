@@ -4,6 +4,7 @@ import { csvCellsOf, textColumnsOf, toCsv, type CsvCell } from '../csv/write';
 import { CLIENT_FIELDS } from '../contract/client-fields';
 import { clientInput, type ClientValues } from '../contract/clients';
 import { clients } from '../schema';
+import { splitPersonName } from '../rules/person-name';
 import { inputOfCells, type CellErrors } from './cells';
 import type { ImportSpec } from './run-import';
 import { clientColumns, findClientDuplicates, type StoredClientValues } from '../records/clients';
@@ -14,7 +15,23 @@ export const CLIENT_COLUMNS: CsvColumn[] = csvColumnsOf(CLIENT_FIELDS);
 
 function toInput(cells: Record<string, string>): { input: unknown; errors: CellErrors } {
   const errors: CellErrors = [];
-  return { input: inputOfCells(CLIENT_FIELDS, cells, errors), errors };
+  return { input: namesApart(inputOfCells(CLIENT_FIELDS, cells, errors)), errors };
+}
+
+/**
+ * Older files (and other software) give a client's name in one column (« Nom ou raison
+ * sociale »): a particulier's is read as civility, first and last name where it clearly says so
+ * (the rule the update applied to the saved clients), else the line says what is missing; an
+ * organisation's name found in the « Nom » column is its raison sociale.
+ */
+function namesApart(input: Record<string, unknown>): Record<string, unknown> {
+  const text = (key: string) => String(input[key] ?? '').trim();
+  if (input.kind === 'particulier' && text('lastName') === '' && text('name') !== '') {
+    const person = splitPersonName(text('name'));
+    return person ? { ...input, ...person, name: '' } : input;
+  }
+  if (input.kind !== 'particulier' && text('name') === '' && text('lastName') !== '') return { ...input, name: text('lastName') };
+  return input;
 }
 
 export const clientsImportSpec: ImportSpec<ClientValues> = {

@@ -386,7 +386,7 @@ describe('export → import round trip', () => {
       notes: 'Clé chez la gardienne\nCode 1234',
     });
     add({ kind: 'association', name: 'Élan Solidaire', counts480: true, hourlyRateCents: '19' });
-    add({ kind: 'particulier', name: 'M. Jean Roux', paymentTermsDays: 0 });
+    add({ kind: 'particulier', civility: 'M.', lastName: 'Roux', firstName: 'Jean', paymentTermsDays: 0 });
     add({ kind: 'bailleur_social', name: 'Habitat Rhône', siret: siret('4420306610001') });
     add({ kind: 'collectivite', name: 'Mairie de Saint-Étienne', counts480: false });
     const first = ok<{ fileName: string; content: string }>(backend.dispatch('clients.exportCsv', {}));
@@ -434,5 +434,27 @@ describe('clients import', () => {
     // Importing the same file again: the line with a SIRET is now a duplicate of a registered client.
     const again = preview(backend, 'clients', cp1252(text));
     expect(again.errors.find((e) => e.line === 2)?.message).toBe('Cet utilisateur existe déjà : Garage Benoît (même SIRET).');
+  });
+});
+
+describe("clients import: a particulier's name", () => {
+  it('reads Civilité, Nom and Prénom for a particulier, and Raison sociale for an organisation', () => {
+    const text = csv(['Type;Raison sociale;Civilité;Nom;Prénom;Ville', 'Particulier;;Madame;Moreau;Jeanne;Lyon', 'Association;Les Amis;;;;Bron']);
+    expect(ok<ImportCommitResult>(importFile(backend, 'clients', utf8(text))).imported).toBe(2);
+    const rows = ok<{ rows: { name: string }[] }>(backend.dispatch('clients.list', {})).rows.map((r) => r.name);
+    expect(rows).toEqual(['Les Amis', 'Mme Jeanne MOREAU']);
+  });
+
+  it('splits the whole name of an older file where it clearly reads so, and says what is missing otherwise', () => {
+    const text = csv(['Type;Nom ou raison sociale;Ville', 'Particulier;M. Jean-Pierre DUPONT;Lyon', 'Particulier;Famille Durand;Lyon', 'Entreprise;Garage Benoît;Lyon']);
+    const p = preview(backend, 'clients', utf8(text));
+    expect(p.errors).toEqual([
+      { line: 3, field: 'Civilité', message: 'Choisissez Madame ou Monsieur.' },
+      { line: 3, field: 'Nom', message: 'Ce champ est obligatoire.' },
+      { line: 3, field: 'Prénom', message: 'Ce champ est obligatoire.' },
+    ]);
+    expect(ok<ImportCommitResult>(importFile(backend, 'clients', utf8(text), true)).imported).toBe(2);
+    const detail = backend.sqlite!.prepare("SELECT civility, first_name AS f, last_name AS l, name FROM clients WHERE kind = 'particulier'").get();
+    expect(detail).toEqual({ civility: 'M.', f: 'Jean-Pierre', l: 'DUPONT', name: null });
   });
 });

@@ -78,7 +78,9 @@ const WORKER_EXAMPLES: Example[] = [
 const CLIENT_EXAMPLES: Example[] = [
   {
     'Type': 'Particulier',
-    'Nom ou raison sociale': 'LEROY Jeanne',
+    'Civilité': 'Madame',
+    'Nom': 'LEROY',
+    'Prénom': 'Jeanne',
     'Adresse': '8 allée des Tilleuls',
     'Code postal': '44000',
     'Commune': 'Nantes',
@@ -91,7 +93,7 @@ const CLIENT_EXAMPLES: Example[] = [
   },
   {
     'Type': 'Entreprise',
-    'Nom ou raison sociale': 'Boulangerie du Parc',
+    'Raison sociale': 'Boulangerie du Parc',
     'SIRET': '842 157 368 00015',
     'Contact': 'Paul Girard',
     'Adresse': '25 avenue de la Gare',

@@ -1,10 +1,11 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { idColumn } from './columns';
 
 // Every change, who made it and when (domain §7). Append-only: nothing updates or deletes here.
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: idColumn(),
     at: text('at').notNull(),
     actor: text('actor').notNull(),
     action: text('action').notNull(),

@@ -1,45 +1,48 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { contactDetails, idColumn, ownerColumn, postalAddress, recordTimes } from './columns';
 
-// Utilisateurs (clients, adhérents): domain §2.
+// Utilisateurs (clients, adhérents): domain §2. A particulier is a person (civility, last name,
+// first name); any other kind an organisation (its raison sociale in `name`).
 export const clients = sqliteTable(
   'clients',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: idColumn(),
     kind: text('kind').notNull(),
-    name: text('name').notNull(),
+    name: text('name'),
+    civility: text('civility'),
+    lastName: text('last_name'),
+    firstName: text('first_name'),
+    /** A name that an update could not split into civility, first and last name: the office checks it. */
+    nameReview: integer('name_review', { mode: 'boolean' }).notNull().default(false),
     siret: text('siret'),
     contactName: text('contact_name'),
-    addressLine1: text('address_line1'),
-    addressLine2: text('address_line2'),
-    postalCode: text('postal_code'),
-    city: text('city'),
-    phone: text('phone'),
-    email: text('email'),
+    ...postalAddress(),
+    ...contactDetails(),
     hourlyRateCents: integer('hourly_rate_cents'),
     paymentTermsDays: integer('payment_terms_days').notNull(),
     counts480: integer('counts_480', { mode: 'boolean' }).notNull(),
     lastLayoffDate: text('last_layoff_date'),
     lastLayoffPost: text('last_layoff_post'),
     notes: text('notes'),
-    archivedAt: text('archived_at'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...recordTimes(),
     searchText: text('search_text').notNull(),
   },
   (t) => [
     index('clients_siret').on(t.siret),
     check('clients_kind', sql`${t.kind} IN ('particulier', 'entreprise', 'association', 'collectivite', 'bailleur_social')`),
+    check(
+      'clients_named',
+      sql`(${t.kind} = 'particulier' AND ${t.lastName} IS NOT NULL) OR (${t.kind} <> 'particulier' AND ${t.name} IS NOT NULL)`,
+    ),
   ],
 );
 
 export const workAddresses = sqliteTable(
   'client_work_addresses',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    clientId: integer('client_id')
-      .notNull()
-      .references(() => clients.id),
+    id: idColumn(),
+    clientId: ownerColumn('client_id', () => clients.id),
     label: text('label').notNull(),
     addressLine1: text('address_line1').notNull(),
     addressLine2: text('address_line2'),
@@ -53,10 +56,8 @@ export const workAddresses = sqliteTable(
 export const memberships = sqliteTable(
   'memberships',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    clientId: integer('client_id')
-      .notNull()
-      .references(() => clients.id),
+    id: idColumn(),
+    clientId: ownerColumn('client_id', () => clients.id),
     year: integer('year').notNull(),
     amountCents: integer('amount_cents').notNull(),
     paidOn: text('paid_on').notNull(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { contactDetails, postalAddress } from './columns';
 
 // One row (id = 1): the association's identity and defaults, edited in Paramètres > Organisation.
 export const organisation = sqliteTable(
@@ -8,12 +9,8 @@ export const organisation = sqliteTable(
     id: integer('id').primaryKey(),
     name: text('name').notNull(),
     siret: text('siret'),
-    addressLine1: text('address_line1'),
-    addressLine2: text('address_line2'),
-    postalCode: text('postal_code'),
-    city: text('city'),
-    phone: text('phone'),
-    email: text('email'),
+    ...postalAddress(),
+    ...contactDetails(),
     conventionNumber: text('convention_number'),
     sapDeclarationNumber: text('sap_declaration_number'),
     defaultBilledRateCents: integer('default_billed_rate_cents').notNull(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { idColumn, ownerColumn } from './columns';
 import { workers } from './workers';
 import { clients, workAddresses } from './clients';
 
@@ -7,13 +8,9 @@ import { clients, workAddresses } from './clients';
 export const placements = sqliteTable(
   'placements',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    workerId: integer('worker_id')
-      .notNull()
-      .references(() => workers.id),
-    clientId: integer('client_id')
-      .notNull()
-      .references(() => clients.id),
+    id: idColumn(),
+    workerId: ownerColumn('worker_id', () => workers.id),
+    clientId: ownerColumn('client_id', () => clients.id),
     /** Null: at the client's billing address. */
     workAddressId: integer('work_address_id').references(() => workAddresses.id),
     taskKind: text('task_kind').notNull(),
@@ -42,9 +39,7 @@ export const placements = sqliteTable(
 export const hours = sqliteTable(
   'hours',
   {
-    placementId: integer('placement_id')
-      .notNull()
-      .references(() => placements.id),
+    placementId: ownerColumn('placement_id', () => placements.id),
     day: text('day').notNull(),
     minutes: integer('minutes').notNull(),
   },
@@ -65,7 +60,7 @@ export const monthClosures = sqliteTable('month_closures', {
 
 /** The communes of the convention's territory (domain §3): a placement elsewhere is warned. */
 export const territoryCommunes = sqliteTable('territory_communes', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  id: idColumn(),
   postalCode: text('postal_code').notNull(),
   city: text('city').notNull(),
 });
@@ -78,7 +73,7 @@ export const taskSettings = sqliteTable('task_settings', {
 
 /** Prefectoral waivers allowing more than 480 h with entreprises (up to 3 years, renewable). */
 export const waivers480 = sqliteTable('waivers_480', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  id: idColumn(),
   reference: text('reference').notNull(),
   startDate: text('start_date').notNull(),
   endDate: text('end_date').notNull(),

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { contactDetails, idColumn, ownerColumn, postalAddress, recordTimes } from './columns';
 
 // Salariés en parcours (and candidats before hiring): domain §2.
 export const workers = sqliteTable(
   'workers',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: idColumn(),
     civility: text('civility').notNull(),
     birthName: text('birth_name').notNull(),
     usageName: text('usage_name'),
@@ -15,13 +16,9 @@ export const workers = sqliteTable(
     nationality: text('nationality').notNull(),
     permitNumber: text('permit_number'),
     permitExpiry: text('permit_expiry'),
-    addressLine1: text('address_line1'),
-    addressLine2: text('address_line2'),
-    postalCode: text('postal_code'),
-    city: text('city'),
+    ...postalAddress(),
     qpv: integer('qpv', { mode: 'boolean' }).notNull().default(false),
-    phone: text('phone'),
-    email: text('email'),
+    ...contactDetails(),
     orienteur: text('orienteur'),
     educationLevel: text('education_level'),
     drivingLicence: integer('driving_licence', { mode: 'boolean' }).notNull().default(false),
@@ -34,9 +31,7 @@ export const workers = sqliteTable(
     entryDate: text('entry_date'),
     exitDate: text('exit_date'),
     notes: text('notes'),
-    archivedAt: text('archived_at'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...recordTimes(),
     /** Accent- and case-free names, for search as you type (db/base/search.ts). */
     searchText: text('search_text').notNull(),
   },
@@ -50,10 +45,8 @@ export const workers = sqliteTable(
 export const passes = sqliteTable(
   'pass_iae',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    workerId: integer('worker_id')
-      .notNull()
-      .references(() => workers.id),
+    id: idColumn(),
+    workerId: ownerColumn('worker_id', () => workers.id),
     number: text('number').notNull(),
     startDate: text('start_date').notNull(),
     /** The end date as the State platform shows it, when the office corrected the computed one. */
@@ -66,7 +59,7 @@ export const passes = sqliteTable(
 export const passPeriods = sqliteTable(
   'pass_iae_periods',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: idColumn(),
     passId: integer('pass_id')
       .notNull()
       .references(() => passes.id, { onDelete: 'cascade' }),
@@ -81,10 +74,8 @@ export const passPeriods = sqliteTable(
 export const diagnoses = sqliteTable(
   'eligibility_diagnoses',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    workerId: integer('worker_id')
-      .notNull()
-      .references(() => workers.id),
+    id: idColumn(),
+    workerId: ownerColumn('worker_id', () => workers.id),
     date: text('date').notNull(),
     authorKind: text('author_kind').notNull(),
     authorName: text('author_name'),

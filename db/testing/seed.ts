@@ -9,6 +9,7 @@ import type { WorkerInput } from '../contract/workers';
 import { addDays, todayIso } from '../base/dates';
 import { isWeekend } from '../rules/holidays';
 import { monthDays } from '../base/months';
+import { splitPersonName } from '../rules/person-name';
 
 export type Dispatched = ReturnType<Backend['dispatch']>;
 
@@ -68,6 +69,15 @@ export interface PlacementSeed {
   more?: Partial<PlacementInput>;
 }
 
+/** A particulier's `name` is written whole (« Mme Océane Roux ») and split as the import does. */
+function clientNames(kind: ClientKind, name: string | undefined, i: number): Partial<ClientInput> {
+  if (kind !== 'particulier') return { name: name ?? `Utilisateur ${kind} ${i}` };
+  if (name === undefined) return { civility: 'Mme', lastName: `Particulier ${i}`, firstName: 'Camille' };
+  const person = splitPersonName(name);
+  if (!person) throw new Error(`Nom de particulier à écrire « Mme Prénom Nom » : ${name}`);
+  return person;
+}
+
 /** Seeding helpers bound to one back end. */
 export function seeder(backend: Backend) {
   let n = 0;
@@ -108,7 +118,7 @@ export function seeder(backend: Backend) {
     const i = next();
     const input: ClientInput = {
       kind,
-      name: seed.name ?? `Utilisateur ${kind} ${i}`,
+      ...clientNames(kind, seed.name, i),
       postalCode: seed.postalCode ?? '69001',
       city: seed.city ?? 'Lyon',
       addressLine1: `${i} rue de la République`,

@@ -127,7 +127,7 @@ function ContractDocument({ data }: { data: Data }) {
         </div>
         <div className="doc-to">
           <p className="doc-role">Utilisateur</p>
-          <p className="doc-name">{c.name}</p>
+          <p className="doc-name">{c.displayName}</p>
           {clientLines.map((l) => (
             <p key={l}>{l}</p>
           ))}
@@ -137,7 +137,7 @@ function ContractDocument({ data }: { data: Data }) {
       <h1 className="doc-title">Contrat de mise à disposition n° {p.id}</h1>
 
       <p className="doc-intro">
-        Entre <strong>{o.name}</strong>, association intermédiaire, ci-après « l'association », et <strong>{c.name}</strong>, ci-après
+        Entre <strong>{o.name}</strong>, association intermédiaire, ci-après « l'association », et <strong>{c.displayName}</strong>, ci-après
         « l'utilisateur », il est convenu de la mise à disposition suivante.
       </p>
 
@@ -230,7 +230,7 @@ function ContractDocument({ data }: { data: Data }) {
         </div>
         <div className="doc-signature">
           <p className="doc-signature-title">Pour l'utilisateur</p>
-          <p>{c.name}</p>
+          <p>{c.displayName}</p>
           <p className="doc-signature-hint">Nom, qualité, signature{c.kind === 'particulier' ? '' : ' et cachet'}</p>
         </div>
       </div>

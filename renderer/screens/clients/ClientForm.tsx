@@ -3,7 +3,7 @@ import type { ClientDetail, ClientInput } from '../../../db/contract/clients';
 import { CLIENT_FIELDS } from '../../../db/contract/client-fields';
 import { fieldLabels } from '../../../db/contract/field-spec';
 import { formatMoneyInput } from '../../../db/base/format';
-import { CLIENT_KINDS, countsTowards480ByDefault, type ClientKind } from '../../../db/contract/reference';
+import { CIVILITIES, CLIENT_KINDS, countsTowards480ByDefault, type ClientKind } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/Choice';
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
@@ -51,7 +51,7 @@ export function EditClientForm({ client }: { client: ClientDetail }) {
     errorPrefix: 'client.',
     labels: CLIENT_LABELS,
   });
-  return <ClientFormView form={form} title={`Modifier : ${client.name}`} cancelTo={`/utilisateurs/${client.id}`} onCreateAnyway={() => {}} />;
+  return <ClientFormView form={form} title={`Modifier : ${client.displayName}`} cancelTo={`/utilisateurs/${client.id}`} onCreateAnyway={() => {}} />;
 }
 
 function ClientFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyForm; title: string; cancelTo: string; onCreateAnyway(): void }) {
@@ -74,7 +74,15 @@ function ClientFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
         <ErrorSummary form={form} />
         <FormSection title="Identité">
           <SelectField {...form.field('kind')} options={CLIENT_KINDS} placeholder="— Choisir —" required />
-          <Field {...form.field('name')} required />
+          {kind === 'particulier' ? (
+            <>
+              <SelectField {...form.field('civility')} options={CIVILITIES} placeholder="— Choisir —" required />
+              <Field {...form.field('lastName')} required />
+              <Field {...form.field('firstName')} required />
+            </>
+          ) : (
+            <Field {...form.field('name')} required />
+          )}
           {organisationKind && <Field {...form.field('siret')} kind="digits" help="14 chiffres." />}
           <Field {...form.field('contactName')} />
           <Field {...form.field('phone')} kind="tel" />

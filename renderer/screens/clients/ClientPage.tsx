@@ -13,6 +13,7 @@ import { useRecord } from '../../components/useList';
 import { Form, InlineFormActions, useForm } from '../../components/form';
 import { CLIENT_LABELS } from './ClientForm';
 import { PlacementsPanel } from '../placements/PlacementsPanel';
+import { Link } from '../../router';
 
 const thisYear = () => new Date().getFullYear();
 
@@ -87,7 +88,7 @@ export function ClientPage({ id }: { id: number }) {
     <section className="page">
       <header className="page-header record-header">
         <div>
-          <h1>{c.name}</h1>
+          <h1>{c.displayName}</h1>
           <p className="record-badges">
             <Badge tone="info">{labelOf(CLIENT_KINDS, c.kind)}</Badge>{' '}
             {c.membershipPaid ? <Badge tone="ok">Adhésion {thisYear()} payée</Badge> : <Badge tone="warn">Adhésion {thisYear()} manquante</Badge>}
@@ -96,12 +97,18 @@ export function ClientPage({ id }: { id: number }) {
         </div>
         <RecordActions
           kind="clients"
-          record={c}
+          record={{ ...c, name: c.displayName }}
           listPath="/utilisateurs"
-          archiveBody={`${c.name} n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable et peut être désarchivée.`}
+          archiveBody={`${c.displayName} n'apparaîtra plus dans la liste des fiches actives. Rien n'est effacé : la fiche reste consultable et peut être désarchivée.`}
           onChanged={reload}
         />
       </header>
+      {c.nameToReview && (
+        <div className="banner banner-warning" role="alert">
+          Nom à vérifier : « {c.lastName} » n'a pas pu être séparé en civilité, prénom et nom lors de la mise à jour de Passerelle.{' '}
+          <Link to={`/utilisateurs/${c.id}/modifier`}>Modifiez la fiche</Link> pour les indiquer.
+        </div>
+      )}
       {!c.membershipPaid && !c.archivedAt && (
         <div className="banner banner-warning" role="alert">
           L'adhésion {thisYear()} n'est pas enregistrée : une mise à disposition chez cet utilisateur demandera confirmation.

@@ -144,6 +144,7 @@ describe('rows and months', () => {
     workerName,
     clientId,
     clientName,
+    clientSortName: clientName,
     taskKind: 'menage',
     startDate: '2026-03-01',
     endDate: '2026-03-31',

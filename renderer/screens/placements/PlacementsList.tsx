@@ -43,7 +43,7 @@ function sortRows(rows: PlacementRow[], sort: SortState): PlacementRow[] {
       case 'workerName':
         return r.workerName;
       case 'clientName':
-        return r.clientName;
+        return r.clientSortName;
       case 'taskKind':
         return labelOf(TASK_KINDS, r.taskKind);
       case 'endDate':
