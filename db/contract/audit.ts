@@ -1,34 +1,32 @@
-import type { Choice } from './reference';
-
 // The journal of changes (domain §7): what was done, to what. Stored as these codes, in French
 // like the rest of the office's data; the labels are for the screen that will show the journal.
 
-export const AUDIT_ENTITIES = [
-  { code: 'salarie', label: 'Salarié' },
-  { code: 'pass_iae', label: 'PASS IAE' },
-  { code: 'diagnostic', label: "Diagnostic d'éligibilité" },
-  { code: 'utilisateur', label: 'Utilisateur' },
-  { code: 'adhesion', label: 'Adhésion' },
-  { code: 'lieu_travail', label: 'Lieu de travail' },
-  { code: 'mission', label: 'Mission' },
-  { code: 'heures', label: 'Heures' },
-  { code: 'mois', label: 'Mois' },
-  { code: 'organisation', label: 'Organisation' },
-  { code: 'regles', label: 'Règles des missions' },
-] as const satisfies readonly Choice[];
+export const AUDIT_ENTITIES = {
+  salarie: 'Salarié',
+  pass_iae: 'PASS IAE',
+  diagnostic: "Diagnostic d'éligibilité",
+  utilisateur: 'Utilisateur',
+  adhesion: 'Adhésion',
+  lieu_travail: 'Lieu de travail',
+  mission: 'Mission',
+  heures: 'Heures',
+  mois: 'Mois',
+  organisation: 'Organisation',
+  regles: 'Règles des missions',
+} as const;
 
-export const AUDIT_ACTIONS = [
-  { code: 'création', label: 'Création' },
-  { code: 'modification', label: 'Modification' },
-  { code: 'statut', label: 'Changement de statut' },
-  { code: 'archivage', label: 'Archivage' },
-  { code: 'désarchivage', label: 'Désarchivage' },
-  { code: 'suppression', label: 'Suppression' },
-  { code: 'import', label: 'Import' },
-  { code: 'saisie', label: 'Saisie' },
-  { code: 'clôture', label: 'Clôture' },
-  { code: 'réouverture', label: 'Réouverture' },
-] as const satisfies readonly Choice[];
+export const AUDIT_ACTIONS = {
+  création: 'Création',
+  modification: 'Modification',
+  statut: 'Changement de statut',
+  archivage: 'Archivage',
+  désarchivage: 'Désarchivage',
+  suppression: 'Suppression',
+  import: 'Import',
+  saisie: 'Saisie',
+  clôture: 'Clôture',
+  réouverture: 'Réouverture',
+} as const;
 
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number]['code'];
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]['code'];
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;

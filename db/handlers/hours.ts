@@ -1,8 +1,6 @@
 import type { Ctx, Handler } from '../context';
 import type { RuleIssue } from '../contract/result';
 import type { GridRow, MonthGrid } from '../contract/hours';
-import type { PlacementStatus } from '../contract/placements';
-import type { TaskKind } from '../contract/reference';
 import { formatDate, formatHours, formatMonth } from '../base/format';
 import { audit } from '../audit';
 import { AppError } from '../errors';
@@ -15,62 +13,25 @@ import { passValidOn } from '../rules/pass-iae';
 import { passesOf } from '../records/passes';
 import { waivers480Of, readMode480 } from '../records/rule-settings';
 import { windowsFrom } from '../records/worker-hours';
-import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
-import { clientNameColumns, clientNameOf, clientNameParts, clientSortName, type ClientNameColumns } from '../records/clients';
 import { collator } from '../records/list-sort';
+import { PARTIES_COLUMNS, PARTIES_FROM, placementPartiesOf, type PartiesRow, type PlacementParties } from '../records/placements';
 
 // The monthly grid: rows are the placements active in the month, columns the days. Saving a
 // month is one transaction: every rule of domain §3 is checked on the month as it would be
 // after the change, and nothing is written while one blocks.
 
-interface PlacementFacts {
-  id: number;
-  workerId: number;
-  workerName: string;
-  clientId: number;
-  clientName: string;
-  /** A particulier under her last name. */
-  clientSortName: string;
-  counts480: boolean;
-  taskKind: TaskKind;
-  startDate: string;
-  endDate: string;
-  status: PlacementStatus;
-}
+type PlacementFacts = PlacementParties;
 
 function monthPlacements(ctx: Ctx, month: string): PlacementFacts[] {
   const { first, last } = monthBounds(month);
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, ${clientNameColumns('c')}, c.counts_480,
-              p.task_kind, p.start_date, p.end_date, p.status
-       FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
+      `SELECT ${PARTIES_COLUMNS} FROM ${PARTIES_FROM}
        WHERE p.start_date <= ? AND p.end_date >= ?
          AND (p.status <> 'annulee' OR EXISTS (SELECT 1 FROM hours h WHERE h.placement_id = p.id AND h.day BETWEEN ? AND ?))`,
     )
-    .all(last, first, first, last) as (WorkerNameColumns & ClientNameColumns & {
-    id: number;
-    worker_id: number;
-    client_id: number;
-    counts_480: number;
-    task_kind: TaskKind;
-    start_date: string;
-    end_date: string;
-    status: PlacementStatus;
-  })[];
-  return rows.map((r) => ({
-    id: r.id,
-    workerId: r.worker_id,
-    workerName: workerNameOf(r),
-    clientId: r.client_id,
-    clientName: clientNameOf(r),
-    clientSortName: clientSortName(clientNameParts(r)),
-    counts480: r.counts_480 === 1,
-    taskKind: r.task_kind,
-    startDate: r.start_date,
-    endDate: r.end_date,
-    status: r.status,
-  }));
+    .all(last, first, first, last) as PartiesRow[];
+  return rows.map(placementPartiesOf);
 }
 
 function closure(ctx: Ctx, month: string): { closedAt: string } | null {
@@ -302,36 +263,9 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   // Placements of these workers in other months matter for the weeks across the month's edges.
   if (workers.size > 0) {
     const extra = ctx.sqlite
-      .prepare(
-        `SELECT p.id, p.worker_id, p.client_id, c.counts_480, p.task_kind, p.start_date, p.end_date, p.status, ${clientNameColumns('c')}
-         FROM placements p JOIN clients c ON c.id = p.client_id WHERE p.worker_id IN (${[...workers].map(() => '?').join(',')})`,
-      )
-      .all(...workers) as (ClientNameColumns & {
-      id: number;
-      worker_id: number;
-      client_id: number;
-      counts_480: number;
-      task_kind: TaskKind;
-      start_date: string;
-      end_date: string;
-      status: PlacementStatus;
-    })[];
-    for (const f of extra) {
-      if (facts.has(f.id)) continue;
-      facts.set(f.id, {
-        id: f.id,
-        workerId: f.worker_id,
-        workerName: '',
-        clientId: f.client_id,
-        clientName: clientNameOf(f),
-        clientSortName: clientSortName(clientNameParts(f)),
-        counts480: f.counts_480 === 1,
-        taskKind: f.task_kind,
-        startDate: f.start_date,
-        endDate: f.end_date,
-        status: f.status,
-      });
-    }
+      .prepare(`SELECT ${PARTIES_COLUMNS} FROM ${PARTIES_FROM} WHERE p.worker_id IN (${[...workers].map(() => '?').join(',')})`)
+      .all(...workers) as PartiesRow[];
+    for (const f of extra) if (!facts.has(f.id)) facts.set(f.id, placementPartiesOf(f));
   }
   const issues = checkMonth(ctx, m, facts, changes);
   const blocking = issues.filter((i) => i.severity === 'blocking');

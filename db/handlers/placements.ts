@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { formatAddress } from '../base/format';
 import type { Ctx, Handler } from '../context';
 import type { RuleIssue } from '../contract/result';
-import type { PlacementDetail, PlacementRow, PlacementStatus, PlacementValues } from '../contract/placements';
-import { labelOf, TASK_KINDS, type ClientKind, type TaskKind } from '../contract/reference';
+import type { PlacementDetail, PlacementRow, PlacementValues } from '../contract/placements';
+import { labelOf, TASK_KINDS, type ClientKind } from '../contract/reference';
 import { placements } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
@@ -15,7 +15,8 @@ import { todayIso } from '../base/dates';
 import { passesOf } from '../records/passes';
 import { readRuleSettings } from '../records/rule-settings';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
-import { clientNameColumns, clientNameOf, clientNameParts, clientSortName, type ClientNameColumns } from '../records/clients';
+import { clientNameColumns, clientNameOf, type ClientNameColumns } from '../records/clients';
+import { PARTIES_COLUMNS, PARTIES_FROM, placementColumns, placementPartiesOf, placementValues, type PartiesRow } from '../records/placements';
 
 const NOT_FOUND = "Cette mission n'existe pas (ou plus).";
 
@@ -208,32 +209,13 @@ function refuseOrConfirm(issues: RuleIssue[], confirmed: string[]) {
   }
 }
 
-function columns(p: PlacementValues) {
-  return {
-    workerId: p.workerId,
-    clientId: p.clientId,
-    workAddressId: p.workAddressId,
-    taskKind: p.taskKind,
-    taskDetail: p.taskDetail,
-    startDate: p.startDate,
-    endDate: p.endDate,
-    plannedMinutes: p.plannedMinutes,
-    billedRateCents: p.billedRateCents,
-    wageRateCents: p.wageRateCents,
-    ppeNeeded: p.ppeNeeded,
-    ppeSuppliedBy: p.ppeNeeded ? p.ppeSuppliedBy : null,
-    status: p.status,
-    notes: p.notes,
-  };
-}
-
 const check: Handler<'placements.check'> = (ctx, { placement, id }) => placementIssues(ctx, placement, id);
 
 const create: Handler<'placements.create'> = (ctx, { placement, confirmed }) => {
   const issues = placementIssues(ctx, placement, null);
   refuseOrConfirm(issues, confirmed);
   const now = ctx.now().toISOString();
-  const id = ctx.db.insert(placements).values({ ...columns(placement), createdAt: now, updatedAt: now }).returning({ id: placements.id }).get().id;
+  const id = ctx.db.insert(placements).values({ ...placementColumns(placement), createdAt: now, updatedAt: now }).returning({ id: placements.id }).get().id;
   audit(ctx, 'création', 'mission', id, { avertissementsConfirmes: issues.map((i) => i.message) });
   return { id };
 };
@@ -243,7 +225,7 @@ const update: Handler<'placements.update'> = (ctx, { id, placement, confirmed })
   if (!before) throw new AppError('not_found', NOT_FOUND);
   const issues = placementIssues(ctx, placement, id);
   refuseOrConfirm(issues, confirmed);
-  const cols = columns(placement);
+  const cols = placementColumns(placement);
   ctx.db.update(placements).set({ ...cols, updatedAt: ctx.now().toISOString() }).where(eq(placements.id, id)).run();
   const changed = Object.keys(cols).filter((k) => String(before[k as keyof typeof before]) !== String(cols[k as keyof typeof cols]));
   audit(ctx, 'modification', 'mission', id, { champs: changed, avertissementsConfirmes: issues.map((i) => i.message) });
@@ -257,19 +239,6 @@ const setStatus: Handler<'placements.setStatus'> = (ctx, { id, status }) => {
   audit(ctx, 'statut', 'mission', id, { avant: before.status, apres: status });
   return { id };
 };
-
-interface RowRecord extends WorkerNameColumns, ClientNameColumns {
-  id: number;
-  worker_id: number;
-  client_id: number;
-  task_kind: TaskKind;
-  start_date: string;
-  end_date: string;
-  status: PlacementStatus;
-  billed_rate_cents: number;
-  worked: number;
-  search: string;
-}
 
 const list: Handler<'placements.list'> = (ctx, filters) => {
   const where: string[] = [];
@@ -297,29 +266,16 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
   }
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, ${clientNameColumns('c')},
-              p.task_kind, p.start_date, p.end_date, p.status, p.billed_rate_cents,
-              COALESCE((SELECT SUM(minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
-       FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
+      `SELECT ${PARTIES_COLUMNS}, p.billed_rate_cents, COALESCE((SELECT SUM(minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
+       FROM ${PARTIES_FROM}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY p.start_date DESC, p.id DESC`,
     )
-    .all(...params) as RowRecord[];
-  const out: PlacementRow[] = rows.map((r) => ({
-    id: r.id,
-    workerId: r.worker_id,
-    workerName: workerNameOf(r),
-    clientId: r.client_id,
-    clientName: clientNameOf(r),
-    clientSortName: clientSortName(clientNameParts(r)),
-    clientKind: r.client_kind as ClientKind,
-    taskKind: r.task_kind,
-    startDate: r.start_date,
-    endDate: r.end_date,
-    status: r.status,
-    billedRateCents: r.billed_rate_cents,
-    workedMinutes: r.worked,
-  }));
+    .all(...params) as (PartiesRow & { billed_rate_cents: number; worked: number })[];
+  const out: PlacementRow[] = rows.map((r) => {
+    const { counts480: _c, ...parties } = placementPartiesOf(r);
+    return { ...parties, billedRateCents: r.billed_rate_cents, workedMinutes: r.worked };
+  });
   return { rows: out, total: out.length };
 };
 
@@ -328,22 +284,7 @@ export function loadPlacement(ctx: Ctx, id: number): PlacementDetail {
   if (!p) throw new AppError('not_found', NOT_FOUND);
   const worker = workerFacts(ctx, p.workerId);
   const client = clientFacts(ctx, p.clientId);
-  const values: PlacementValues = {
-    workerId: p.workerId,
-    clientId: p.clientId,
-    workAddressId: p.workAddressId,
-    taskKind: p.taskKind as TaskKind,
-    taskDetail: p.taskDetail,
-    startDate: p.startDate,
-    endDate: p.endDate,
-    plannedMinutes: p.plannedMinutes,
-    billedRateCents: p.billedRateCents,
-    wageRateCents: p.wageRateCents,
-    ppeNeeded: p.ppeNeeded,
-    ppeSuppliedBy: p.ppeSuppliedBy as PlacementValues['ppeSuppliedBy'],
-    status: p.status as PlacementStatus,
-    notes: p.notes,
-  };
+  const values = placementValues(p);
   const passes = passesOf(ctx, [worker.id]).get(worker.id) ?? [];
   const today = todayIso(ctx.now());
   const current = passes.at(-1) ?? null;

@@ -9,10 +9,11 @@ import { CheckboxField, SelectField, TextAreaField } from '../../components/Choi
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { DuplicateWarning } from '../../components/DuplicateWarning';
 import { emptyValues, formInput, formValues } from '../../components/field-values';
-import { useRouter } from '../../router';
+import { useRecordFormOptions, type RecordForm } from '../../components/record-form';
 import { useOrganisation } from '../../organisation';
 
 export const CLIENT_LABELS = fieldLabels(CLIENT_FIELDS);
+const CLIENT_FORM: RecordForm = { path: '/utilisateurs', errorPrefix: 'client.', labels: CLIENT_LABELS };
 
 function emptyClient(defaultRate: number | null): Values {
   return { ...emptyValues(CLIENT_FIELDS), hourlyRateCents: formatMoneyInput(defaultRate), counts480Touched: '' };
@@ -26,30 +27,26 @@ function toInput(v: Values): ClientInput {
 type AnyForm = ReturnType<typeof useForm<'clients.create', { allowDuplicate: boolean }>> | ReturnType<typeof useForm<'clients.update'>>;
 
 export function NewClientForm() {
-  const { navigate } = useRouter();
+  const options = useRecordFormOptions(CLIENT_FORM);
   const { organisation } = useOrganisation();
   const form = useForm<'clients.create', { allowDuplicate: boolean }>({
     call: 'clients.create',
     initial: emptyClient(organisation?.defaultBilledRateCents ?? null),
     toInput: (v, extra) => ({ client: toInput(v), allowDuplicate: extra?.allowDuplicate ?? false }),
-    onSaved: (r) => navigate(`/utilisateurs/${r.id}`, { force: true }),
     savedMessage: 'Utilisateur enregistré',
-    errorPrefix: 'client.',
-    labels: CLIENT_LABELS,
+    ...options,
   });
   return <ClientFormView form={form} title="Nouvel utilisateur" cancelTo="/utilisateurs" onCreateAnyway={() => void form.submit({ allowDuplicate: true })} />;
 }
 
 export function EditClientForm({ client }: { client: ClientDetail }) {
-  const { navigate } = useRouter();
+  const options = useRecordFormOptions(CLIENT_FORM);
   const form = useForm({
     call: 'clients.update',
     initial: { ...formValues(CLIENT_FIELDS, client), counts480Touched: '1' },
     toInput: (v) => ({ id: client.id, client: toInput(v) }),
-    onSaved: (r) => navigate(`/utilisateurs/${r.id}`, { force: true }),
     savedMessage: "Fiche de l'utilisateur enregistrée",
-    errorPrefix: 'client.',
-    labels: CLIENT_LABELS,
+    ...options,
   });
   return <ClientFormView form={form} title={`Modifier : ${client.displayName}`} cancelTo={`/utilisateurs/${client.id}`} onCreateAnyway={() => {}} />;
 }

@@ -188,10 +188,7 @@ export function ClientPage({ id }: { id: number }) {
           </button>
         )}
       </section>
-      <section className="record-section" aria-labelledby="s-missions">
-        <h2 id="s-missions">Missions</h2>
-        <PlacementsPanel clientId={c.id} />
-      </section>
+      <PlacementsPanel clientId={c.id} />
     </section>
   );
 }

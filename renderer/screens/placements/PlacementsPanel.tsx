@@ -5,9 +5,8 @@ import { Link } from '../../router';
 import { missionsCount, PlacementStatusBadge } from './common';
 
 /**
- * The placements of one worker (`workerId`) or one client (`clientId`), for their record page:
+ * The « Missions » section of a worker's (`workerId`) or a client's (`clientId`) record page:
  * a compact table with links, and « Nouvelle mission » pre-filled with that worker or client.
- * Put it inside the page's own section (it has no heading of its own).
  */
 export function PlacementsPanel({ workerId, clientId }: { workerId?: number; clientId?: number }) {
   const forWorker = workerId !== undefined;
@@ -16,63 +15,66 @@ export function PlacementsPanel({ workerId, clientId }: { workerId?: number; cli
   const rows = data?.rows ?? [];
 
   return (
-    <div className="placements-panel">
-      <div className="placements-panel-bar">
-        <span className="muted" aria-live="polite">
-          {error || (data && data.total === 0) ? '' : data ? missionsCount(data.total) : 'Chargement…'}
-        </span>
-        <Link to={newLink} className="button">
-          Nouvelle mission
-        </Link>
-      </div>
-      {error && <p className="error-text" role="alert">{error}</p>}
-      {data && rows.length === 0 && (
-        <p className="muted">
-          Aucune mission pour {forWorker ? 'ce salarié' : 'cet utilisateur'}. <Link to={newLink}>Créer une mission</Link>.
-        </p>
-      )}
-      {rows.length > 0 && (
-        <div className="placements-panel-scroll">
-          <table className="simple-table placements-table" aria-label={forWorker ? 'Missions du salarié' : "Missions de l'utilisateur"}>
-            <thead>
-              <tr>
-                <th scope="col">Mission</th>
-                <th scope="col">{forWorker ? 'Utilisateur' : 'Salarié'}</th>
-                <th scope="col">Tâche</th>
-                <th scope="col">Du</th>
-                <th scope="col">Au</th>
-                <th scope="col">Statut</th>
-                <th scope="col" className="num">
-                  Heures
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link to={`/missions/${r.id}`}>n° {r.id}</Link>
-                  </td>
-                  <td>
-                    {forWorker ? (
-                      <Link to={`/utilisateurs/${r.clientId}`}>{r.clientName}</Link>
-                    ) : (
-                      <Link to={`/salaries/${r.workerId}`}>{r.workerName}</Link>
-                    )}
-                  </td>
-                  <td>{labelOf(TASK_KINDS, r.taskKind)}</td>
-                  <td>{formatDate(r.startDate)}</td>
-                  <td>{formatDate(r.endDate)}</td>
-                  <td>
-                    <PlacementStatusBadge status={r.status} />
-                  </td>
-                  <td className="num">{formatHours(r.workedMinutes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+    <section className="record-section" aria-labelledby="s-missions">
+      <h2 id="s-missions">Missions</h2>
+      <div className="placements-panel">
+        <div className="placements-panel-bar">
+          <span className="muted" aria-live="polite">
+            {error || (data && data.total === 0) ? '' : data ? missionsCount(data.total) : 'Chargement…'}
+          </span>
+          <Link to={newLink} className="button">
+            Nouvelle mission
+          </Link>
         </div>
-      )}
-    </div>
+        {error && <p className="error-text" role="alert">{error}</p>}
+        {data && rows.length === 0 && (
+          <p className="muted">
+            Aucune mission pour {forWorker ? 'ce salarié' : 'cet utilisateur'}. <Link to={newLink}>Créer une mission</Link>.
+          </p>
+        )}
+        {rows.length > 0 && (
+          <div className="placements-panel-scroll">
+            <table className="simple-table placements-table" aria-label={forWorker ? 'Missions du salarié' : "Missions de l'utilisateur"}>
+              <thead>
+                <tr>
+                  <th scope="col">Mission</th>
+                  <th scope="col">{forWorker ? 'Utilisateur' : 'Salarié'}</th>
+                  <th scope="col">Tâche</th>
+                  <th scope="col">Du</th>
+                  <th scope="col">Au</th>
+                  <th scope="col">Statut</th>
+                  <th scope="col" className="num">
+                    Heures
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <Link to={`/missions/${r.id}`}>n° {r.id}</Link>
+                    </td>
+                    <td>
+                      {forWorker ? (
+                        <Link to={`/utilisateurs/${r.clientId}`}>{r.clientName}</Link>
+                      ) : (
+                        <Link to={`/salaries/${r.workerId}`}>{r.workerName}</Link>
+                      )}
+                    </td>
+                    <td>{labelOf(TASK_KINDS, r.taskKind)}</td>
+                    <td>{formatDate(r.startDate)}</td>
+                    <td>{formatDate(r.endDate)}</td>
+                    <td>
+                      <PlacementStatusBadge status={r.status} />
+                    </td>
+                    <td className="num">{formatHours(r.workedMinutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
   );
 }

@@ -15,39 +15,36 @@ import { CheckboxField, CheckboxGroup, SelectField, TextAreaField } from '../../
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { DuplicateWarning } from '../../components/DuplicateWarning';
 import { emptyValues, formInput, formValues } from '../../components/field-values';
-import { useRouter } from '../../router';
+import { useRecordFormOptions, type RecordForm } from '../../components/record-form';
 import { useList } from '../../components/useList';
 
 export const WORKER_LABELS = fieldLabels(WORKER_FIELDS);
+const WORKER_FORM: RecordForm = { path: '/salaries', errorPrefix: 'worker.', labels: WORKER_LABELS };
 
 const toInput = (v: Values) => formInput(WORKER_FIELDS, v) as WorkerInput;
 
 type AnyForm = ReturnType<typeof useForm<'workers.create', { allowDuplicate: boolean }>> | ReturnType<typeof useForm<'workers.update'>>;
 
 export function NewWorkerForm() {
-  const { navigate } = useRouter();
+  const options = useRecordFormOptions(WORKER_FORM);
   const form = useForm<'workers.create', { allowDuplicate: boolean }>({
     call: 'workers.create',
     initial: emptyValues(WORKER_FIELDS),
     toInput: (v, extra) => ({ worker: toInput(v), allowDuplicate: extra?.allowDuplicate ?? false }),
-    onSaved: (r) => navigate(`/salaries/${r.id}`, { force: true }),
     savedMessage: 'Salarié enregistré',
-    errorPrefix: 'worker.',
-    labels: WORKER_LABELS,
+    ...options,
   });
   return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={() => void form.submit({ allowDuplicate: true })} />;
 }
 
 export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
-  const { navigate } = useRouter();
+  const options = useRecordFormOptions(WORKER_FORM);
   const form = useForm({
     call: 'workers.update',
     initial: formValues(WORKER_FIELDS, worker),
     toInput: (v) => ({ id: worker.id, worker: toInput(v) }),
-    onSaved: (r) => navigate(`/salaries/${r.id}`, { force: true }),
     savedMessage: 'Fiche du salarié enregistrée',
-    errorPrefix: 'worker.',
-    labels: WORKER_LABELS,
+    ...options,
   });
   return <WorkerFormView form={form} title={`Modifier : ${worker.name}`} cancelTo={`/salaries/${worker.id}`} onCreateAnyway={() => {}} />;
 }

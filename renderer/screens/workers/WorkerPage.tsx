@@ -282,10 +282,7 @@ export function WorkerPage({ id }: { id: number }) {
         )}
       </section>
 
-      <section className="record-section" aria-labelledby="s-missions">
-        <h2 id="s-missions">Missions</h2>
-        <PlacementsPanel workerId={w.id} />
-      </section>
+      <PlacementsPanel workerId={w.id} />
     </section>
   );
 }
