@@ -25,6 +25,28 @@ export const dbBoundary = {
   patterns: [{ regex: '(^|/)(electron|renderer)/', message: "db/ n'importe ni le shell Electron ni le renderer." }],
 };
 
+// electron/ holds two sides. The main process (electron/main) runs inside Electron; the
+// launcher, the web host and the native tooling run in plain Node, where requiring `electron`
+// would download the binary, and the main process never starts them.
+export const nodeSideBoundary = {
+  paths: [
+    {
+      name: 'electron',
+      message: "Le lanceur, le serveur local et l'outillage tournent sous Node : importer electron téléchargerait le binaire.",
+    },
+  ],
+  patterns: [{ regex: '(^|/)main/', message: "Le lanceur, le serveur local et l'outillage n'importent pas le processus principal (electron/main)." }],
+};
+
+export const mainProcessBoundary = {
+  patterns: [
+    {
+      regex: '(^|/)(launcher|server|tooling)/',
+      message: "Le processus principal n'importe ni le lanceur, ni le serveur local, ni l'outillage du module natif.",
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native-cache/**'] },
   js.configs.recommended,
@@ -47,5 +69,13 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     ignores: ['db/contract/**', 'db/rules/**'],
     rules: { 'no-restricted-imports': ['error', dbBoundary] },
+  },
+  {
+    files: ['electron/launcher/**/*.ts', 'electron/server/**/*.ts', 'electron/tooling/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', nodeSideBoundary] },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', mainProcessBoundary] },
   },
 );

@@ -17,7 +17,7 @@ describe('the architecture lint rule', () => {
     expect(await restricted('renderer/screens/x.tsx', "import fs from 'node:fs';\nvoid fs;\n")).toHaveLength(1);
     expect(await restricted('renderer/screens/x.tsx', "import { openDatabase } from '../../db/open';\nvoid openDatabase;\n")).toHaveLength(1);
     expect(await restricted('renderer/screens/x.tsx', "import { createHandlers } from '../../db/api';\nvoid createHandlers;\n")).toHaveLength(1);
-    expect(await restricted('renderer/screens/x.tsx', "import { findChromium } from '../../electron/find-chromium';\nvoid findChromium;\n")).toHaveLength(1);
+    expect(await restricted('renderer/screens/x.tsx', "import { findChromium } from '../../electron/launcher/find-chromium';\nvoid findChromium;\n")).toHaveLength(1);
   });
 
   it('lets the renderer import the API contract and the pure rules', async () => {
@@ -34,5 +34,15 @@ describe('the architecture lint rule', () => {
     expect(await restricted('db/handlers/x.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
     expect(await restricted('db/handlers/x.ts', "import { x } from '../../electron/main';\nvoid x;\n")).toHaveLength(1);
     expect(await restricted('db/handlers/x.ts', "import Database from 'better-sqlite3';\nvoid Database;\n")).toEqual([]);
+  });
+
+  it('keeps the launcher, the web host and the tooling out of Electron, and the main process out of them', async () => {
+    expect(await restricted('electron/launcher/x.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+    expect(await restricted('electron/server/x.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+    expect(await restricted('electron/tooling/x.ts', "import { registerIpc } from '../main/ipc';\nvoid registerIpc;\n")).toHaveLength(1);
+    expect(await restricted('electron/main/x.ts', "import { startWebHost } from '../server/web-host';\nvoid startWebHost;\n")).toHaveLength(1);
+    expect(await restricted('electron/main/x.ts', "import { findChromium } from '../launcher/find-chromium';\nvoid findChromium;\n")).toHaveLength(1);
+    expect(await restricted('electron/main/x.ts', "import { app } from 'electron';\nvoid app;\n")).toEqual([]);
+    expect(await restricted('electron/launcher/x.ts', "import { startWebHost } from '../server/web-host';\nvoid startWebHost;\n")).toEqual([]);
   });
 });

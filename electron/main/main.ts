@@ -7,9 +7,9 @@
 import { app, BrowserWindow, dialog, screen } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startBackend, type Backend } from '../db/backend';
-import { fileLogger } from '../db/log';
-import { dataPaths, flagValue, resolveDataDir } from '../db/paths';
+import { startBackend, type Backend } from '../../db/backend';
+import { fileLogger } from '../../db/log';
+import { dataPaths, flagValue, resolveDataDir } from '../../db/paths';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { applySecurity, RENDERER_INDEX, secureWebPreferences } from './security';

@@ -3,8 +3,8 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Backend } from '../db/backend';
-import { IPC_CHANNEL, type OpenDialogOptions, type PrintRequest, type SaveDialogOptions } from '../db/contract/bridge';
+import type { Backend } from '../../db/backend';
+import { IPC_CHANNEL, type OpenDialogOptions, type PrintRequest, type SaveDialogOptions } from '../../db/contract/bridge';
 import { printRoute } from './print';
 import { isOwnPage } from './security';
 

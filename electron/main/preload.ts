@@ -1,7 +1,7 @@
 // Sandboxed preload: exposes one small object, `window.passerelle`, and nothing else. Each
 // method forwards to one invoke channel; the main process checks the sender and the arguments.
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, type PasserelleBridge } from '../db/contract/bridge';
+import { IPC_CHANNEL, type PasserelleBridge } from '../../db/contract/bridge';
 
 const bridge = {
   rpc: (name, input) => ipcRenderer.invoke(IPC_CHANNEL.rpc, name, input),
