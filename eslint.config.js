@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Beyond the recommended rules, the seams of the architecture: the renderer knows nothing of
 // Electron, SQLite, Node or the back end except the API contract (db/contract), and the back
@@ -59,6 +60,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  // The rules of hooks, and the React Compiler's checks of what a component may do while it
+  // renders (no ref read or written, no state set from an effect's body…).
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'db/contract/**/*.ts', 'db/rules/**/*.ts'],

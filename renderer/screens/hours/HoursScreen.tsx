@@ -12,7 +12,7 @@ import {
   cellOpen,
   isMonth,
   mergeIssues,
-  monthFromPath,
+  monthAsked,
   pendingText,
   shiftMonth,
   sortRows,
@@ -39,9 +39,9 @@ interface Problem {
   text: string;
 }
 
-export function HoursScreen({ path }: { path: string }) {
-  const fromPath = monthFromPath(path);
-  return <HoursMonth key={fromPath ?? ''} initialMonth={fromPath ?? todayIso().slice(0, 7)} />;
+export function HoursScreen({ month }: { month: string | null }) {
+  const asked = monthAsked(month);
+  return <HoursMonth key={asked ?? ''} initialMonth={asked ?? todayIso().slice(0, 7)} />;
 }
 
 function plural(n: number, one: string, many: string): string {
