@@ -21,6 +21,14 @@ export const rendererBoundary = {
   ],
 };
 
+// The renderer reaches its host through one seam: renderer/api/host.ts reads the Electron
+// bridge, renderer/api/platform.ts prints, saves and opens files. Screens ask neither which host
+// they run in nor the browser to print.
+export const platformSeam = [
+  { object: 'window', property: 'passerelle', message: "Passez par renderer/api/platform.ts (impression, fichiers) ou renderer/api/client.ts (appels)." },
+  { object: 'window', property: 'print', message: "Imprimez par renderer/api/platform.ts (printDocument, printPage) : Electron imprime autrement que le navigateur." },
+];
+
 export const dbBoundary = {
   paths: [{ name: 'electron', message: "db/ ne dépend pas d'Electron : il tourne aussi dans le serveur local et les tests." }],
   patterns: [{ regex: '(^|/)(electron|renderer)/', message: "db/ n'importe ni le shell Electron ni le renderer." }],
@@ -66,6 +74,11 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/api/host.ts', 'renderer/api/platform.ts'],
+    rules: { 'no-restricted-properties': ['error', ...platformSeam] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'db/contract/**/*.ts', 'db/rules/**/*.ts'],
