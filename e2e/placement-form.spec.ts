@@ -1,12 +1,6 @@
 import { expect, test } from './fixtures';
 import { api } from './api';
-
-function daysFromToday(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-const fr = (iso: string) => iso.split('-').reverse().join('/');
+import { daysFromToday, fr } from './dates';
 
 test('a new placement for a chosen worker: the rate follows the client, Ctrl+S asks to confirm the warnings, then saves', async ({ page, host }) => {
   expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", defaultBilledRateCents: 2200, defaultWageRateCents: 1202, etpAnnualMinutes: 96420 })).ok).toBe(true);
