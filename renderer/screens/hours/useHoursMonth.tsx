@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { RuleIssue } from '../../../db/contract/placements';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { MonthGrid, RuleIssue } from '../../../db/contract/placements';
 import { formatMonth } from '../../../db/contract/format';
 import { errorText, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
+import { useLatest } from '../../components/useLatest';
 import { useLeaveGuard } from '../../router';
 import { moveTarget, planPaste } from './grid-keys';
 import { isMonth } from './grid-model';
@@ -36,6 +37,47 @@ function focusCell({ placementId, day }: CellRef) {
 
 const CLOSED = 'Mois clôturé : rouvrez-le pour modifier les heures.';
 
+interface CellHandlers {
+  applyChanges(changes: (CellRef & { text: string })[]): void;
+  paste: GridApi['paste'];
+  move: GridApi['move'];
+  save(): Promise<void>;
+}
+
+/**
+ * What the cells and Ctrl+S call: one stable object whose functions reach the latest handlers,
+ * so that a row re-renders only when its own cells change.
+ */
+function useGridApi(handlers: CellHandlers, grid: MonthGrid | null, flushRef: RefObject<(() => void) | null>): GridApi {
+  const latest = useLatest({ ...handlers, grid });
+  const api = useMemo<GridApi>(
+    () => ({
+      commit: (placementId, col, text) => {
+        const day = latest.current.grid?.days[col];
+        if (day) latest.current.applyChanges([{ placementId, day: day.date, text }]);
+      },
+      move: (placementId, col, how) => latest.current.move(placementId, col, how),
+      paste: (placementId, col, matrix) => latest.current.paste(placementId, col, matrix),
+      focused: (flush) => {
+        flushRef.current = flush;
+      },
+    }),
+    [latest, flushRef],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (document.querySelector('dialog[open]')) return;
+        void latest.current.save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [latest]);
+  return api;
+}
+
 export function useHoursMonth(initialMonth: string) {
   const { toast, confirm } = useFeedback();
   const m = useMonthGrid(initialMonth);
@@ -53,6 +95,7 @@ export function useHoursMonth(initialMonth: string) {
   const [reopening, setReopening] = useState(false);
   /** Commits what is being typed in the focused cell (before a save or a change of month). */
   const activeFlush = useRef<(() => void) | null>(null);
+  const shownGrid = useLatest(grid);
 
   const setEdits = (next: Edits) => {
     editsRef.current = next;
@@ -114,7 +157,8 @@ export function useHoursMonth(initialMonth: string) {
     const r = await send('hours.saveMonth', { month: savedMonth, entries });
     busyRef.current = false;
     setBusy(false);
-    const current = latest.current?.grid;
+    // The month may have changed meanwhile: its answer is then of no use.
+    const current = shownGrid.current;
     if (!current || current.month !== savedMonth) return;
     if (!r.ok) {
       if (r.error.code !== 'rule' || !r.error.issues) return toast(errorText(r.error), 'error');
@@ -135,37 +179,7 @@ export function useHoursMonth(initialMonth: string) {
     void load(savedMonth);
   };
 
-  // The cells and Ctrl+S call the latest handlers through one stable object, so that a row
-  // re-renders only when its own cells change.
-  const latest = useRef<{ grid: typeof grid; applyChanges: typeof applyChanges; paste: typeof paste; move: typeof move; save: typeof save } | null>(null);
-  useLayoutEffect(() => {
-    latest.current = { grid, applyChanges, paste, move, save };
-  });
-  const api = useMemo<GridApi>(
-    () => ({
-      commit: (placementId, col, text) => {
-        const day = latest.current?.grid?.days[col];
-        if (day) latest.current?.applyChanges([{ placementId, day: day.date, text }]);
-      },
-      move: (placementId, col, how) => latest.current?.move(placementId, col, how),
-      paste: (placementId, col, matrix) => latest.current?.paste(placementId, col, matrix),
-      focused: (flush) => {
-        activeFlush.current = flush;
-      },
-    }),
-    [],
-  );
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        if (document.querySelector('dialog[open]')) return;
-        void latest.current?.save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const api = useGridApi({ applyChanges, paste, move, save }, grid, activeFlush);
 
   const askAbandon = useCallback(
     () =>
