@@ -3,6 +3,7 @@ import { settingsContract } from './settings';
 import { workersContract } from './workers';
 import { clientsContract } from './clients';
 import { searchContract } from './search';
+import { backupContract } from './backup';
 import { alertsContract, hoursContract, placementsContract, ruleSettingsContract } from './placements';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...alertsContract,
   ...ruleSettingsContract,
   ...searchContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;

@@ -61,7 +61,10 @@ async function runWebHost(dataDir: string) {
     say,
   });
   let browser: ChildProcess | null = null;
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     browser?.kill();
     await web.close();
     process.exit(0);

@@ -84,6 +84,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     version: options.version,
     logToConsole: true,
   });
+  // Only a migration waiting for its backup makes this last.
+  await backend.ready;
   let host: HttpHost;
   try {
     host = await startHttpHost({
@@ -116,7 +118,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     backend,
     async close() {
       await host.close();
-      backend.close();
+      // The backup made when the app quits.
+      await backend.shutdown();
     },
   };
 }
