@@ -130,10 +130,17 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     }
   }
 
-  const verdict = checkDatabaseFile(dbPath, { migrations, depth: 'quick', ...binding(options) });
-  if (!verdict.ok) throw refusal(verdict, options);
-
   const readOnly = !writable(dbPath) || !writable(dir);
+  const verdict = checkDatabaseFile(dbPath, { migrations, depth: 'quick', ...binding(options) });
+  if (!verdict.ok && verdict.problem === 'unreadable' && !writable(dir)) {
+    // A WAL database needs its -shm beside it, even to be read.
+    throw new StartupError(
+      'Le dossier de données de Passerelle est en lecture seule : Passerelle ne peut pas y ouvrir ses données.',
+      `Rendez le dossier ${dir} modifiable (droits, clé USB ou partage protégés en écriture), puis relancez Passerelle. Rien n'a été modifié.`,
+      verdict.detail,
+    );
+  }
+  if (!verdict.ok) throw refusal(verdict, options);
   if (readOnly) {
     notices.push(
       `Le fichier de données ou son dossier est en lecture seule : vous pouvez consulter les données, mais rien ne pourra être enregistré. Vérifiez les droits (ou la case « Lecture seule ») de ${dbPath} et de son dossier.`,
