@@ -16,6 +16,7 @@ import { PlacementsList } from './screens/placements/PlacementsList';
 import { PlacementPage } from './screens/placements/PlacementPage';
 import { EditPlacementForm, NewPlacementForm } from './screens/placements/PlacementForm';
 import { HoursScreen } from './screens/hours/HoursScreen';
+import { BackupScreen } from './screens/backup/BackupScreen';
 import { PlacementContract } from './print/PlacementContract';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
@@ -51,6 +52,8 @@ const SCREENS: Screen[] = [
   route('/missions/:id/modifier', ({ id }) => <RecordLoader key={id} call="placements.get" id={id}>{(p) => <EditPlacementForm placement={p} />}</RecordLoader>),
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
+
+  route('/sauvegardes', () => <BackupScreen />),
 
   route('/parametres', () => <Settings tab="organisation" />),
   route('/parametres/regles', () => <Settings tab="regles" />),

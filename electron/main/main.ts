@@ -10,7 +10,7 @@ import path from 'node:path';
 import { startBackend, type Backend } from '../../db/backend';
 import { fileLogger } from '../../db/log';
 import { dataPaths, flagValue, resolveDataDir } from '../../db/paths';
-import { registerIpc } from './ipc';
+import { registerIpc, registerPathPicker } from './ipc';
 import { installMenu } from './menu';
 import { applySecurity, RENDERER_INDEX, secureWebPreferences } from './security';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState } from './window-state';
@@ -135,6 +135,7 @@ if (!app.requestSingleInstanceLock()) {
       // Only a migration waiting for its backup makes this last.
       await started.ready;
       registerIpc({ backend: started, log });
+      registerPathPicker();
       installMenu({ version, dataDir });
       mainWindow = createMainWindow();
     })

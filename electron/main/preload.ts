@@ -8,6 +8,7 @@ const bridge = {
   print: (request) => ipcRenderer.invoke(IPC_CHANNEL.print, request),
   saveFile: (options, contents) => ipcRenderer.invoke(IPC_CHANNEL.saveFile, options, contents),
   openFile: (options) => ipcRenderer.invoke(IPC_CHANNEL.openFile, options),
+  pickPath: (request) => ipcRenderer.invoke(IPC_CHANNEL.pickPath, request),
   version: __PASSERELLE_VERSION__,
 } satisfies PasserelleBridge;
 
