@@ -28,7 +28,7 @@ export function RestoreDialog({
     <Modal titleId="restore-title" focus={safe} onCancel={() => (running ? undefined : onCancel())}>
       <h2 id="restore-title">{when ? `Restaurer la sauvegarde du ${when} ?` : 'Restaurer cette sauvegarde ?'}</h2>
       <div className="dialog-body">
-        <dl className="facts">
+        <dl className="facts restore-facts">
           <dt>Fichier</dt>
           <dd>{candidate.label}</dd>
           <dt>Date</dt>

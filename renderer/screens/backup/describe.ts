@@ -7,13 +7,13 @@ function count(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n > 1 ? many : one}`;
 }
 
-/** `12 salariés · 8 utilisateurs · 5 missions · 300 heures saisies · 0 facture` */
+/** `12 salariés · 8 utilisateurs · 5 missions · 300 saisies d’heures · 0 facture` (one entry: a placement's day) */
 export function describeCounts(c: BackupCounts): string {
   return [
     count(c.workers, 'salarié', 'salariés'),
     count(c.clients, 'utilisateur', 'utilisateurs'),
     count(c.placements, 'mission', 'missions'),
-    count(c.hours, 'journée d’heures', 'journées d’heures'),
+    count(c.hours, 'saisie d’heures', 'saisies d’heures'),
     count(c.invoices, 'facture', 'factures'),
   ].join(' · ');
 }
