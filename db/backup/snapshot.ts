@@ -27,6 +27,7 @@ export interface SnapshotInfo {
 
 /** Pages copied per step: 4 MB at a time, so that other work gets a turn in between. */
 const PAGES_PER_STEP = 1024;
+const MMAP_BYTES = 512 * 1024 * 1024;
 
 function removeQuietly(file: string): void {
   for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) {
@@ -56,6 +57,9 @@ export async function writeSnapshot(source: Database.Database, target: string, i
     let manifest: BackupManifest;
     try {
       copy.pragma('journal_mode = DELETE');
+      // Read through a memory map: the check visits every index entry, and on a 100 MB file
+      // SQLite's own page cache would make it several times slower.
+      copy.pragma(`mmap_size = ${MMAP_BYTES}`);
       const check = copy.pragma('integrity_check', { simple: true });
       if (check !== 'ok') {
         throw new BackupFailure(
