@@ -6,7 +6,8 @@ import { useFeedback } from '../../components/feedback';
 import { BackupList } from './BackupList';
 import { FolderSetting } from './FolderSetting';
 import { RestoreDialog } from './RestoreDialog';
-import { chooseExportDestination, download, hasSystemDialogs } from './transfer';
+import { downloadUrl } from '../../api/files';
+import { chooseExportDestination, hasSystemDialogs } from './transfer';
 import { jobLabel, useBackupJob } from './useBackupJob';
 import { takeRestoredMessage, useRestore } from './useRestore';
 import './backup.css';
@@ -55,7 +56,7 @@ export function BackupScreen() {
       return;
     }
     const done = result.job.result;
-    if (done?.download) download(done.download, done.fileName ?? name);
+    if (done?.download) downloadUrl(done.download, done.fileName ?? name);
     toast(done?.path ? `Fichier enregistré : ${done.path}` : `Fichier prêt : ${done?.fileName ?? name}`);
   };
 

@@ -39,17 +39,6 @@ export async function chooseFolder(): Promise<string | null> {
   return r?.ok && r.path ? r.path : null;
 }
 
-/** Downloads a file the back end prepared (web host). */
-export function download(address: string, fileName: string): void {
-  const a = document.createElement('a');
-  a.href = address;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
 /** Uploads a file to restore (web host); resolves to its id for `backup.inspect`. */
 export async function upload(file: File): Promise<Result<{ upload: string }>> {
   try {
