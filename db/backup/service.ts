@@ -152,13 +152,15 @@ export class BackupCore {
     this.timer = setTimeout(() => {
       this.timer = null;
       const db = source();
-      if (!db || this.jobs.running()) return;
+      if (!db) return;
       const newest = Math.max(
         Date.parse(this.state.read().lastSuccessAt ?? '') || 0,
         ...listBackups(this.folder().folder).map((e) => Date.parse(e.createdAt) || 0),
       );
       if (this.now().getTime() - newest < DAY_MS) return;
-      this.startBackupJob(db, 'automatique');
+      // Not a job: it must never make the office wait or refuse « Sauvegarder maintenant »
+      // (backups queue one after the other); a failure is remembered by makeBackup.
+      this.makeBackup(db, 'automatique').catch(() => undefined);
     }, delayMs);
     this.timer.unref();
   }
