@@ -1,4 +1,5 @@
 import type { PasserelleBridge } from '../../db/contract/bridge';
+import type { ExportDestination } from '../../db/contract/backup';
 import { electronBridge } from './host';
 
 // The page's one way to print, save a file and open one, whatever the host. Two variants,
@@ -56,12 +57,26 @@ export interface FileToSave {
   type: FileType;
 }
 
+/**
+ * A backup to restore: in Electron a path (the back end reads the file itself: it may weigh
+ * 100 MB), in a browser the chosen file (uploaded to the web host).
+ */
+export type BackupChoice = { kind: 'path'; path: string } | { kind: 'file'; file: File } | { kind: 'cancelled' };
+
 interface Platform {
   printDocument(doc: PrintDocument): Promise<Outcome>;
   printPage(): Promise<Outcome>;
   saveFile(file: FileToSave): Promise<Outcome>;
   openFile(options: { title: string; type: FileType }): Promise<OpenOutcome>;
+  /** Where the back end writes an export: a path (null: cancelled), or a download. */
+  exportDestination(title: string, defaultName: string): Promise<ExportDestination | null>;
+  chooseBackup(): Promise<BackupChoice>;
+  /** A folder picked in the system's dialog; absent in a browser, which cannot give one. */
+  chooseFolder: ((title: string) => Promise<string | null>) | null;
 }
+
+const ZIP_FILTER = [{ name: 'Archive ZIP', extensions: ['zip'] }];
+const BACKUP_FILTER = [{ name: 'Sauvegarde Passerelle', extensions: ['zip', 'sqlite'] }];
 
 const SAVE_FAILED = "Le fichier n'a pas pu être enregistré. Réessayez, ou choisissez un autre dossier.";
 const PRINT_FAILED = "Le document n'a pas pu être imprimé. Réessayez.";
@@ -117,7 +132,48 @@ function electronPlatform(bridge: PasserelleBridge): Platform {
         return { kind: 'failed', message: "Le fichier n'a pas pu être ouvert. Réessayez." };
       }
     },
+    async exportDestination(title, defaultName) {
+      const r = await bridge.pickPath({ kind: 'save', title, defaultName, filters: ZIP_FILTER });
+      return r.ok && r.path ? { path: r.path } : null;
+    },
+    async chooseBackup() {
+      const r = await bridge.pickPath({ kind: 'open', title: 'Restaurer une sauvegarde', filters: BACKUP_FILTER });
+      return r.ok && r.path ? { kind: 'path', path: r.path } : { kind: 'cancelled' };
+    },
+    async chooseFolder(title) {
+      const r = await bridge.pickPath({ kind: 'folder', title });
+      return r.ok && r.path ? r.path : null;
+    },
   };
+}
+
+/** The browser downloads `url` (a blob, or a file the web host prepared) as `fileName`. */
+function clickDownload(url: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+/** The browser's own chooser, through a file input made for the occasion. */
+function chooseInBrowser(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    const finish = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null));
+    input.addEventListener('cancel', () => finish(null));
+    document.body.appendChild(input);
+    input.click();
+  });
 }
 
 /** A file the browser handed over (chosen in a file input, or dropped on one). */
@@ -138,37 +194,23 @@ const webPlatform: Platform = {
   async saveFile(file) {
     // A Blob made from a string is UTF-8; the BOM character at its start becomes EF BB BF.
     const url = URL.createObjectURL(new Blob([file.content], { type: FILE_TYPES[file.type].mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.name;
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
+    clickDownload(url, file.name);
     // Revoked a moment later: some browsers read the URL after click() has returned.
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { kind: 'saved' };
   },
-  openFile({ type }) {
-    // The browser's own chooser, through a file input made for the occasion.
-    return new Promise((resolve) => {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.accept = acceptOf(type);
-      input.style.display = 'none';
-      const finish = (outcome: OpenOutcome) => {
-        input.remove();
-        resolve(outcome);
-      };
-      input.addEventListener('change', () => {
-        const file = input.files?.[0];
-        finish(file ? { kind: 'opened', file: browserFile(file) } : { kind: 'cancelled' });
-      });
-      input.addEventListener('cancel', () => finish({ kind: 'cancelled' }));
-      document.body.appendChild(input);
-      input.click();
-    });
+  async openFile({ type }) {
+    const file = await chooseInBrowser(acceptOf(type));
+    return file ? { kind: 'opened', file: browserFile(file) } : { kind: 'cancelled' };
   },
+  async exportDestination() {
+    return { download: true };
+  },
+  async chooseBackup() {
+    const file = await chooseInBrowser('.zip,.sqlite');
+    return file ? { kind: 'file', file } : { kind: 'cancelled' };
+  },
+  chooseFolder: null,
 };
 
 const platform: Platform = electronBridge ? electronPlatform(electronBridge) : webPlatform;
@@ -188,3 +230,20 @@ export const saveFile = (file: FileToSave): Promise<Outcome> => platform.saveFil
 
 /** Asks for a file to read: Electron's open dialog, or the browser's chooser. */
 export const openFile = (options: { title: string; type: FileType }): Promise<OpenOutcome> => platform.openFile(options);
+
+// ---- backups: files too large to travel through the page ----
+
+/** Where an export goes: a path chosen in Electron's save dialog (null: cancelled), or a download from the web host. */
+export const exportDestination = (title: string, defaultName: string): Promise<ExportDestination | null> =>
+  platform.exportDestination(title, defaultName);
+
+/** A backup to restore: a path in Electron, a file to upload in a browser. */
+export const chooseBackup = (): Promise<BackupChoice> => platform.chooseBackup();
+
+/** Electron's folder dialog (null: cancelled); undefined in a browser, where the folder is typed. */
+export const chooseFolder = platform.chooseFolder ?? undefined;
+
+/** Downloads a file the web host prepared (`transfert/<token>`). */
+export function downloadPrepared(address: string, fileName: string): void {
+  clickDownload(address, fileName);
+}

@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
-import type { BackupOverview } from '../../../db/contract/backup';
+import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../../db/contract/format';
-import { errorText, send } from '../../api/client';
+import { send } from '../../api/client';
+import { useList } from '../../components/useList';
 import { useFeedback } from '../../components/feedback';
 import { BackupList } from './BackupList';
 import { FolderSetting } from './FolderSetting';
 import { RestoreDialog } from './RestoreDialog';
-import { downloadUrl } from '../../api/files';
-import { chooseExportDestination, hasSystemDialogs } from './transfer';
+import { downloadPrepared, exportDestination } from '../../api/platform';
 import { jobLabel, useBackupJob } from './useBackupJob';
 import { takeRestoredMessage, useRestore } from './useRestore';
 import './backup.css';
@@ -17,28 +16,21 @@ import './backup.css';
 
 export function BackupScreen() {
   const { toast } = useFeedback();
-  const [overview, setOverview] = useState<BackupOverview | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const list = useList('backup.overview', {});
+  const overview = list.data;
   const jobs = useBackupJob();
   const restore = useRestore(jobs, (m) => toast(m, 'error'));
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  const reload = async () => {
-    const r = await send('backup.overview', {});
-    if (r.ok) setOverview(r.value);
-    else setLoadError(errorText(r.error));
-  };
+  // The message left before the reload that followed a restore.
+  const [restored] = useState(takeRestoredMessage);
   useEffect(() => {
-    void reload();
-    const restored = takeRestoredMessage();
     if (restored) toast(restored);
-  }, []);
+  }, [restored, toast]);
 
   const busy = jobs.job !== null || restore.checking;
 
   const backupNow = async () => {
     const result = await jobs.run(() => send('backup.start', {}));
-    await reload();
+    list.reload();
     if ('error' in result) toast(result.error, 'error');
     else toast('Sauvegarde faite et vérifiée.');
   };
@@ -46,7 +38,7 @@ export function BackupScreen() {
   const exportTo = async (kind: 'backup' | 'tables') => {
     const name = kind === 'backup' ? 'passerelle-sauvegarde.zip' : 'passerelle-donnees-csv.zip';
     const title = kind === 'backup' ? 'Exporter une sauvegarde' : 'Exporter toutes les données en CSV';
-    const destination = await chooseExportDestination(title, name);
+    const destination = await exportDestination(title, name);
     if (!destination) return;
     const result = await jobs.run(() =>
       kind === 'backup' ? send('backup.export', { destination }) : send('backup.exportTables', { destination }),
@@ -56,13 +48,8 @@ export function BackupScreen() {
       return;
     }
     const done = result.job.result;
-    if (done?.download) downloadUrl(done.download, done.fileName ?? name);
+    if (done?.download) downloadPrepared(done.download, done.fileName ?? name);
     toast(done?.path ? `Fichier enregistré : ${done.path}` : `Fichier prêt : ${done?.fileName ?? name}`);
-  };
-
-  const restoreFromFile = () => {
-    if (hasSystemDialogs()) void restore.fromDialog();
-    else fileInput.current?.click();
   };
 
   return (
@@ -70,7 +57,7 @@ export function BackupScreen() {
       <header className="page-header">
         <h1>Sauvegardes</h1>
       </header>
-      {loadError && <p className="error-text" role="alert">{loadError}</p>}
+      {list.error && <p className="error-text" role="alert">{list.error}</p>}
       {overview?.failure && (
         <div className="banner banner-danger" role="alert">
           <p>
@@ -90,21 +77,9 @@ export function BackupScreen() {
         <button type="button" className="button" disabled={busy} onClick={() => void exportTo('backup')}>
           Exporter une sauvegarde…
         </button>
-        <button type="button" className="button" disabled={busy} onClick={restoreFromFile}>
+        <button type="button" className="button" disabled={busy} onClick={() => void restore.fromFile()}>
           Restaurer depuis un fichier…
         </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".zip,.sqlite"
-          hidden
-          aria-label="Fichier de sauvegarde à restaurer"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void restore.fromUpload(file);
-          }}
-        />
       </div>
       <p className="backup-progress-text" role="status">
         {jobs.job && !restore.candidate ? jobLabel(jobs.job) : restore.checking ? 'Vérification de la sauvegarde…' : ''}
@@ -118,7 +93,7 @@ export function BackupScreen() {
       <h2>Sauvegardes du dossier</h2>
       {overview === null ? <p className="muted">Chargement…</p> : <BackupList entries={overview.entries} busy={busy} onRestore={restore.fromEntry} />}
 
-      {overview && <FolderSetting overview={overview} onChanged={setOverview} />}
+      {overview && <FolderSetting key={overview.folder} overview={overview} onChanged={list.set} />}
 
       <section className="record-section" aria-labelledby="leave-title">
         <h2 id="leave-title">Quitter le logiciel</h2>

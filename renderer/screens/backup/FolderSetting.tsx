@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupOverview } from '../../../db/contract/backup';
 import { errorText, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
-import { chooseFolder, hasSystemDialogs } from './transfer';
+import { chooseFolder } from '../../api/platform';
 
 // Where the backups go: the data folder's `sauvegardes` by default, or a USB key, a network
-// drive… A folder that cannot take backups is refused with the reason, in French.
+// drive… A folder that cannot take backups is refused with the reason, in French. Keyed by the
+// folder in use: a change starts the field afresh.
 
 export function FolderSetting({ overview, onChanged }: { overview: BackupOverview; onChanged(next: BackupOverview): void }) {
   const { toast } = useFeedback();
   const [folder, setFolder] = useState(overview.folder);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setFolder(overview.folder), [overview.folder]);
   const isDefault = overview.folder === overview.defaultFolder;
 
   const save = async (value: string | null) => {
@@ -30,7 +30,7 @@ export function FolderSetting({ overview, onChanged }: { overview: BackupOvervie
   };
 
   const browse = async () => {
-    const chosen = await chooseFolder();
+    const chosen = await chooseFolder?.('Dossier des sauvegardes');
     if (chosen) {
       setFolder(chosen);
       await save(chosen);
@@ -78,7 +78,7 @@ export function FolderSetting({ overview, onChanged }: { overview: BackupOvervie
           )}
         </div>
         <div className="actions">
-          {hasSystemDialogs() && (
+          {chooseFolder && (
             <button type="button" className="button" disabled={busy} onClick={() => void browse()}>
               Parcourir…
             </button>

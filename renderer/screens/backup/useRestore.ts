@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { BackupEntry, RestoreCandidate, RestoreSource } from '../../../db/contract/backup';
 import { errorText, send } from '../../api/client';
 import { formatDateTime } from '../../../db/contract/format';
-import { chooseBackupFile, upload } from './transfer';
+import { chooseBackup } from '../../api/platform';
+import { upload } from './transfer';
 import type { useBackupJob } from './useBackupJob';
 
 // Restoring, step by step: the backup is checked and described (`backup.inspect`), the person
@@ -35,22 +36,22 @@ export function useRestore(jobs: ReturnType<typeof useBackupJob>, report: (messa
 
   const fromEntry = (entry: BackupEntry) => void inspect({ entry: entry.name });
 
-  /** Electron: a system dialog gives the path. */
-  const fromDialog = async () => {
-    const path = await chooseBackupFile();
-    if (path) await inspect({ path });
-  };
-
-  /** Web host: the chosen file is uploaded first. */
-  const fromUpload = async (file: File) => {
+  /** The file to restore: in Electron a path, in a browser a file uploaded first. */
+  const fromFile = async () => {
+    const choice = await chooseBackup();
+    if (choice.kind === 'path') {
+      await inspect({ path: choice.path });
+      return;
+    }
+    if (choice.kind === 'cancelled') return;
     setChecking(true);
-    const sent = await upload(file);
+    const sent = await upload(choice.file);
     if (!sent.ok) {
       setChecking(false);
       report(errorText(sent.error));
       return;
     }
-    await inspect({ upload: sent.value.upload, name: file.name.slice(0, 255) });
+    await inspect({ upload: sent.value.upload, name: choice.file.name.slice(0, 255) });
   };
 
   const confirm = async () => {
@@ -71,5 +72,5 @@ export function useRestore(jobs: ReturnType<typeof useBackupJob>, report: (messa
     setError(null);
   };
 
-  return { candidate, checking, error, fromEntry, fromDialog, fromUpload, confirm, cancel };
+  return { candidate, checking, error, fromEntry, fromFile, confirm, cancel };
 }
