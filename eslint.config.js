@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Beyond the recommended rules, the seams of the architecture, checked on every import:
 // - the renderer knows nothing of Electron, SQLite, Node or the back end, except the API
@@ -24,6 +25,14 @@ export const rendererBoundary = {
     { regex: '(^|/)electron/', message: "Le renderer n'importe pas le code du shell Electron." },
   ],
 };
+
+// The renderer reaches its host through one seam: renderer/api/host.ts reads the Electron
+// bridge, renderer/api/platform.ts prints, saves and opens files. Screens ask neither which host
+// they run in nor the browser to print.
+export const platformSeam = [
+  { object: 'window', property: 'passerelle', message: "Passez par renderer/api/platform.ts (impression, fichiers) ou renderer/api/client.ts (appels)." },
+  { object: 'window', property: 'print', message: "Imprimez par renderer/api/platform.ts (printDocument, printPage) : Electron imprime autrement que le navigateur." },
+];
 
 export const dbBoundary = {
   paths: [{ name: 'electron', message: "db/ ne dépend pas d'Electron : il tourne aussi dans le serveur local et les tests." }],
@@ -64,12 +73,35 @@ export const dbLayers = {
   ),
   'db/handlers': allowOnly(
     {
-      folders: ['base', 'rules', 'contract', 'schema', 'records', 'csv', 'import'],
+      // db/backup: the backup service (files, snapshots), driven by the backup handlers.
+      folders: ['base', 'rules', 'contract', 'schema', 'records', 'csv', 'import', 'backup'],
       modules: ['context', 'errors', 'audit'],
       packages: ['zod', 'drizzle-orm', 'better-sqlite3'],
     },
     "Un handler n'importe que ce qui est en dessous (records, import, contract…) : ni l'API, ni le dispatcher, ni les transports.",
   ),
+};
+
+// electron/ holds two sides. The main process (electron/main) runs inside Electron; the
+// launcher, the web host and the native tooling run in plain Node, where requiring `electron`
+// would download the binary, and the main process never starts them.
+export const nodeSideBoundary = {
+  paths: [
+    {
+      name: 'electron',
+      message: "Le lanceur, le serveur local et l'outillage tournent sous Node : importer electron téléchargerait le binaire.",
+    },
+  ],
+  patterns: [{ regex: '(^|/)main/', message: "Le lanceur, le serveur local et l'outillage n'importent pas le processus principal (electron/main)." }],
+};
+
+export const mainProcessBoundary = {
+  patterns: [
+    {
+      regex: '(^|/)(launcher|server|tooling)/',
+      message: "Le processus principal n'importe ni le lanceur, ni le serveur local, ni l'outillage du module natif.",
+    },
+  ],
 };
 
 export default tseslint.config(
@@ -84,6 +116,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  // The rules of hooks, and the React Compiler's checks of what a component may do while it
+  // renders (no ref read or written, no state set from an effect's body…).
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/api/host.ts', 'renderer/api/platform.ts'],
+    rules: { 'no-restricted-properties': ['error', ...platformSeam] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -100,4 +143,12 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', rule] },
   })),
+  {
+    files: ['electron/launcher/**/*.ts', 'electron/server/**/*.ts', 'electron/tooling/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', nodeSideBoundary] },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', mainProcessBoundary] },
+  },
 );

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_HELP, findChromium, QUIET_CHROMIUM_FLAGS } from './electron/find-chromium';
-import { locateElectronBinary } from './electron/electron-binary';
+import { CHROMIUM_HELP, findChromium, QUIET_CHROMIUM_FLAGS } from './electron/launcher/find-chromium';
+import { locateElectronBinary } from './electron/launcher/electron-binary';
 
 // End-to-end tests drive the real UI, served by the real local web host (dist/, built by
 // `npm run build`), in a Chromium found on this machine. Electron tests run where the Electron

@@ -1,7 +1,7 @@
 // electron-builder afterPack hook: the packed app must carry a better_sqlite3.node built for
 // Electron's ABI and for the target platform. A rebuild can log success while building for
 // Node's ABI, so the ABI is read back from the binary itself (the exported symbol
-// `node_register_module_v<abi>`), as electron/native-binding.ts does. Plain CommonJS: it runs
+// `node_register_module_v<abi>`), as electron/tooling/native-binding.ts does. Plain CommonJS: it runs
 // inside electron-builder, before any TypeScript is built.
 /* global require, exports */
 'use strict';
@@ -11,7 +11,7 @@ const path = require('node:path');
 // One implementation of the ABI reading, shared with the launcher: load the TypeScript module
 // through tsx (a dev dependency, present whenever packaging runs).
 require('tsx/cjs/api').register();
-const { readBindingAbi, electronBindingPath } = require('../electron/native-binding.ts');
+const { readBindingAbi, electronBindingPath } = require('../electron/tooling/native-binding.ts');
 
 /** The binary format and machine of a native module: { format, arch } or null. */
 function readBinaryKind(file) {

@@ -9,10 +9,11 @@ import { hoursHandlers } from './handlers/hours';
 import { alertsHandlers } from './handlers/alerts';
 import { ruleSettingsHandlers } from './handlers/rule-settings';
 import { searchHandlers } from './handlers/search';
+import { backupHandlers, type BackupDeps } from './handlers/backup';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
-export function createHandlers(status: () => AppStatus) {
+export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
   return {
     ...appHandlers(status),
     ...settingsHandlers,
@@ -23,5 +24,6 @@ export function createHandlers(status: () => AppStatus) {
     ...alertsHandlers,
     ...ruleSettingsHandlers,
     ...searchHandlers,
+    ...backupHandlers(backups),
   } satisfies HandlerMap;
 }

@@ -1,16 +1,22 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type Database from 'better-sqlite3';
-import type { AppStatus } from './contract/app';
+import type { AppStatus, StartupProblem } from './contract/app';
+import { contract } from './contract';
 import type { Result } from './contract/result';
 import type { Actor } from './context';
 import { createHandlers } from './api';
 import { createDispatcher } from './dispatch';
-import { StartupError } from './errors';
+import { AppError, classifyError, StartupError } from './errors';
 import { fileLogger } from './log';
-import { openDatabase } from './open';
+import { migrateOpened, openDatabase, type OpenedDatabase } from './open';
+import type { Migration } from './migrate';
 import { dataPaths } from './paths';
 import * as schema from './schema';
+import { BackupCore } from './backup/service';
+import { Restorer } from './backup/restore';
+import type { TransferStore } from './backup/transfers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -19,12 +25,24 @@ export interface BackendOptions {
   nativeBinding?: string;
   actor?: Actor;
   logToConsole?: boolean;
+  /** How long after start-up the automatic backup is considered (default 5 s: after the first paint). */
+  startupBackupDelayMs?: number;
 }
 
 export interface Backend {
   dispatch(name: string, input: unknown): Result<unknown>;
   status(): AppStatus;
+  /**
+   * Resolves once the database is open and migrated, or start-up failed (see status). At once,
+   * except when a migration waits for the backup made before it: transports wait for it.
+   */
+  readonly ready: Promise<void>;
+  /** Closes the database now (tests, tools). */
   close(): void;
+  /** Quitting the app: the quit backup, then close. */
+  shutdown(): Promise<void>;
+  /** Backup files in and out of the web host. */
+  readonly transfers: TransferStore;
   /** Only for tests and tools that need SQL access (benchmarks); null when start-up failed. */
   readonly sqlite: Database.Database | null;
 }
@@ -39,74 +57,170 @@ function defaultActor(): Actor {
   return { id: null, name };
 }
 
+function problemOf(e: unknown): StartupProblem {
+  return e instanceof StartupError
+    ? { title: e.title, advice: e.advice, detail: e.detail }
+    : {
+        title: "Passerelle n'a pas pu démarrer.",
+        advice: "Rien n'a été modifié. Contactez l'assistance avec la référence ci-dessous.",
+        detail: (e as { code?: string }).code ?? (e as Error).name ?? 'erreur',
+      };
+}
+
 /**
  * Starts the back end that both transports (Electron IPC, HTTP host) serve. A start-up failure
  * does not throw: the back end stays up in an error state, so the window can show what
- * happened and where the data and backups are.
+ * happened and where the data and backups are. A restore closes the database and opens the
+ * restored one in its place; calls made meanwhile are answered « indisponible ».
  */
 export function startBackend(options: BackendOptions): Backend {
   const paths = dataPaths(options.dataDir);
   const log = fileLogger(paths.logFile, options.logToConsole);
-  const base = {
+  const actor = options.actor ?? defaultActor();
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const core = new BackupCore({ dataDir: paths.dataDir, version: options.version, log, ...binding });
+  core.transfers.clean();
+
+  // Until the database is open (only a migration's backup makes this last): transports wait for `ready`.
+  let status: AppStatus = {
     version: options.version,
     dbPath: paths.dbPath,
     dataDir: paths.dataDir,
-    backupsDir: paths.backupsDir,
+    backupsDir: '',
+    state: 'error',
+    notices: [],
+    problem: { title: 'Passerelle prépare ses données…', advice: 'Un instant, puis rechargez la page.', detail: 'démarrage' },
   };
-  let status: AppStatus;
-  let sqlite: Database.Database | null = null;
-  try {
-    const opened = openDatabase({
-      dbPath: paths.dbPath,
-      backupsDir: paths.backupsDir,
-      migrationsDir: options.migrationsDir,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    });
-    sqlite = opened.sqlite;
-    status = { ...base, state: 'ready', notices: opened.notices, problem: null };
-    for (const n of opened.notices) log('info', n);
-  } catch (e) {
-    const problem =
-      e instanceof StartupError
-        ? { title: e.title, advice: e.advice, detail: e.detail }
-        : {
-            title: "Passerelle n'a pas pu démarrer.",
-            advice: "Rien n'a été modifié. Contactez l'assistance avec la référence ci-dessous.",
-            detail: (e as Error).message?.slice(0, 300) ?? String(e),
-          };
+  let live: { sqlite: Database.Database; dispatch: ReturnType<typeof createDispatcher> } | null = null;
+  let migrations: readonly Migration[] = [];
+  let restoring = false;
+  const currentStatus = (): AppStatus => ({ ...status, backupsDir: core.folder().folder });
+  const base = () => ({ version: options.version, dbPath: paths.dbPath, dataDir: paths.dataDir, backupsDir: core.folder().folder });
+
+  const restorer = new Restorer({ core, migrations: () => migrations, connection: () => live?.sqlite ?? null, replaceDatabase, actor: actor.name });
+  const handlers = createHandlers(currentStatus, { core, restorer });
+
+  function fail(e: unknown): void {
+    const problem = problemOf(e);
     // A StartupError is expected and fully described; anything else keeps its stack in the log.
     log('error', `démarrage impossible: ${problem.title} (${problem.detail})`, e instanceof StartupError ? undefined : e);
-    status = { ...base, state: 'error', notices: [], problem };
+    status = { ...base(), state: 'error', notices: [], problem };
   }
 
-  const handlers = createHandlers(() => status);
-  if (!sqlite) {
-    return {
-      dispatch(name) {
-        if (name === 'app.status') return { ok: true, value: status };
-        return {
-          ok: false,
-          error: { code: 'unavailable', message: status.problem?.title ?? 'Passerelle est indisponible.' },
-        };
-      },
-      status: () => status,
-      close() {},
-      sqlite: null,
-    };
+  /** Opens the database file; before a migration, backs it up (the only wait). */
+  async function open(): Promise<void> {
+    let opened: OpenedDatabase;
+    try {
+      opened = openDatabase({ dbPath: paths.dbPath, backupsDir: core.folder().folder, migrationsDir: options.migrationsDir, ...binding });
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    migrations = opened.migrations;
+    if (opened.pending.length > 0) {
+      try {
+        const copy = await core.safetyBackup(opened.sqlite, 'avant-mise-a-jour');
+        opened.notices.push(`Base mise à jour ; une copie de l'ancienne a été faite dans le dossier des sauvegardes : ${copy.name}`);
+      } catch (e) {
+        opened.sqlite.close();
+        fail(
+          new StartupError(
+            "La base de données doit être mise à jour, mais la sauvegarde qui doit précéder la mise à jour n'a pas pu être faite.",
+            `${(e as Error).message} Rien n'a été modifié.`,
+            'sauvegarde avant mise à jour',
+          ),
+        );
+        return;
+      }
+      try {
+        migrateOpened(opened);
+      } catch (e) {
+        fail(e);
+        return;
+      }
+    }
+    const sqlite = opened.sqlite;
+    const ctx = { db: drizzle(sqlite, { schema }), sqlite, actor, now: () => new Date() };
+    live = { sqlite, dispatch: createDispatcher(handlers, ctx, log) };
+    status = { ...base(), state: 'ready', notices: opened.notices, problem: null };
+    for (const n of opened.notices) log('info', n);
   }
-  const db = drizzle(sqlite, { schema });
-  const open = sqlite;
-  const dispatch = createDispatcher(
-    handlers,
-    { db, sqlite: open, actor: options.actor ?? defaultActor(), now: () => new Date() },
-    log,
-  );
+
+  /** The restore's swap: the old file stays aside until the restored one has opened. */
+  async function replaceDatabase(staged: string): Promise<void> {
+    const old = live;
+    if (!old) throw new AppError('unavailable', 'Passerelle est indisponible.');
+    restoring = true;
+    live = null;
+    const aside = `${paths.dbPath}.avant-restauration`;
+    try {
+      old.sqlite.close();
+      const wal = `${paths.dbPath}-wal`;
+      if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+        // Still in use by another process: swapping the file under it would harm both.
+        await open();
+        throw new AppError('rule', "Passerelle est ouvert dans une autre fenêtre ou sur un autre poste : fermez-le, puis recommencez la restauration. Rien n'a été modifié.");
+      }
+      fs.rmSync(`${paths.dbPath}-shm`, { force: true });
+      fs.rmSync(wal, { force: true });
+      fs.rmSync(aside, { force: true });
+      fs.renameSync(paths.dbPath, aside);
+      fs.renameSync(staged, paths.dbPath);
+      await open();
+      if (!live) {
+        const why = status.problem?.title ?? '';
+        fs.rmSync(paths.dbPath, { force: true });
+        fs.renameSync(aside, paths.dbPath);
+        await open();
+        throw new AppError('rule', `La sauvegarde n'a pas pu être ouverte (${why}) : la base d'avant a été remise en place.`);
+      }
+      fs.rmSync(aside, { force: true });
+    } finally {
+      restoring = false;
+    }
+  }
+
+  const ready = open().then(() => {
+    if (live) core.scheduleStartupBackup(() => live?.sqlite ?? null, options.startupBackupDelayMs ?? 5000);
+  });
+
+  function offline(name: string, input: unknown): Result<unknown> {
+    if (name === 'app.status') return { ok: true, value: currentStatus() };
+    if (name === 'backup.job') {
+      // A restore reopens the database: its progress is still followed meanwhile.
+      const parsed = contract['backup.job'].input.safeParse(input ?? {});
+      if (parsed.success) {
+        try {
+          return { ok: true, value: core.jobs.get(parsed.data.id) };
+        } catch (e) {
+          return { ok: false, error: classifyError(e, 'job') };
+        }
+      }
+    }
+    const message = restoring ? 'Restauration en cours : Passerelle rouvre les données, un instant…' : (status.problem?.title ?? 'Passerelle est indisponible.');
+    return { ok: false, error: { code: 'unavailable', message } };
+  }
+
+  function close(): void {
+    core.cancelTimers();
+    if (live?.sqlite.open) live.sqlite.close();
+  }
+
   return {
-    dispatch,
-    status: () => status,
-    close() {
-      if (open.open) open.close();
+    dispatch: (name, input) => (live ? live.dispatch(name, input) : offline(name, input)),
+    status: currentStatus,
+    ready,
+    close,
+    async shutdown() {
+      await ready;
+      core.cancelTimers();
+      await core.jobs.settled();
+      if (live) await core.quitBackup(live.sqlite);
+      close();
     },
-    sqlite: open,
+    transfers: core.transfers,
+    get sqlite() {
+      return live?.sqlite ?? null;
+    },
   };
 }

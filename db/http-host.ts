@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from './backend';
 import { CONTENT_SECURITY_POLICY } from './contract/csp';
+import { serveTransfer, TRANSFER_PREFIX } from './backup/http-routes';
 
 // The local web host: the same API as the Electron IPC channel, as `POST /api/<name>`, plus the
 // built renderer. It listens on 127.0.0.1 only, on a random port, and every request must carry
@@ -149,6 +150,13 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       } else {
         send(res, 401, 'Accès refusé. Ouvrez Passerelle depuis son raccourci (npm start).');
       }
+      return;
+    }
+
+    if (url.pathname.startsWith(TRANSFER_PREFIX)) {
+      // Backup files (upload to restore, download of an export): streamed, not JSON.
+      const origin = req.headers.origin;
+      await serveTransfer(req, res, url.pathname, options.backend.transfers, origin === undefined || origin === `http://${host}`);
       return;
     }
 

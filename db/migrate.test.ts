@@ -7,6 +7,8 @@ import { applyMigrations, checkJournal, checkSteps, loadMigrations, MigrationLis
 import { openDatabase } from './open';
 import { StartupError } from './errors';
 import { DATA_STEPS } from './migration-steps';
+import { startBackend } from './backend';
+import { PASSERELLE_APPLICATION_ID } from './file-check';
 
 const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 const dirs: string[] = [];
@@ -174,7 +176,7 @@ describe('opening the database', () => {
     sqlite.close();
   });
 
-  it('backs the database up before migrating it', () => {
+  it('backs the database up before migrating it', async () => {
     const dir = tmp();
     const migrationsDir = path.join(dir, 'migrations');
     fs.mkdirSync(path.join(migrationsDir, 'meta'), { recursive: true });
@@ -187,20 +189,27 @@ describe('opening the database', () => {
     };
     const v1 = [{ idx: 0, when: 1, tag: '0000_a', sql: 'CREATE TABLE a (id integer)' }];
     write(v1);
-    const opts = { dbPath: path.join(dir, 'p.sqlite'), backupsDir: path.join(dir, 'sauvegardes'), migrationsDir };
-    const first = openDatabase(opts);
-    first.sqlite.prepare('INSERT INTO a (id) VALUES (42)').run();
-    first.sqlite.close();
+    const dataDir = path.join(dir, 'donnees');
+    const first = startBackend({ dataDir, migrationsDir, version: 'test', startupBackupDelayMs: 60_000 });
+    first.sqlite!.prepare('INSERT INTO a (id) VALUES (42)').run();
+    first.close();
     write([...v1, { idx: 1, when: 2, tag: '0001_b', sql: 'CREATE TABLE b (id integer)' }]);
-    const second = openDatabase(opts);
-    expect(second.notices.join(' ')).toMatch(/copie de l'ancienne/);
-    second.sqlite.close();
-    const backups = fs.readdirSync(opts.backupsDir);
+    const second = startBackend({ dataDir, migrationsDir, version: 'test', startupBackupDelayMs: 60_000 });
+    await second.ready;
+    expect(second.status().notices.join(' ')).toMatch(/copie de l'ancienne/);
+    expect(second.sqlite!.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeDefined();
+    second.close();
+    const backupsDir = path.join(dataDir, 'sauvegardes');
+    const backups = fs.readdirSync(backupsDir).filter((f) => f.endsWith('.sqlite'));
     expect(backups).toHaveLength(1);
-    const copy = new Database(path.join(opts.backupsDir, backups[0]!), { readonly: true });
+    expect(backups[0]).toMatch(/-avant-mise-a-jour\.sqlite$/);
+    const copy = new Database(path.join(backupsDir, backups[0]!), { readonly: true });
     expect(copy.prepare('SELECT id FROM a').all()).toEqual([{ id: 42 }]);
     expect(copy.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
     copy.close();
+    // Its manifest says which schema it holds.
+    const manifest = JSON.parse(fs.readFileSync(path.join(backupsDir, backups[0]!.replace(/\.sqlite$/, '.json')), 'utf8'));
+    expect(manifest).toMatchObject({ format: 'passerelle-sauvegarde', schemaVersion: 1, kind: 'avant-mise-a-jour' });
   });
 
   it('refuses a database written by a newer version, in French, and leaves it untouched', () => {
@@ -208,6 +217,7 @@ describe('opening the database', () => {
     const dbPath = path.join(dir, 'passerelle.sqlite');
     const raw = new Database(dbPath);
     raw.exec('CREATE TABLE future (id integer)');
+    raw.pragma(`application_id = ${PASSERELLE_APPLICATION_ID}`);
     raw.pragma('user_version = 99');
     raw.close();
     const before = fs.readFileSync(dbPath);
@@ -238,7 +248,9 @@ describe('opening the database', () => {
     db.pragma('journal_mode = DELETE');
     db.exec('CREATE TABLE t (id integer PRIMARY KEY, v text)');
     const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
-    for (let i = 0; i < 2000; i++) insert.run('x'.repeat(100));
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run('x'.repeat(100));
+    })();
     db.close();
     const fd = fs.openSync(damaged, 'r+');
     fs.writeSync(fd, Buffer.alloc(8192, 0xab), 0, 8192, 4096 * 3);

@@ -92,28 +92,39 @@ export function appliedCount(sqlite: Database.Database): number {
   return Number(sqlite.pragma('user_version', { simple: true }));
 }
 
-/** Refuses a database that this build does not know how to read. */
-export function checkVersion(sqlite: Database.Database, migrations: readonly Migration[]): void {
+/** Why this build cannot read the database, or null: written by a newer build, or by a build this one does not know. */
+export function versionProblem(
+  sqlite: Database.Database,
+  migrations: readonly Migration[],
+): { kind: 'newer' | 'unknown'; detail: string } | null {
   const version = appliedCount(sqlite);
-  if (version > migrations.length) {
-    throw new StartupError(
-      'Cette base de données a été enregistrée par une version plus récente de Passerelle.',
-      "Installez la dernière version de Passerelle sur ce poste. Par sécurité, cette version ne l'ouvre pas, pour ne rien abîmer.",
-      `user_version ${version} > ${migrations.length}`,
-    );
-  }
+  if (version > migrations.length) return { kind: 'newer', detail: `user_version ${version} > ${migrations.length}` };
   const hasTrack = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='_migrations'").get();
-  if (!hasTrack) return;
+  if (!hasTrack) return null;
   const rows = sqlite.prepare('SELECT idx, tag FROM _migrations ORDER BY idx').all() as { idx: number; tag: string }[];
   for (const row of rows) {
     const known = migrations[row.idx];
-    if (!known || known.tag !== row.tag) {
-      throw new StartupError(
-        'Cette base de données ne correspond pas à cette version de Passerelle.',
-        'Installez la dernière version de Passerelle, ou contactez l’assistance avec la référence ci-dessous.',
-        `migration ${row.idx} ${row.tag} inconnue`,
-      );
-    }
+    if (!known || known.tag !== row.tag) return { kind: 'unknown', detail: `migration ${row.idx} ${row.tag} inconnue` };
+  }
+  return null;
+}
+
+/** Refuses a database that this build does not know how to read. */
+export function checkVersion(sqlite: Database.Database, migrations: readonly Migration[]): void {
+  const problem = versionProblem(sqlite, migrations);
+  if (problem?.kind === 'newer') {
+    throw new StartupError(
+      'Cette base de données a été enregistrée par une version plus récente de Passerelle.',
+      "Installez la dernière version de Passerelle sur ce poste. Par sécurité, cette version ne l'ouvre pas, pour ne rien abîmer.",
+      problem.detail,
+    );
+  }
+  if (problem) {
+    throw new StartupError(
+      'Cette base de données ne correspond pas à cette version de Passerelle.',
+      'Installez la dernière version de Passerelle, ou contactez l’assistance avec la référence ci-dessous.',
+      problem.detail,
+    );
   }
 }
 

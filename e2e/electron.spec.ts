@@ -2,8 +2,8 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureElectronBinding } from '../electron/native-binding';
-import { locateElectronBinary } from '../electron/electron-binary';
+import { ensureElectronBinding } from '../electron/tooling/native-binding';
+import { locateElectronBinary } from '../electron/launcher/electron-binary';
 
 // The real Electron shell: main process, preload, IPC, the locked-down window. Runs where the
 // Electron binary is on disk; skipped, with the reason printed, where it is not (these build

@@ -6,8 +6,14 @@ import path from 'node:path';
 import readline from 'node:readline';
 
 // Each test gets its own data folder and its own web host process, started exactly as
-// `npm start -- --web` does (dist/electron/launch.cjs), so the tests go through the real
+// `npm start -- --web` does (dist/electron/launch.cjs, built from electron/launcher/launch.ts,
+// which runs the web host entry electron/server/web-host.ts), so the tests go through the real
 // launcher, the real HTTP transport and a real SQLite file.
+
+/** The built launcher: what `npm start` runs. */
+export const LAUNCHER = path.join('dist', 'electron', 'launch.cjs');
+/** Never try to download Electron from a test. */
+export const LAUNCHER_ENV = { ...process.env, PASSERELLE_NO_ELECTRON_DOWNLOAD: '1' };
 
 export interface HostInfo {
   url: string;
@@ -26,10 +32,10 @@ export function newDataDir(): string {
 }
 
 export async function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['dist/electron/launch.cjs', '--web', '--json', `--data-dir=${dataDir}`], {
+  const child = spawn(process.execPath, [LAUNCHER, '--web', '--json', `--data-dir=${dataDir}`], {
     cwd: process.cwd(),
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, PASSERELLE_NO_ELECTRON_DOWNLOAD: '1' },
+    env: LAUNCHER_ENV,
   });
   const lines = readline.createInterface({ input: child.stdout! });
   const info = await new Promise<HostInfo>((resolve, reject) => {

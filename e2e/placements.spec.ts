@@ -1,12 +1,6 @@
 import { expect, test } from './fixtures';
 import { api } from './api';
-
-function daysFromToday(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-const fr = (iso: string) => iso.split('-').reverse().join('/');
+import { daysFromToday, fr } from './dates';
 
 test('creating a placement for a worker whose PASS IAE has expired is blocked with a French message', async ({ page, host }) => {
   const w = await api<{ id: number }>(host, 'workers.create', {

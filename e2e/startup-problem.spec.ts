@@ -10,7 +10,9 @@ test('a corrupt database file shows an error screen with where the data and back
   try {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Passerelle ne peut pas ouvrir ses données' })).toBeVisible();
-    await expect(page.getByText("Le fichier de données de Passerelle est endommagé ou n'est pas une base Passerelle.")).toBeVisible();
+    await expect(
+      page.getByText("Le fichier de données de Passerelle n'est pas une base de données : il a sans doute été remplacé ou écrasé par un autre fichier."),
+    ).toBeVisible();
     await expect(page.getByText(dbPath, { exact: true })).toBeVisible();
     await expect(page.getByText(path.join(dataDir, 'sauvegardes'), { exact: true })).toBeVisible();
     // The file was left as it was.

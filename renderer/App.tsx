@@ -1,28 +1,24 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { AppStatus } from '../db/contract/app';
 import { send } from './api/client';
 import { Router, useRouter } from './router';
 import { FeedbackProvider } from './components/feedback';
-import { Shell, sectionOf } from './components/Shell';
+import { Shell } from './components/Shell';
 import { OrganisationProvider } from './organisation';
-import { Dashboard } from './screens/dashboard/Dashboard';
-import { NotBuilt } from './screens/NotBuilt';
-import { Settings } from './screens/settings/Settings';
-import { WorkersSection } from './screens/workers/WorkersSection';
-import { ClientsSection } from './screens/clients/ClientsSection';
-import { HoursScreen } from './screens/hours/HoursScreen';
-import { PlacementsSection } from './screens/placements/PlacementsSection';
-import { PrintRoutes } from './print/PrintRoutes';
+import { matchRoute, renderMatch } from './route-match';
+import { isPrintPath, PRINT_ROUTES, ROUTES } from './routes';
+import { sectionOf } from './sections';
+import { PrintView, UnknownDocument } from './print/PrintView';
 import { StartupProblemScreen } from './screens/startup/StartupProblem';
 
 function Screen() {
   const { path } = useRouter();
-  // A query (`#/heures?mois=2026-11`) is the screen's business, not the section's.
-  const section = sectionOf(path.split('?')[0] ?? path);
+  const section = sectionOf(path);
   useEffect(() => {
     document.title = section && section.path !== '/' ? `${section.label} · Passerelle` : 'Passerelle';
   }, [section]);
-  if (!section) {
+  const match = matchRoute(ROUTES, path);
+  if (!match) {
     return (
       <section className="page">
         <h1>Page introuvable</h1>
@@ -32,20 +28,20 @@ function Screen() {
       </section>
     );
   }
-  if (section.path === '/') return <Dashboard />;
-  if (section.path === '/parametres') return <Settings />;
-  if (section.path === '/salaries') return <WorkersSection path={path} />;
-  if (section.path === '/utilisateurs') return <ClientsSection path={path} />;
-  if (section.path === '/heures') return <HoursScreen path={path} />;
-  if (section.path === '/missions') return <PlacementsSection path={path} />;
-  return <NotBuilt section={section} />;
+  // Keyed by section: another section starts its screens afresh (a record loaded for one
+  // section's form is never handed to another's), while a move within one (a tab of
+  // Paramètres) keeps what React can keep, such as the focus.
+  return <Fragment key={section?.path ?? match.route.pattern}>{renderMatch(match)}</Fragment>;
 }
 
 /** Print views (#/print/...) are documents: no sidebar, no search, nothing but the page. */
 function Frame({ notices }: { notices: string[] }) {
   const { path } = useRouter();
   const [shown, setShown] = useState(notices);
-  if (path.startsWith('/print/')) return <PrintRoutes path={path} />;
+  if (isPrintPath(path)) {
+    const match = matchRoute(PRINT_ROUTES, path);
+    return <PrintView>{match ? renderMatch(match) : <UnknownDocument />}</PrintView>;
+  }
   return (
     <Shell>
       {shown.length > 0 && (

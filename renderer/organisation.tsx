@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { Result } from '../db/contract/result';
 import type { Organisation } from '../db/contract/settings';
 import { send } from './api/client';
 
@@ -15,16 +16,16 @@ const Ctx = createContext<OrganisationState | null>(null);
 export function OrganisationProvider({ children }: { children: ReactNode }) {
   const [organisation, setOrganisation] = useState<Organisation | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const refresh = useCallback(async () => {
-    const r = await send('settings.getOrganisation', {});
+  const show = useCallback((r: Result<Organisation>) => {
     if (r.ok) {
       setOrganisation(r.value);
       setError(null);
     } else setError(r.error.message);
   }, []);
+  const refresh = useCallback(() => send('settings.getOrganisation', {}).then(show), [show]);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void send('settings.getOrganisation', {}).then(show);
+  }, [show]);
   return <Ctx.Provider value={{ organisation, error, refresh, set: setOrganisation }}>{children}</Ctx.Provider>;
 }
 

@@ -3,7 +3,7 @@
 //  node      node_modules/better-sqlite3's own build, for the tests and the web host;
 //  electron  the copy in .native-cache/electron-<abi>/, for the window and for packaging.
 import path from 'node:path';
-import { ensureElectronBinding, ensureNodeBinding, readBindingAbi } from '../electron/native-binding';
+import { ensureElectronBinding, ensureNodeBinding, readBindingAbi } from '../electron/tooling/native-binding';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 const target = process.argv[2];

@@ -20,7 +20,7 @@ describe('the architecture lint rule', () => {
     expect(await restricted('renderer/screens/x.tsx', "import fs from 'node:fs';\nvoid fs;\n")).toHaveLength(1);
     expect(await restricted('renderer/screens/x.tsx', "import { openDatabase } from '../../db/open';\nvoid openDatabase;\n")).toHaveLength(1);
     expect(await restricted('renderer/screens/x.tsx', "import { createHandlers } from '../../db/api';\nvoid createHandlers;\n")).toHaveLength(1);
-    expect(await restricted('renderer/screens/x.tsx', "import { findChromium } from '../../electron/find-chromium';\nvoid findChromium;\n")).toHaveLength(1);
+    expect(await restricted('renderer/screens/x.tsx', "import { findChromium } from '../../electron/launcher/find-chromium';\nvoid findChromium;\n")).toHaveLength(1);
   });
 
   it('keeps the renderer to the contract and the bottom module: a pure rule comes through its contract', async () => {
@@ -96,5 +96,15 @@ describe('the architecture lint rule', () => {
     expect(await importing('db/open.ts', 'electron')).toHaveLength(1);
     expect(await importing('db/open.ts', '../renderer/App')).toHaveLength(1);
     expect(await importing('db/open.ts', 'better-sqlite3')).toEqual([]);
+  });
+
+  it('keeps the launcher, the web host and the tooling out of Electron, and the main process out of them', async () => {
+    expect(await restricted('electron/launcher/x.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+    expect(await restricted('electron/server/x.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+    expect(await restricted('electron/tooling/x.ts', "import { registerIpc } from '../main/ipc';\nvoid registerIpc;\n")).toHaveLength(1);
+    expect(await restricted('electron/main/x.ts', "import { startWebHost } from '../server/web-host';\nvoid startWebHost;\n")).toHaveLength(1);
+    expect(await restricted('electron/main/x.ts', "import { findChromium } from '../launcher/find-chromium';\nvoid findChromium;\n")).toHaveLength(1);
+    expect(await restricted('electron/main/x.ts', "import { app } from 'electron';\nvoid app;\n")).toEqual([]);
+    expect(await restricted('electron/launcher/x.ts', "import { startWebHost } from '../server/web-host';\nvoid startWebHost;\n")).toEqual([]);
   });
 });

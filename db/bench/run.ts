@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from '../backend';
 import { searchKey } from '../base/search';
+import { benchBackup } from './backup-bench';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 10_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8_000);
@@ -152,6 +153,8 @@ rows.push([
   timeWithSetup(HOURS_RUNS, () => undefined, () => backend.dispatch('hours.month', { month: HOURS_MONTH })),
   timeWithSetup(HOURS_RUNS, () => undefined, () => handGrid.all(`${HOURS_MONTH}-01`, `${HOURS_MONTH}-31`)),
 ]);
+
+rows.push(await benchBackup());
 
 console.log('\nopération                                                  | p50 ms | p95 ms | SQL à la main p50 / p95 ms');
 for (const [name, a, b] of rows) {

@@ -21,12 +21,27 @@ export interface PrintRequest {
   defaultName?: string;
 }
 
+/**
+ * A path chosen in a system dialog, for files too large to travel through the page (backups):
+ * the back end reads or writes the file itself. `folder`: a folder (the backups folder),
+ * `save`: where to write a new file, `open`: an existing file.
+ */
+export interface PathRequest {
+  kind: 'folder' | 'save' | 'open';
+  title: string;
+  /** `save`: the proposed file name. */
+  defaultName?: string;
+  filters?: { name: string; extensions: string[] }[];
+}
+
 export interface PasserelleBridge {
   /** Calls one API handler; resolves to the result envelope (never rejects for a handled error). */
   rpc(name: string, input: unknown): Promise<unknown>;
   print(request: PrintRequest): Promise<{ ok: boolean; path?: string; message?: string }>;
   saveFile(options: SaveDialogOptions, contents: string | Uint8Array): Promise<{ ok: boolean; path?: string }>;
   openFile(options: OpenDialogOptions): Promise<{ ok: boolean; name?: string; bytes?: Uint8Array }>;
+  /** The chosen path, or ok false when the person cancelled. */
+  pickPath(request: PathRequest): Promise<{ ok: boolean; path?: string }>;
   version: string;
 }
 
@@ -35,4 +50,5 @@ export const IPC_CHANNEL = {
   print: 'passerelle:print',
   saveFile: 'passerelle:save-file',
   openFile: 'passerelle:open-file',
+  pickPath: 'passerelle:pick-path',
 } as const;

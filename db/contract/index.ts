@@ -7,6 +7,7 @@ import { alertsContract } from './alerts';
 import { hoursContract } from './hours';
 import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
+import { backupContract } from './backup';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -22,6 +23,7 @@ export const contract = {
   ...alertsContract,
   ...ruleSettingsContract,
   ...searchContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;

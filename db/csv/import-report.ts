@@ -1,5 +1,5 @@
 // The one-sentence summary of an import, in French. (The preview's shape, line errors included,
-// travels to the UI: it lives in the API contract, db/contract/common.ts.)
+// travels to the UI: it lives in the API contract, db/contract/imports.ts.)
 
 import { formatNumber } from '../base/format';
 

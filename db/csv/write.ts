@@ -30,6 +30,14 @@ export function toCsv(headers: string[], rows: CsvCell[][], textColumns: Readonl
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
+/** One line without its line end, each cell made safe for Excel: for exports written piece by piece. */
+export function csvLine(cells: readonly CsvCell[]): string {
+  return cells.map((c) => csvCell(defuse(c))).join(';');
+}
+
+/** The byte order mark that starts every CSV file (see toCsv). */
+export const CSV_BOM = BOM;
+
 /** The indexes of the columns flagged `text`, for toCsv. */
 export function textColumnsOf(columns: readonly { text?: boolean }[]): Set<number> {
   return new Set(columns.flatMap((c, i) => (c.text ? [i] : [])));

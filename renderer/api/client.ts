@@ -2,16 +2,11 @@ import { contract, type CallName, type Input, type Output } from '../../db/contr
 import { fieldErrors } from '../../db/contract/fields';
 import type { PasserelleBridge } from '../../db/contract/bridge';
 import type { ApiError, Result } from '../../db/contract/result';
+import { electronBridge } from './host';
 
 // The renderer's one way to reach the back end: `send('settings.saveOrganisation', values)`.
 // Typed from the contract; the transport is Electron's IPC bridge when the preload provided
 // one, else the local web host's HTTP API (same origin, session cookie set by /auth).
-
-declare global {
-  interface Window {
-    passerelle?: PasserelleBridge;
-  }
-}
 
 type Transport = (name: string, input: unknown) => Promise<unknown>;
 
@@ -27,11 +22,7 @@ const httpTransport: Transport = async (name, input) => {
   return res.json();
 };
 
-function pickTransport(): Transport {
-  return typeof window !== 'undefined' && window.passerelle ? ipcTransport(window.passerelle) : httpTransport;
-}
-
-let transport: Transport | null = null;
+const transport: Transport = electronBridge ? ipcTransport(electronBridge) : httpTransport;
 
 const OFFLINE: ApiError = {
   code: 'unavailable',
@@ -39,7 +30,6 @@ const OFFLINE: ApiError = {
 };
 
 export async function send<K extends CallName>(name: K, input: Input<K>): Promise<Result<Output<K>>> {
-  transport ??= pickTransport();
   try {
     const result = (await transport(name, input)) as Result<Output<K>>;
     if (!result || typeof result !== 'object' || !('ok' in result)) return { ok: false, error: OFFLINE };

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ClientFilters } from '../../db/contract/clients';
 import type { WorkerFilters } from '../../db/contract/workers';
 import { errorText, send } from '../api/client';
-import { saveTextFile } from '../api/files';
+import { baseName } from '../api/files';
+import { saveFile } from '../api/platform';
 import { useFeedback } from './feedback';
 
 // « Exporter en CSV » above a list: the list as filtered on screen, as a file French Excel opens
@@ -27,14 +28,10 @@ export function ExportButton(props: ExportButtonProps) {
         toast(errorText(result.error, true), 'error');
         return;
       }
-      const saved = await saveTextFile(result.value.fileName, result.value.content);
-      if (saved.ok) {
-        const name = saved.path ? (saved.path.split(/[\\/]/).pop() ?? result.value.fileName) : result.value.fileName;
-        toast(`Liste exportée (${name})`);
-      } else if (saved.message) {
-        toast(saved.message, 'error');
-      }
-      // ok false without a message: the person closed the save dialog; nothing to say.
+      const saved = await saveFile({ name: result.value.fileName, content: result.value.content, type: 'csv' });
+      if (saved.kind === 'saved') toast(`Liste exportée (${saved.path ? baseName(saved.path) : result.value.fileName})`);
+      else if (saved.kind === 'failed') toast(saved.message, 'error');
+      // Cancelled: the person closed the save dialog; nothing to say.
     } finally {
       setBusy(false);
     }

@@ -12,7 +12,9 @@ export function GlobalSearch() {
   const { navigate } = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [found, setFound] = useState<SearchHit[]>([]);
+  /** An empty box shows nothing, whatever an earlier search found. */
+  const hits = query.trim() === '' ? [] : found;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const ticket = useRef(0);
@@ -31,14 +33,11 @@ export function GlobalSearch() {
 
   useEffect(() => {
     const mine = ++ticket.current;
-    if (query.trim() === '') {
-      setHits([]);
-      return;
-    }
+    if (query.trim() === '') return;
     const timer = window.setTimeout(async () => {
       const r = await send('search.global', { query });
       if (mine !== ticket.current) return;
-      setHits(r.ok ? r.value : []);
+      setFound(r.ok ? r.value : []);
       setActive(0);
       setOpen(true);
     }, 100);

@@ -1,14 +1,9 @@
 import type { ReactNode } from 'react';
-import { SECTIONS } from '../sections';
+import { sectionOf, SECTIONS } from '../sections';
 import { Icon } from './Icon';
 import { Link, useRouter } from '../router';
 import { useOrganisation } from '../organisation';
 import { GlobalSearch } from './GlobalSearch';
-
-export function sectionOf(path: string) {
-  const first = `/${path.split('?')[0]!.split('/')[1] ?? ''}`;
-  return SECTIONS.find((s) => s.path === first) ?? null;
-}
 
 export function Shell({ children }: { children: ReactNode }) {
   const { path } = useRouter();

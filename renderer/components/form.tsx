@@ -4,6 +4,7 @@ import { errorText, precheck, send } from '../api/client';
 import { useFeedback } from './feedback';
 import { Link, useLeaveGuard } from '../router';
 import { Field } from './Field';
+import { useLatest } from './useLatest';
 
 // Form state shared by every form: values as typed (strings), per-field French errors from
 // the call's schema (checked in the page, then decided by the back end), dirty tracking,
@@ -33,6 +34,8 @@ export function useForm<K extends CallName, X = undefined>(options: {
   errorPrefix?: string;
   /** The fields' labels: for `field(name)` when no label is given, and for the ErrorSummary. */
   labels?: Record<string, string>;
+  /** Told when the back end refuses (after the form has shown what belongs to its fields). */
+  onRefused?: (error: ApiError) => void;
 }) {
   const { toast, confirm } = useFeedback();
   const [values, setValues] = useState<Values>(options.initial);
@@ -91,6 +94,7 @@ export function useForm<K extends CallName, X = undefined>(options: {
       const fields = strip(result.error.fields ?? {});
       setLastError(result.error);
       setErrors(fields);
+      options.onRefused?.(result.error);
       if (result.error.code === 'duplicate') return null;
       // A message that belongs to no field of the form is said aloud, never lost.
       if (!focusFirstError(fields)) toast(errorText(result.error), 'error');
@@ -117,8 +121,8 @@ export function useForm<K extends CallName, X = undefined>(options: {
 
   useLeaveGuard(dirty, askAbandon);
 
-  const submitRef = useRef(submit);
-  submitRef.current = submit;
+  // Ctrl+S saves with the values of the latest render.
+  const submitRef = useLatest(submit);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
@@ -128,7 +132,7 @@ export function useForm<K extends CallName, X = undefined>(options: {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [submitRef]);
 
   const onKeyDown = async (e: React.KeyboardEvent) => {
     if (e.key === 'Escape' && !document.querySelector('dialog[open]')) {
@@ -167,7 +171,7 @@ interface FormHandle {
  * through `onSubmit` when the form has its own save path.
  */
 export function Form({
-  form,
+  form: { formRef, onKeyDown, submit },
   label,
   className,
   onSubmit,
@@ -181,15 +185,15 @@ export function Form({
 }) {
   return (
     <form
-      ref={form.formRef}
+      ref={formRef}
       className={className ? `form ${className}` : 'form'}
       noValidate
       aria-label={label}
-      onKeyDown={(e) => void form.onKeyDown(e)}
+      onKeyDown={(e) => void onKeyDown(e)}
       onSubmit={(e) => {
         e.preventDefault();
         if (onSubmit) onSubmit();
-        else void form.submit();
+        else void submit();
       }}
     >
       {children}

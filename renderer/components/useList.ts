@@ -8,27 +8,31 @@ import { send } from '../api/client';
 export function useList<K extends CallName>(call: K, filters: Input<K>, delayMs = 120) {
   const [data, setData] = useState<Output<K> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const latest = useRef(0);
+  /** Whether an answer came: the first request goes at once, the next ones after the pause. */
+  const answeredOnce = useRef(false);
   const key = JSON.stringify(filters);
   const [reloads, setReloads] = useState(0);
+  const request = `${call}|${reloads}|${key}`;
+  /** The request the data on screen answers: loading while it is not the current one. */
+  const [answered, setAnswered] = useState<string | null>(null);
 
   useEffect(() => {
     const ticket = ++latest.current;
-    setLoading(true);
     const timer = window.setTimeout(async () => {
       const r = await send(call, JSON.parse(key) as Input<K>);
       if (ticket !== latest.current) return;
-      setLoading(false);
+      answeredOnce.current = true;
+      setAnswered(`${call}|${reloads}|${key}`);
       if (r.ok) {
         setData(r.value);
         setError(null);
       } else setError(r.error.message);
-    }, data === null ? 0 : delayMs);
+    }, answeredOnce.current ? delayMs : 0);
     return () => window.clearTimeout(timer);
-  }, [call, key, reloads]);
+  }, [call, key, reloads, delayMs]);
 
-  return { data, error, loading, reload: () => setReloads((n) => n + 1), set: setData };
+  return { data, error, loading: answered !== request, reload: () => setReloads((n) => n + 1), set: setData };
 }
 
 export type RecordCall = 'workers.get' | 'clients.get' | 'placements.get';

@@ -7,6 +7,7 @@ import { labelOf, TASK_KINDS } from '../../db/contract/reference';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
 import { Link } from '../router';
+import { PrintButton } from './PrintView';
 
 // The contrat de mise à disposition (domain §3): the mentions of article R5132-20 of the code du
 // travail — the worker's name, the tasks, the place, the end date, for an entreprise the pay and
@@ -69,9 +70,7 @@ export function PlacementContract({ id }: { id: number }) {
   return (
     <div className="print-screen">
       <div className="print-toolbar no-print">
-        <button type="button" className="button button-primary" onClick={() => window.print()} disabled={!data}>
-          Imprimer
-        </button>
+        <PrintButton disabled={!data} />
         <Link to={`/missions/${id}`} className="button">
           Retour à la mission
         </Link>

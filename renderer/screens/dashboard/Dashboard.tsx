@@ -2,6 +2,7 @@ import type { Alert } from '../../../db/contract/alerts';
 import { Link } from '../../router';
 import { useOrganisation } from '../../organisation';
 import { useList } from '../../components/useList';
+import { BackupWarning } from '../backup/BackupWarning';
 
 // The home page: what needs doing today, each line a link to the record. No decorative charts.
 
@@ -30,6 +31,7 @@ export function Dashboard() {
       <header className="page-header">
         <h1>Tableau de bord</h1>
       </header>
+      <BackupWarning />
       <h2>À faire</h2>
       {alerts.error && <p className="error-text" role="alert">{alerts.error}</p>}
       {organisation === null || alerts.data === null ? (

@@ -1,63 +1,18 @@
-import { memo, useRef, useState, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
+import { memo, useRef, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
 import type { GridRow } from '../../../db/contract/hours';
 import { formatDate, formatHours, formatHoursCompact } from '../../../db/base/format';
-import { isMultiCell, keyAction, parseClipboard, type EditMode, type Move } from './grid-keys';
-import {
-  cellLabel,
-  cellOpen,
-  groupKey,
-  groupName,
-  missionLabel,
-  UNREADABLE,
-  type CellEdit,
-  type GroupBy,
-} from './grid-model';
+import { cellLabel, cellOpen, groupKey, groupName, missionLabel, UNREADABLE, type GroupBy } from './grid-model';
+import { Cell } from './HoursCell';
+import { cellId, localProblemId, rowTotal, type CellProblem, type DayColumn, type Edits, type GridApi, type RowEdits } from './month-model';
 
 // The table itself. Built for 300 rows × 31 days: a row re-renders only when its own edits or
-// problems change (memo), and what is being typed lives in the cell until it is left.
-
-export type RowEdits = Record<string, CellEdit>;
-
-export interface CellProblem {
-  severity: 'blocking' | 'warning';
-  /** The messages, one a line, for the cell's title. */
-  title: string;
-  /** Ids of the lines of the problems list that describe the cell. */
-  ids: string[];
-}
-
-export interface DayColumn {
-  date: string;
-  /** Day number, weekday initial, full description (with the holiday's name). */
-  num: string;
-  initial: string;
-  description: string;
-  /** `hg-we`, `hg-hol`, `hg-today`. */
-  cls: string;
-}
-
-/** What the cells ask of the screen. A stable object: its functions read the latest state. */
-export interface GridApi {
-  commit(placementId: number, col: number, text: string): void;
-  move(placementId: number, col: number, move: Move): void;
-  paste(placementId: number, col: number, matrix: string[][]): void;
-  /** The focused cell tells how to commit what is typed in it (before a save). */
-  focused(flush: (() => void) | null): void;
-}
-
-export function cellId(placementId: number, day: string): string {
-  return `hc-${placementId}-${day}`;
-}
-
-export function localProblemId(placementId: number, day: string): string {
-  return `hp-l-${placementId}-${day}`;
-}
+// problems change (memo), and what is being typed lives in the cell (HoursCell) until it is left.
 
 interface GridProps {
   rows: GridRow[];
   days: DayColumn[];
   groupBy: GroupBy;
-  edits: Record<number, RowEdits>;
+  edits: Edits;
   problems: Map<number, Record<string, CellProblem>>;
   readOnly: boolean;
   dayTotals: number[];
@@ -182,7 +137,7 @@ interface RowProps {
 
 const Row = memo(function Row({ row, days, groupBy, edits, problems, readOnly, api }: RowProps) {
   const mission = missionLabel(row, groupBy);
-  let total = 0;
+  const total = rowTotal(row, days, edits);
   const cells = days.map((d, col) => {
     const saved = row.entries[d.date];
     if (!cellOpen(row, d.date)) {
@@ -190,8 +145,6 @@ const Row = memo(function Row({ row, days, groupBy, edits, problems, readOnly, a
     }
     const edit = edits?.[d.date];
     const problem = problems?.[d.date];
-    const minutes = edit ? edit.minutes : saved;
-    if (minutes) total += minutes;
     let cls = `hg-cell ${d.cls}`;
     if (edit) cls += ' hg-dirty';
     const titles: string[] = [];
@@ -237,116 +190,5 @@ const Row = memo(function Row({ row, days, groupBy, edits, problems, readOnly, a
       {cells}
       <td className="hg-total">{formatHours(total)}</td>
     </tr>
-  );
-});
-
-interface CellProps {
-  id: string;
-  label: string;
-  /** The value when the cell is not being typed in. */
-  shown: string;
-  placementId: number;
-  col: number;
-  readOnly: boolean;
-  invalid: boolean;
-  title: string | undefined;
-  describedBy: string | undefined;
-  api: GridApi;
-}
-
-const Cell = memo(function Cell({ id, label, shown, placementId, col, readOnly, invalid, title, describedBy, api }: CellProps) {
-  const [typing, setTyping] = useState<string | null>(null);
-  // Refs as well as state: a key press commits and moves in the same event, before any render.
-  const text = useRef<string | null>(null);
-  const mode = useRef<EditMode>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  const set = (value: string | null, m: EditMode) => {
-    text.current = value;
-    mode.current = value === null ? null : m;
-    setTyping(value);
-  };
-  const flush = () => {
-    const t = text.current;
-    if (t === null) return;
-    set(null, null);
-    api.commit(placementId, col, t);
-  };
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    const a = keyAction(e, mode.current, readOnly);
-    switch (a.type) {
-      case 'move':
-        e.preventDefault();
-        flush();
-        api.move(placementId, col, a.move);
-        return;
-      case 'clear':
-        e.preventDefault();
-        api.commit(placementId, col, '');
-        return;
-      case 'revert':
-        e.preventDefault();
-        e.stopPropagation();
-        set(null, null);
-        window.requestAnimationFrame(() => input.current?.select());
-        return;
-      case 'edit':
-        e.preventDefault();
-        set(shown, 'edit');
-        window.requestAnimationFrame(() => input.current?.setSelectionRange(shown.length, shown.length));
-        return;
-      case 'type':
-        e.preventDefault();
-        set(a.char, 'typed');
-        return;
-      case 'save':
-        // Ctrl+S is the screen's (window listener): it commits this cell first.
-        return;
-      case 'default':
-        return;
-    }
-  };
-
-  return (
-    <input
-      ref={input}
-      id={id}
-      type="text"
-      inputMode="decimal"
-      autoComplete="off"
-      spellCheck={false}
-      aria-label={label}
-      aria-invalid={invalid || undefined}
-      aria-describedby={describedBy}
-      title={title}
-      readOnly={readOnly}
-      value={typing ?? shown}
-      onChange={(e) => {
-        if (!readOnly) set(e.target.value, mode.current ?? 'typed');
-      }}
-      onKeyDown={onKeyDown}
-      onFocus={(e) => {
-        e.target.select();
-        api.focused(() => flushRef.current());
-      }}
-      onBlur={() => {
-        flush();
-        api.focused(null);
-      }}
-      onDoubleClick={() => {
-        if (!readOnly && mode.current === null) set(shown, 'edit');
-      }}
-      onPaste={(e) => {
-        const matrix = parseClipboard(e.clipboardData.getData('text/plain'));
-        // While typing, a single value is pasted into the text like any typing.
-        if (mode.current && !isMultiCell(matrix)) return;
-        e.preventDefault();
-        set(null, null);
-        api.paste(placementId, col, matrix);
-      }}
-    />
   );
 });

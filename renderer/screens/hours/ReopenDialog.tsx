@@ -3,7 +3,8 @@ import { formatMonth } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { Modal } from '../../components/feedback';
 
-// Reopening a closed month needs a reason: the back end writes it in the journal.
+// The two questions about closing a month: what closing it means (asked before), and the
+// reason for reopening it (the back end writes it in the journal).
 
 export function ReopenDialog({ month, onClose, onReopened }: { month: string; onClose(): void; onReopened(): void }) {
   const field = useRef<HTMLInputElement>(null);
@@ -75,5 +76,18 @@ export function ReopenDialog({ month, onClose, onReopened }: { month: string; on
         </div>
       </form>
     </Modal>
+  );
+}
+
+/** What closing a month means, asked before it is closed. */
+export function CloseMonthBody({ label }: { label: string }) {
+  return (
+    <>
+      <p>
+        Les heures de {label} ne pourront plus être modifiées, ni ajoutées, sans rouvrir le mois. La réouverture demande un motif et
+        elle est inscrite au journal.
+      </p>
+      <p>Clôturez le mois une fois toutes les heures saisies et vérifiées, avant la facturation.</p>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GridRow } from '../../../db/contract/hours';
+import { splitPath } from '../../route-match';
 import { cleanPasted, isMultiCell, keyAction, moveTarget, parseClipboard, planPaste, type GridShape } from './grid-keys';
-import { cellEdit, cellLabel, missionLabel, monthFromPath, pendingText, shiftMonth, sortRows } from './grid-model';
+import { cellEdit, cellLabel, missionLabel, monthAsked, pendingText, shiftMonth, sortRows } from './grid-model';
 
 // A 3 × 5 grid; row 1 has days 0 and 4 closed, row 2 has day 2 closed.
 const closed = new Set(['1,0', '1,4', '2,2']);
@@ -165,9 +166,9 @@ describe('rows and months', () => {
   });
 
   it('reads ?mois= and steps months across years', () => {
-    expect(monthFromPath('/heures?mois=2026-11')).toBe('2026-11');
-    expect(monthFromPath('/heures?mois=2026-13')).toBeNull();
-    expect(monthFromPath('/heures')).toBeNull();
+    expect(monthAsked(splitPath('/heures?mois=2026-11').query.get('mois'))).toBe('2026-11');
+    expect(monthAsked(splitPath('/heures?mois=2026-13').query.get('mois'))).toBeNull();
+    expect(monthAsked(splitPath('/heures').query.get('mois'))).toBeNull();
     expect(shiftMonth('2026-01', -1)).toBe('2025-12');
     expect(shiftMonth('2026-12', 1)).toBe('2027-01');
   });

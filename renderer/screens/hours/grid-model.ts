@@ -52,11 +52,9 @@ export function shiftMonth(month: string, delta: number): string {
   return `${year}-${String(mo + 1).padStart(2, '0')}`;
 }
 
-/** The `?mois=2026-11` of a hash path, when it is a month. */
-export function monthFromPath(path: string): string | null {
-  const query = path.split('?')[1] ?? '';
-  const m = new URLSearchParams(query).get('mois');
-  return isMonth(m) ? m : null;
+/** The month an address asks for (`#/heures?mois=2026-11`), when it is one. */
+export function monthAsked(value: string | null | undefined): string | null {
+  return isMonth(value) ? value : null;
 }
 
 export function taskLabel(row: GridRow): string {

@@ -4,37 +4,23 @@ import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placemen
 import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { errorText, send } from '../../api/client';
+import { printDocument } from '../../api/platform';
 import { PassBadge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
 import { useFeedback } from '../../components/feedback';
 import { LoadState } from '../../components/Loading';
 import { useRecord } from '../../components/useList';
-import { Link, useRouter } from '../../router';
+import { Link } from '../../router';
 import { IssueBanners, PlacementStatusBadge } from './common';
 
-/** Prints the contract: through Electron (a PDF saved where the user chooses), else the browser's print view. */
-export async function printContract(
-  id: number,
-  navigate: (to: string) => void,
-  toast: (message: string, kind?: 'success' | 'error') => void,
-): Promise<void> {
-  const route = `/print/contrat/${id}`;
-  const bridge = window.passerelle;
-  if (!bridge) {
-    navigate(route);
-    return;
-  }
-  try {
-    const r = await bridge.print({ route, mode: 'pdf', defaultName: `contrat-mise-a-disposition-${id}.pdf` });
-    if (r.ok) toast(r.path ? `Contrat enregistré : ${r.path}` : 'Contrat enregistré');
-    else if (r.message) toast(r.message, 'error');
-  } catch {
-    toast("Le contrat n'a pas pu être imprimé. Réessayez.", 'error');
-  }
+/** Prints the contract: a PDF saved where the person chooses in Electron, the print view in a browser. */
+async function printContract(id: number, toast: (message: string, kind?: 'success' | 'error') => void): Promise<void> {
+  const r = await printDocument({ route: `/print/contrat/${id}`, fileName: `contrat-mise-a-disposition-${id}.pdf` });
+  if (r.kind === 'saved') toast(r.path ? `Contrat enregistré : ${r.path}` : 'Contrat enregistré');
+  else if (r.kind === 'failed') toast(r.message, 'error');
 }
 
 export function PlacementPage({ id }: { id: number }) {
-  const { navigate } = useRouter();
   const { confirm, toast } = useFeedback();
   const { data: placement, error, reload } = useRecord('placements.get', id);
   const [busy, setBusy] = useState(false);
@@ -116,7 +102,7 @@ export function PlacementPage({ id }: { id: number }) {
           <Link to={`/missions/${p.id}/modifier`} className="button button-primary">
             Modifier
           </Link>
-          <button type="button" className="button" onClick={() => void printContract(p.id, navigate, toast)}>
+          <button type="button" className="button" onClick={() => void printContract(p.id, toast)}>
             Imprimer le contrat
           </button>
           {p.status === 'prevue' && (

@@ -3,15 +3,18 @@ import { useRouter } from '../../router';
 import { OrganisationSettings } from './OrganisationSettings';
 import { RulesSettings } from './RulesSettings';
 
-// Paramètres, one tab each: #/parametres (Organisation), #/parametres/regles (Règles).
-const TABS = [
+// Paramètres, one tab each: #/parametres (Organisation), #/parametres/regles (Règles); the
+// route table (renderer/routes.tsx) says which tab an address shows.
+export type SettingsTab = 'organisation' | 'regles';
+
+const TABS: readonly { id: SettingsTab; label: string; path: string }[] = [
   { id: 'organisation', label: 'Organisation', path: '/parametres' },
   { id: 'regles', label: 'Règles des missions', path: '/parametres/regles' },
-] as const;
+];
 
-export function Settings() {
-  const { path, navigate } = useRouter();
-  const current = TABS.find((t) => t.path === path.split('?')[0]) ?? TABS[0];
+export function Settings({ tab }: { tab: SettingsTab }) {
+  const { navigate } = useRouter();
+  const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (e: React.KeyboardEvent, i: number) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;

@@ -7,10 +7,10 @@
 import { app, BrowserWindow, dialog, screen } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startBackend, type Backend } from '../db/backend';
-import { fileLogger } from '../db/log';
-import { dataPaths, flagValue, resolveDataDir } from '../db/paths';
-import { registerIpc } from './ipc';
+import { startBackend, type Backend } from '../../db/backend';
+import { fileLogger } from '../../db/log';
+import { dataPaths, flagValue, resolveDataDir } from '../../db/paths';
+import { registerIpc, registerPathPicker } from './ipc';
 import { installMenu } from './menu';
 import { applySecurity, RENDERER_INDEX, secureWebPreferences } from './security';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState } from './window-state';
@@ -108,27 +108,34 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
 
-  app.on('will-quit', () => {
-    try {
-      backend?.close();
-    } catch (e) {
-      log('error', 'fermeture de la base', e);
-    }
+  // Quitting waits for the backup made at quit time, then closes the database.
+  app.on('will-quit', (event) => {
+    const closing = backend;
+    if (!closing) return;
     backend = null;
+    event.preventDefault();
+    void closing
+      .shutdown()
+      .catch((e: unknown) => log('error', 'fermeture de la base', e))
+      .finally(() => app.quit());
   });
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       applySecurity();
       const nativeBinding = flagValue(process.argv, '--native-binding');
-      backend = startBackend({
+      const started = startBackend({
         dataDir,
         migrationsDir: migrationsDir(),
         version,
         ...(nativeBinding ? { nativeBinding } : {}),
       });
-      registerIpc({ backend, log });
+      backend = started;
+      // Only a migration waiting for its backup makes this last.
+      await started.ready;
+      registerIpc({ backend: started, log });
+      registerPathPicker();
       installMenu({ version, dataDir });
       mainWindow = createMainWindow();
     })

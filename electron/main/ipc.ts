@@ -3,8 +3,8 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Backend } from '../db/backend';
-import { IPC_CHANNEL, type OpenDialogOptions, type PrintRequest, type SaveDialogOptions } from '../db/contract/bridge';
+import type { Backend } from '../../db/backend';
+import { IPC_CHANNEL, type OpenDialogOptions, type PathRequest, type PrintRequest, type SaveDialogOptions } from '../../db/contract/bridge';
 import { printRoute } from './print';
 import { isOwnPage } from './security';
 
@@ -76,6 +76,15 @@ export function checkOpenOptions(v: unknown): OpenDialogOptions | null {
   const filters = checkFilters(v.filters);
   if (!filters) return null;
   return { title: v.title, filters };
+}
+
+export function checkPathRequest(v: unknown): PathRequest | null {
+  if (!isRecord(v) || !isText(v.title, 200)) return null;
+  if (v.kind !== 'folder' && v.kind !== 'save' && v.kind !== 'open') return null;
+  if (v.defaultName !== undefined && !isText(v.defaultName, 255)) return null;
+  const filters = v.filters === undefined ? [] : checkFilters(v.filters);
+  if (!filters) return null;
+  return { kind: v.kind, title: v.title, filters, ...(typeof v.defaultName === 'string' ? { defaultName: safeFileName(v.defaultName) } : {}) };
 }
 
 function checkContents(v: unknown): string | Uint8Array | null {
@@ -167,6 +176,37 @@ export function registerIpc({ backend, log }: IpcDeps): void {
       log?.('error', `lecture de ${file}`, e);
       return { ok: false, message: `Le fichier n'a pas pu être lu : ${file}` };
     }
+  });
+}
+
+// ---- paths for the back end (backups: export, restore from a file, the backups folder) ----
+
+/** The dialog gives a path, never the file's bytes: a backup may be too large for the page. */
+export function registerPathPicker(): void {
+  ipcMain.handle(IPC_CHANNEL.pickPath, async (event, raw: unknown): Promise<Envelope> => {
+    if (!fromOwnPage(event)) return { ok: false, message: DENIED_MESSAGE };
+    const request = checkPathRequest(raw);
+    if (!request) return { ok: false, message: INVALID_MESSAGE };
+    const parent = windowOf(event);
+    if (request.kind === 'save') {
+      const options = {
+        title: request.title,
+        defaultPath: path.join(app.getPath('documents'), request.defaultName ?? 'passerelle'),
+        filters: request.filters ?? [],
+      };
+      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? { ok: false } : { ok: true, path: choice.filePath };
+    }
+    const options = {
+      title: request.title,
+      filters: request.filters ?? [],
+      properties: request.kind === 'folder' ? (['openDirectory', 'createDirectory'] as const) : (['openFile'] as const),
+    };
+    const choice = parent
+      ? await dialog.showOpenDialog(parent, { ...options, properties: [...options.properties] })
+      : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+    const chosen = choice.filePaths[0];
+    return choice.canceled || !chosen ? { ok: false } : { ok: true, path: chosen };
   });
 }
 

@@ -1,19 +1,20 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startBackend } from '../db/backend';
-import { startHttpHost } from '../db/http-host';
-import { flagValue, resolveDataDir } from '../db/paths';
+import { resolveDataDir } from '../../db/paths';
+import { startWebHost, webHostFlags, webHostOptionsProblem } from '../server/web-host';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from './find-chromium';
 import { locateElectronBinary } from './electron-binary';
-import { ensureElectronBinding, ensureNodeBinding } from './native-binding';
+import { ensureElectronBinding, ensureNodeBinding } from '../tooling/native-binding';
 
 // `npm start`. Opens the Electron window where the Electron binary is available; otherwise
-// says so in one line and serves the same app from the local web host on 127.0.0.1, in
-// Chromium's app mode when a Chromium is installed, else by printing the address.
+// says so in one line and serves the same app from the local web host on 127.0.0.1
+// (electron/server/web-host.ts), in Chromium's app mode when a Chromium is installed, else by
+// printing the address.
 //
 // Flags: --web (skip Electron), --no-open (print the address only), --data-dir DIR,
-// --port N, --json (print one JSON line with the address and secret: for the tests).
+// --port N, --bind ADDRESS (127.0.0.1 only, for now), --json (print one JSON line with the
+// address and secret: for the tests).
 
 const projectDir = path.resolve(__dirname, '..', '..');
 const argv = process.argv.slice(2);
@@ -51,54 +52,50 @@ async function runElectron(bin: string, dataDir: string): Promise<boolean> {
 
 async function runWebHost(dataDir: string) {
   ensureNodeBinding({ projectDir, log: say });
-  const backend = startBackend({
+  const web = await startWebHost({
+    projectDir,
     dataDir,
-    migrationsDir: path.join(projectDir, 'db', 'migrations'),
     version: __PASSERELLE_VERSION__,
-    logToConsole: true,
-  });
-  const portFlag = flagValue(argv, '--port');
-  const host = await startHttpHost({
-    backend,
-    staticDir: path.join(projectDir, 'dist', 'renderer'),
-    port: portFlag ? Number(portFlag) : 0,
+    ...webHostFlags(argv),
+    json: has('--json'),
+    say,
   });
   let browser: ChildProcess | null = null;
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     browser?.kill();
-    await host.close();
-    backend.close();
+    await web.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
-  if (has('--json')) {
-    say(JSON.stringify({ url: host.openUrl, origin: host.origin, secret: host.secret, dataDir }));
-    return;
-  }
-  say(`Passerelle est servi sur ${host.origin} (données : ${dataDir}). Ctrl+C pour arrêter.`);
-  if (backend.status().state === 'error') say(`Attention : ${backend.status().problem?.title}`);
+  if (has('--json')) return;
   if (has('--no-open')) {
-    say(`Ouvrez cette adresse dans un navigateur : ${host.openUrl}`);
+    say(`Ouvrez cette adresse dans un navigateur : ${web.openUrl}`);
     return;
   }
   const chromium = findChromium({ projectDir });
   if (!chromium) {
-    say(`Aucun Chromium trouvé : ouvrez cette adresse dans un navigateur : ${host.openUrl}`);
+    say(`Aucun Chromium trouvé : ouvrez cette adresse dans un navigateur : ${web.openUrl}`);
     return;
   }
   const profile = path.join(dataDir, 'navigateur');
-  const flags = [`--app=${host.openUrl}`, `--user-data-dir=${profile}`, '--window-size=1280,800', ...QUIET_CHROMIUM_FLAGS];
+  const flags = [`--app=${web.openUrl}`, `--user-data-dir=${profile}`, '--window-size=1280,800', ...QUIET_CHROMIUM_FLAGS];
   // Chromium refuses to run as root without this; on an office PC nobody runs as root.
   if (process.getuid?.() === 0) flags.push('--no-sandbox');
   browser = spawn(chromium.path, flags, { stdio: 'ignore' });
-  browser.on('error', () => say(`Chromium n'a pas pu s'ouvrir : ouvrez ${host.openUrl} dans un navigateur.`));
+  browser.on('error', () => say(`Chromium n'a pas pu s'ouvrir : ouvrez ${web.openUrl} dans un navigateur.`));
   // Closing the app window ends Passerelle.
   browser.on('exit', () => void stop());
 }
 
 async function main() {
+  // A refused address or port is said at once, whether or not Electron would have opened.
+  const problem = webHostOptionsProblem(webHostFlags(argv));
+  if (problem) throw new Error(problem);
   const dataDir = resolveDataDir(argv);
   if (!has('--web')) {
     const bin = electronBinary();

@@ -3,7 +3,7 @@
 import { app, session, type Session, type WebContents, type WebFrameMain, type WebPreferences } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../db/contract/csp';
+import { CONTENT_SECURITY_POLICY } from '../../db/contract/csp';
 
 /** dist/renderer, next to dist/electron where the bundled main process lives. */
 export const RENDERER_DIR = path.join(__dirname, '../renderer');

@@ -1,6 +1,7 @@
 // The native-module ABI logic: better-sqlite3 must be built for Node's ABI when the tests run
 // and for Electron's ABI when Electron runs. Node-only (no `electron` import: requiring it from
-// plain Node downloads the binary), used by the launcher (electron/launch.ts) and by scripts.
+// plain Node downloads the binary), used by the launcher (electron/launcher/launch.ts),
+// scripts/ensure-native.ts and build/after-pack.cjs.
 //
 // The Node build stays in node_modules/better-sqlite3/build/Release, untouched. The Electron
 // build lives in `.native-cache/electron-<abi>/better_sqlite3.node` and is passed to the main

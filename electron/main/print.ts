@@ -4,7 +4,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { PrintRequest } from '../db/contract/bridge';
+import type { PrintRequest } from '../../db/contract/bridge';
 import { RENDERER_INDEX, secureWebPreferences } from './security';
 
 export interface PrintResult {

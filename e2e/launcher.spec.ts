@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { expect, LAUNCHER, LAUNCHER_ENV, newDataDir, test } from './fixtures';
+
+// The launcher's web host options, through the real built launcher (what `npm start` runs).
+
+test('npm start refuses a network bind address, says why in French, and touches no data', () => {
+  const dataDir = newDataDir();
+  try {
+    for (const extra of [['--web'], []]) {
+      const run = spawnSync(process.execPath, [LAUNCHER, ...extra, '--no-open', '--bind', '0.0.0.0', `--data-dir=${dataDir}`], {
+        encoding: 'utf8',
+        env: LAUNCHER_ENV,
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(
+        "Passerelle n'a pas pu démarrer : Adresse « 0.0.0.0 » refusée : Passerelle n'est servi que sur ce poste (127.0.0.1). " +
+          "L'accès depuis les autres postes du bureau demande des comptes pour le personnel (identifiant et mot de passe pour chacun), " +
+          'qui ne sont pas encore en place ; ils viendront avec une prochaine version.\n',
+      );
+      expect(run.stdout).toBe('');
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

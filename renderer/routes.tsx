@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { positiveId, route, type Route } from './route-match';
+import { SECTIONS } from './sections';
+import { RecordLoader } from './components/Loading';
+import { Dashboard } from './screens/dashboard/Dashboard';
+import { NotBuilt } from './screens/NotBuilt';
+import { Settings } from './screens/settings/Settings';
+import { ImportWizard } from './screens/import/ImportWizard';
+import { WorkersList } from './screens/workers/WorkersList';
+import { WorkerPage } from './screens/workers/WorkerPage';
+import { EditWorkerForm, NewWorkerForm } from './screens/workers/WorkerForm';
+import { ClientsList } from './screens/clients/ClientsList';
+import { ClientPage } from './screens/clients/ClientPage';
+import { EditClientForm, NewClientForm } from './screens/clients/ClientForm';
+import { PlacementsList } from './screens/placements/PlacementsList';
+import { PlacementPage } from './screens/placements/PlacementPage';
+import { EditPlacementForm, NewPlacementForm } from './screens/placements/PlacementForm';
+import { HoursScreen } from './screens/hours/HoursScreen';
+import { BackupScreen } from './screens/backup/BackupScreen';
+import { PlacementContract } from './print/PlacementContract';
+
+// Every address of the app, one line each: the pattern, and what it shows. The parameters are
+// typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
+// screen's (`#/heures?mois=2026-11`). An address matching no line shows « Page introuvable ».
+//
+// A new section is one line in renderer/sections.ts: until the table has a route at its path,
+// it shows that it is not built yet. Building it means adding its routes here.
+
+export type Screen = Route<string, ReactNode>;
+
+const SCREENS: Screen[] = [
+  route('/', () => <Dashboard />),
+
+  route('/salaries', () => <WorkersList />),
+  route('/salaries/nouveau', () => <NewWorkerForm />),
+  route('/salaries/import', () => <ImportWizard kind="workers" backTo="/salaries" title="Importer des salariés" />),
+  route('/salaries/:id', ({ id }) => <WorkerPage key={id} id={id} />),
+  route('/salaries/:id/modifier', ({ id }) => <RecordLoader key={id} call="workers.get" id={id}>{(w) => <EditWorkerForm worker={w} />}</RecordLoader>),
+
+  route('/utilisateurs', () => <ClientsList />),
+  route('/utilisateurs/nouveau', () => <NewClientForm />),
+  route('/utilisateurs/import', () => <ImportWizard kind="clients" backTo="/utilisateurs" title="Importer des utilisateurs" />),
+  route('/utilisateurs/:id', ({ id }) => <ClientPage key={id} id={id} />),
+  route('/utilisateurs/:id/modifier', ({ id }) => <RecordLoader key={id} call="clients.get" id={id}>{(c) => <EditClientForm client={c} />}</RecordLoader>),
+
+  route('/missions', () => <PlacementsList />),
+  // `?salarie=ID` or `?utilisateur=ID` chooses the worker or the client beforehand.
+  route('/missions/nouvelle', (_, query) => (
+    <NewPlacementForm key={query.toString()} workerId={positiveId(query.get('salarie'))} clientId={positiveId(query.get('utilisateur'))} />
+  )),
+  route('/missions/:id', ({ id }) => <PlacementPage key={id} id={id} />),
+  route('/missions/:id/modifier', ({ id }) => <RecordLoader key={id} call="placements.get" id={id}>{(p) => <EditPlacementForm placement={p} />}</RecordLoader>),
+
+  route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
+
+  route('/sauvegardes', () => <BackupScreen />),
+
+  route('/parametres', () => <Settings tab="organisation" />),
+  route('/parametres/regles', () => <Settings tab="regles" />),
+];
+
+/** Sections without a screen of their own yet say so. */
+const NOT_BUILT: Screen[] = SECTIONS.filter((s) => !SCREENS.some((r) => r.pattern === s.path)).map((s) =>
+  route(s.path, () => <NotBuilt section={s} />),
+);
+
+/** The screens inside the app's frame (sidebar, search). */
+export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
+
+/**
+ * The documents (`#/print/...`): shown without the frame, black on white, A4. Electron prints
+ * them in a hidden window; in the web host the browser prints them.
+ */
+export const PRINT_ROUTES: readonly Screen[] = [route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />)];
+
+/** Documents live under `#/print/`. */
+export function isPrintPath(path: string): boolean {
+  return path.startsWith('/print/');
+}
