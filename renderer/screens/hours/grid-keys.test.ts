@@ -159,6 +159,12 @@ describe('rows and months', () => {
     expect(sortRows(rows, 'client').map((r) => r.placementId)).toEqual([3, 2, 1]);
   });
 
+  it('groups a particulier under her last name, not under « Mme »', () => {
+    const moreau = { ...row(4, 11, 'Hélène DUPONT', 22, 'Mme Jeanne MOREAU'), clientSortName: 'Moreau Jeanne' };
+    const mode = row(5, 11, 'Hélène DUPONT', 23, 'Mode et Couture');
+    expect(sortRows([moreau, mode], 'client').map((r) => r.clientName)).toEqual(['Mode et Couture', 'Mme Jeanne MOREAU']);
+  });
+
   it('labels rows and cells', () => {
     expect(missionLabel(rows[1]!, 'worker')).toBe('Hélène DUPONT · Boulangerie · Ménage');
     expect(missionLabel(rows[1]!, 'client')).toBe('Boulangerie · Hélène DUPONT · Ménage');

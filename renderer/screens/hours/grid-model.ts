@@ -76,8 +76,8 @@ export function cellLabel(row: GridRow, day: string): string {
 export function sortRows(rows: GridRow[], groupBy: GroupBy): GridRow[] {
   const byName = (a: GridRow, b: GridRow) =>
     groupBy === 'worker'
-      ? collator.compare(a.workerName, b.workerName) || a.workerId - b.workerId || collator.compare(a.clientName, b.clientName)
-      : collator.compare(a.clientName, b.clientName) || a.clientId - b.clientId || collator.compare(a.workerName, b.workerName);
+      ? collator.compare(a.workerName, b.workerName) || a.workerId - b.workerId || collator.compare(a.clientSortName, b.clientSortName)
+      : collator.compare(a.clientSortName, b.clientSortName) || a.clientId - b.clientId || collator.compare(a.workerName, b.workerName);
   return [...rows].sort(
     (a, b) => byName(a, b) || collator.compare(taskLabel(a), taskLabel(b)) || a.startDate.localeCompare(b.startDate) || a.placementId - b.placementId,
   );
