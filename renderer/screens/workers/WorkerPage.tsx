@@ -80,6 +80,40 @@ function Counter480({ worker }: { worker: WorkerDetail }) {
   );
 }
 
+/** The worker's hours: the 480-hour counter, and the hours of each month (with a link to its grid). */
+function WorkerHours({ worker: w }: { worker: WorkerDetail }) {
+  return (
+    <section className="record-section" aria-labelledby="s-heures">
+      <h2 id="s-heures">Heures</h2>
+      <Counter480 worker={w} />
+      {w.hoursByMonth.length === 0 ? (
+        <p className="muted">Aucune heure saisie.</p>
+      ) : (
+        <table className="simple-table" aria-label="Heures par mois">
+          <thead>
+            <tr>
+              <th>Mois</th>
+              <th className="num">Heures</th>
+              <th className="num">dont en entreprise (480 h)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {w.hoursByMonth.map((m) => (
+              <tr key={m.month}>
+                <td>
+                  <Link to={`/heures?mois=${m.month}`}>{formatMonth(m.month)}</Link>
+                </td>
+                <td className="num">{formatHours(m.minutes)}</td>
+                <td className="num">{formatHours(m.countingMinutes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 export function WorkerPage({ id }: { id: number }) {
   const { data: worker, error, reload, set: setWorker } = useRecord('workers.get', id);
   const [editing, setEditing] = useState<'pass' | 'newPass' | 'diagnosis' | null>(null);
@@ -253,34 +287,7 @@ export function WorkerPage({ id }: { id: number }) {
         )}
       </section>
 
-      <section className="record-section" aria-labelledby="s-heures">
-        <h2 id="s-heures">Heures</h2>
-        <Counter480 worker={w} />
-        {w.hoursByMonth.length === 0 ? (
-          <p className="muted">Aucune heure saisie.</p>
-        ) : (
-          <table className="simple-table" aria-label="Heures par mois">
-            <thead>
-              <tr>
-                <th>Mois</th>
-                <th className="num">Heures</th>
-                <th className="num">dont en entreprise (480 h)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {w.hoursByMonth.map((m) => (
-                <tr key={m.month}>
-                  <td>
-                    <Link to={`/heures?mois=${m.month}`}>{formatMonth(m.month)}</Link>
-                  </td>
-                  <td className="num">{formatHours(m.minutes)}</td>
-                  <td className="num">{formatHours(m.countingMinutes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <WorkerHours worker={w} />
 
       <PlacementsPanel workerId={w.id} />
     </section>
