@@ -14,6 +14,8 @@ async function worker(host: RunningHost, birthName: string, firstName: string) {
   });
   expect(w.ok, JSON.stringify(w.error)).toBe(true);
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: `AAAA1111${String(++passes).padStart(4, '0')}`, startDate: '2026-01-05' })).ok).toBe(true);
+  // Eligible: diagnosed by an authorised prescriber.
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2026-01-05', authorKind: 'prescripteur' })).ok).toBe(true);
   return w.value.id;
 }
 

@@ -53,7 +53,7 @@ describe('the grid checks typed cells with the rules the save applies', () => {
     const cP = seed.placement(c, seed.client('particulier'), '2026-07-06', '2026-07-17');
     const cX = seed.placement(c, seed.client('association'), '2026-07-01', '2026-07-31');
     seed.hours(cX, ['2026-07-01'], 60);
-    ok(backend.dispatch('placements.setStatus', { id: cX, status: 'annulee' }));
+    ok(backend.dispatch('placements.setStatus', { id: cX, version: seed.versionOf('placements', cX), status: 'annulee' }));
     // A worker who keeps to the rules.
     const d = seed.placement(seed.worker({ birthName: 'Durand' }), seed.client('particulier'), '2026-07-01', '2026-07-31');
 
@@ -92,7 +92,7 @@ describe('the grid checks typed cells with the rules the save applies', () => {
     expect(more.saved[0]!.message).toMatch(/dépasserait .* le \d\d\/06\/2026 \(heures déjà saisies après ce mois\)/);
 
     // Counted over 24 rolling months, the hours of 2024 are still there in January 2026.
-    ok(backend.dispatch('settings.saveRules', { mode480: 'glissante', waivers: [{ reference: 'Arrêté 2025-1', startDate: '01/01/2025', endDate: '30/12/2027' }] }));
+    seed.saveRules({ mode480: 'glissante', waivers: [{ reference: 'Arrêté 2025-1', startDate: '01/01/2025', endDate: '30/12/2027' }] });
     const rolling = typedThenSaved('2026-01', cells(p, weekdays('2026-01'), 570));
     expect(rolling.typed).toEqual(rolling.saved);
     expect(rolling.saved.map((i) => i.code)).toEqual(['heures_480_alerte']);
