@@ -12,7 +12,7 @@ import { AppError } from '../errors';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
-import { findWorkerDuplicates, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
+import { findWorkerDuplicates, referentsOf, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
 import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
 import { todayIso } from '../base/dates';
@@ -175,13 +175,6 @@ const list: Handler<'workers.list'> = (ctx, filters) => {
   const rows = listWorkers(ctx, filters).map(({ passStart: _p, ...row }) => row);
   return { rows, total: rows.length, referents: referentsOf(ctx) };
 };
-
-function referentsOf(ctx: Ctx): string[] {
-  return ctx.sqlite
-    .prepare("SELECT DISTINCT referent FROM workers WHERE referent IS NOT NULL AND referent <> '' ORDER BY referent")
-    .pluck()
-    .all() as string[];
-}
 
 // ------------------------------------------------------------------ writes
 
