@@ -192,4 +192,4 @@ export const supportContract = {
 
 // The pure rules the support screens show early (the back end decides).
 export { EXIT_CATEGORIES, EXIT_REASONS, exitCategory, exitCategoryLabel, type ExitCategory, type ExitReason } from '../rules/exits';
-export { INTERVIEW_DUE_LABELS, type InterviewDue } from '../rules/follow-up';
+export { INTERVIEW_DUE_LABELS, interviewDue, isInterviewDue, type InterviewDue } from '../rules/follow-up';

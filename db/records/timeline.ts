@@ -81,11 +81,12 @@ function trainingEvents(ctx: Ctx, workerId: number): TimelineEvent[] {
   }));
 }
 
+/** The placements that took place or will: a cancelled one never happened. */
 function placementEvents(ctx: Ctx, workerId: number): TimelineEvent[] {
   const rows = ctx.sqlite
     .prepare(
       `SELECT p.id, p.task_kind, p.start_date, p.end_date, p.status, ${clientNameColumns('c')}
-       FROM placements p JOIN clients c ON c.id = p.client_id WHERE p.worker_id = ?`,
+       FROM placements p JOIN clients c ON c.id = p.client_id WHERE p.worker_id = ? AND p.status <> 'annulee'`,
     )
     .all(workerId) as ({ id: number; task_kind: string; start_date: string; end_date: string; status: string } & ClientNameColumns)[];
   return rows.map((r) => ({

@@ -21,6 +21,7 @@ import { PassEditor } from './PassEditor';
 import { DiagnosisForm } from './DiagnosisForm';
 import { WORKER_LABELS } from './WorkerForm';
 import { PlacementsPanel } from '../placements/PlacementsPanel';
+import { SupportSection } from '../support/SupportSection';
 
 const ALERT_DAYS = 60;
 
@@ -290,6 +291,8 @@ export function WorkerPage({ id }: { id: number }) {
       <WorkerHours worker={w} />
 
       <PlacementsPanel workerId={w.id} />
+
+      <SupportSection workerId={w.id} />
     </section>
   );
 }
