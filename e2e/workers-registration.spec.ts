@@ -88,7 +88,7 @@ test('a bad NIR key, an invalid date and an empty name each show their French me
   await page.getByLabel('Nom de naissance').fill('Benali');
   await page.getByLabel('Date de naissance').fill('31/02/1990');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.locator('#f-birthDate-error')).toHaveText('Date invalide : saisissez-la au format JJ/MM/AAAA.');
+  await expect(page.locator('#f-birthDate-error')).toHaveText("Cette date n'existe pas.");
   await expect(page.locator('#f-birthName-error')).toHaveCount(0);
 
   // Bad NIR key.
