@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from './http-host';
-import { tempBackend } from './testing/backend';
+import { describe, expect, it } from 'vitest';
+import { onTestHost } from './testing/http';
 import type { ApiError } from './contract/result';
 
 // Issue « no bad value stored »: each value the reliability review stored, sent to the real
@@ -11,32 +7,18 @@ import type { ApiError } from './contract/result';
 // message on its field, and nothing is written. A malformed request gets one calm message,
 // never zod's own words.
 
-let env: ReturnType<typeof tempBackend>;
-let host: HttpHost;
-let staticDir: string;
-
-beforeAll(async () => {
-  env = tempBackend();
-  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-static-'));
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Passerelle</title>');
-  host = await startHttpHost({ backend: env.backend, staticDir });
-});
-afterAll(async () => {
-  await host.close();
-  env.cleanup();
-  fs.rmSync(staticDir, { recursive: true, force: true });
-});
+const web = onTestHost();
 
 async function call(name: string, body: unknown): Promise<{ ok: boolean; error?: ApiError; value?: unknown }> {
-  const res = await fetch(`${host.origin}/api/${name}`, {
+  const res = await fetch(`${web.host.origin}/api/${name}`, {
     method: 'POST',
-    headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+    headers: { 'x-passerelle-secret': web.host.secret, 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return res.json() as Promise<{ ok: boolean; error?: ApiError; value?: unknown }>;
 }
 
-const count = (table: string) => env.backend.sqlite!.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const count = (table: string) => web.env.backend.sqlite!.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 const worker = { civility: 'Mme', birthName: 'Moreau', firstName: 'Jeanne', birthDate: '04/03/1990' };
 const client = { kind: 'entreprise', name: 'Boulangerie du Parc' };
@@ -78,8 +60,8 @@ describe('no bad value stored', () => {
     expect((await refusedClient({ addressLine1: '3 rue A\r\n69001 Lyon' }))['client.addressLine1']).toBe('Ce champ tient sur une ligne : retirez les retours à la ligne.');
     const saved = await call('workers.create', { worker: { ...worker, notes: 'Ligne 1\nLigne 2' } });
     expect(saved.ok).toBe(true);
-    expect(env.backend.sqlite!.prepare('SELECT notes FROM workers').pluck().get()).toBe('Ligne 1\nLigne 2');
-    env.backend.sqlite!.prepare('DELETE FROM workers').run();
+    expect(web.env.backend.sqlite!.prepare('SELECT notes FROM workers').pluck().get()).toBe('Ligne 1\nLigne 2');
+    web.env.backend.sqlite!.prepare('DELETE FROM workers').run();
   });
 
   it('refuses dates such as 0000-01-01 and 9999-12-31', async () => {
@@ -103,12 +85,12 @@ describe('no bad value stored', () => {
     expect((await refusedClient({ hourlyRateCents: '0x10' }))['client.hourlyRateCents']).toBe('Montant invalide : saisissez par exemple 22,50.');
     const saved = await call('clients.create', { client: { ...client, paymentTermsDays: '16' } });
     expect(saved.ok).toBe(true);
-    expect(env.backend.sqlite!.prepare('SELECT payment_terms_days FROM clients').pluck().get()).toBe(16);
+    expect(web.env.backend.sqlite!.prepare('SELECT payment_terms_days FROM clients').pluck().get()).toBe(16);
     const id = (saved.value as { id: number }).id;
     const year = await call('clients.addMembership', { clientId: id, year: '0x7EA', amountCents: 2000, paidOn: '05/01/2026', means: 'cheque' });
     expect(year.error?.fields).toEqual({ year: 'Année invalide (exemple : 2026).' });
     expect(count('memberships')).toBe(0);
-    env.backend.sqlite!.prepare('DELETE FROM clients').run();
+    web.env.backend.sqlite!.prepare('DELETE FROM clients').run();
   });
 });
 

@@ -19,6 +19,7 @@ import {
   requiredText,
 } from './fields';
 import { KIND_BOUNDS, type DateRange } from './bounds';
+import { formatNir, formatPassNumber, formatPhone, formatSiret } from '../base/format';
 import type { Choice } from './reference';
 
 export { KIND_BOUNDS } from './bounds';
@@ -58,6 +59,25 @@ export type FieldKind =
  * is wrong is refused, never imported without it (see CsvColumn.optional).
  */
 export const IDENTITY_KINDS: ReadonlySet<FieldKind> = new Set(['date', 'nir', 'siret', 'passNumber']);
+
+/**
+ * An identifier as it is shown, in a form as in a spreadsheet: grouped as on its paper (a NIR as
+ * on the carte Vitale, a SIRET spaced, a phone in its one form). Null for the other kinds.
+ */
+export function tidyIdentifier(kind: FieldKind, value: string): string | null {
+  switch (kind) {
+    case 'nir':
+      return formatNir(value);
+    case 'siret':
+      return formatSiret(value);
+    case 'passNumber':
+      return formatPassNumber(value);
+    case 'phone':
+      return formatPhone(value);
+    default:
+      return null;
+  }
+}
 
 export interface CsvHeading {
   /** The column's heading; default: the field's label. */

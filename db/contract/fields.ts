@@ -79,7 +79,7 @@ export function optionalText(max: number = KIND_BOUNDS.text.max, options: TextOp
   return z.preprocess(
     emptyToNull,
     z
-      .string({ error: MSG.required })
+      .string()
       .trim()
       .max(max, { error: MSG.tooLong(max) })
       .superRefine((v, ctx) => textChecks(v, ctx, options.multiline === true))

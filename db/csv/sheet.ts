@@ -1,5 +1,4 @@
-import { formatNir, formatPassNumber, formatPhone, formatSiret } from '../base/format';
-import type { FieldSpec, FieldSpecs } from '../contract/field-spec';
+import { tidyIdentifier, type FieldSpec, type FieldSpecs } from '../contract/field-spec';
 import { labelOf } from '../contract/reference';
 
 // An exported list, before it is written: its columns, each with the type of its cells, and its
@@ -49,6 +48,8 @@ export function sheetTypeOf(spec: FieldSpec): SheetType {
  */
 export function sheetValueOf(spec: FieldSpec, value: unknown): SheetValue {
   if (value === null || value === undefined) return null;
+  const identifier = tidyIdentifier(spec.kind, String(value));
+  if (identifier !== null) return identifier;
   switch (spec.kind) {
     case 'boolean':
       return value ? 'oui' : 'non';
@@ -56,14 +57,6 @@ export function sheetValueOf(spec: FieldSpec, value: unknown): SheetValue {
       return spec.csv && spec.csv.codes ? String(value) : labelOf(spec.options, value as string);
     case 'choices':
       return (value as string[]).map((code) => labelOf(spec.options, code)).join(', ');
-    case 'nir':
-      return formatNir(value as string);
-    case 'siret':
-      return formatSiret(value as string);
-    case 'phone':
-      return formatPhone(value as string);
-    case 'passNumber':
-      return formatPassNumber(value as string);
     default:
       return value as SheetValue;
   }

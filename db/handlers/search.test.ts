@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../testing/backend';
+import { onFreshBackend, unwrap } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { SearchHit } from '../contract/search';
 import type { WorkerList } from '../contract/workers';
@@ -15,10 +15,7 @@ onFreshBackend((b) => {
   backend = b;
 });
 
-function ok<T>(r: ReturnType<Backend['dispatch']>): T {
-  if (!r.ok) throw new Error(`Appel refusé : ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+const ok = unwrap;
 
 const NIR = `2900375112045${String(nirKey('2900375112045')).padStart(2, '0')}`;
 

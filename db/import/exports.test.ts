@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../testing/backend';
+import { onFreshBackend, unwrap } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { ExportFile } from '../contract/exports';
 import { nirKey } from '../rules/nir';
@@ -16,10 +16,7 @@ onFreshBackend((b) => {
   backend = b;
 });
 
-function ok<T>(r: ReturnType<Backend['dispatch']>): T {
-  if (!r.ok) throw new Error(`Appel refusé : ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+const ok = unwrap;
 
 const NIR = `2900301112045${String(nirKey('2900301112045')).padStart(2, '0')}`;
 const today = todayIso();

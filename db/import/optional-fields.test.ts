@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../testing/backend';
+import { onFreshBackend, unwrap } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { ExportFile } from '../contract/exports';
 import type { ImportCommitResult, ImportPreviewResult, ImportReport } from '../contract/imports';
@@ -17,10 +17,7 @@ onFreshBackend((b) => {
   backend = b;
 });
 
-function ok<T>(r: ReturnType<Backend['dispatch']>): T {
-  if (!r.ok) throw new Error(`Appel refusé : ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+const ok = unwrap;
 
 const utf8 = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8').toString('base64');
 const preview = (fileBase64: string) => ok<ImportPreviewResult>(backend.dispatch('workers.importPreview', { fileBase64 }));

@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { useList } from '../components/useList';
 import { ProblemsTable } from '../screens/import/ImportProblems';
 import { refusedProblems, reportFacts } from '../screens/import/ImportReport';
-import { Link } from '../router';
-import { PrintButton } from './PrintView';
+import { PrintToolbar } from './PrintView';
 
 // The report of an import, printed: the summary, every refused line with its problems, every
 // note on the lines imported. A4, the tables' headings repeated on each page.
@@ -22,13 +21,7 @@ export function ImportReportPrint({ id }: { id: number }) {
   const back = report ? `${report.list === 'salaries' ? '/salaries' : '/utilisateurs'}/import/${id}` : '/';
   return (
     <div className="print-screen">
-      <div className="print-toolbar no-print">
-        <PrintButton disabled={!report} />
-        <Link to={back} className="button">
-          Retour au rapport
-        </Link>
-        <span className="muted">Format A4. Dans la fenêtre d'impression, choisissez l'imprimante ou « Enregistrer au format PDF ».</span>
-      </div>
+      <PrintToolbar ready={report !== null} backTo={back} backLabel="Retour au rapport" />
       {error && (
         <main className="print-doc" role="alert">
           <h1>Le rapport ne peut pas être préparé</h1>

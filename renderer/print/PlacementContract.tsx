@@ -6,8 +6,7 @@ import { formatDate, formatHours, formatMoney, formatPhone, formatSiret, formatT
 import { labelOf, TASK_KINDS } from '../../db/contract/reference';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
-import { Link } from '../router';
-import { PrintButton } from './PrintView';
+import { PrintToolbar } from './PrintView';
 
 // The contrat de mise à disposition (domain §3): the mentions of article R5132-20 of the code du
 // travail — the worker's name, the tasks, the place, the end date, for an entreprise the pay and
@@ -60,13 +59,7 @@ export function PlacementContract({ id }: { id: number }) {
 
   return (
     <div className="print-screen">
-      <div className="print-toolbar no-print">
-        <PrintButton disabled={!data} />
-        <Link to={`/missions/${id}`} className="button">
-          Retour à la mission
-        </Link>
-        <span className="muted">Format A4. Dans la fenêtre d'impression, choisissez l'imprimante ou « Enregistrer au format PDF ».</span>
-      </div>
+      <PrintToolbar ready={data !== null} backTo={`/missions/${id}`} backLabel="Retour à la mission" />
       {error && (
         <main className="print-doc" role="alert">
           <h1>Le contrat ne peut pas être préparé</h1>
