@@ -50,7 +50,7 @@ describe('no bad value stored', () => {
       expect((await refusedClient({ name: bad }))['client.name']).toMatch(INVISIBLE);
       expect((await refusedClient({ city: bad }))['client.city']).toMatch(INVISIBLE);
     }
-    const org = await call('settings.saveOrganisation', { name: 'AI\u202e du Rhône', defaultBilledRateCents: 2200, etpAnnualMinutes: 96420 });
+    const org = await call('settings.saveOrganisation', { name: 'AI\u202e du Rhône', defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, version: 0 });
     expect(org.error?.fields?.name).toMatch(INVISIBLE);
     expect(count('organisation')).toBe(0);
   });
@@ -74,7 +74,7 @@ describe('no bad value stored', () => {
 
   it('refuses an hourly rate of 2⁵³−1 cents, and caps amounts and durations', async () => {
     expect((await refusedClient({ hourlyRateCents: 2 ** 53 - 1 }))['client.hourlyRateCents']).toBe('Montant trop élevé : 200,00\u00a0€ au plus.');
-    const org = await call('settings.saveOrganisation', { name: 'AI', defaultBilledRateCents: 2 ** 53 - 1, etpAnnualMinutes: 2 ** 53 - 1 });
+    const org = await call('settings.saveOrganisation', { name: 'AI', defaultBilledRateCents: 2 ** 53 - 1, etpAnnualMinutes: 2 ** 53 - 1, version: 0 });
     expect(org.error?.fields).toEqual({ defaultBilledRateCents: 'Montant trop élevé : 200,00\u00a0€ au plus.', etpAnnualMinutes: 'Durée trop longue : 2500 heures au plus.' });
     expect(count('organisation')).toBe(0);
   });

@@ -3,6 +3,7 @@ import { splitPersonName } from './rules/person-name';
 import { clientSearchText } from './records/clients';
 import { passNumbersOf, workerSearchText } from './records/workers';
 import { parsePhone } from './base/format';
+import { taskOfPost } from './contract/task-posts';
 
 // The data steps of migrations: what a migration's SQL cannot write, in TypeScript, keyed by
 // the migration's tag. db/migrate.ts runs each after its migration's SQL, in the same
@@ -29,7 +30,25 @@ function splitParticulierNames(sqlite: Database.Database): void {
 }
 
 /**
- * 0006: the phones already saved take their one form (`06 12 34 56 78`, `+33 6 12 34 56 78`; one
+ * 0006: an economic layoff's post, typed as words until now, becomes the task it clearly names
+ * (« manutentionnaire » → manutention), so that a placement on the same post is recognised;
+ * words that name no task, or several, move to last_layoff_post_review and the client's page
+ * asks the office to choose.
+ */
+function layoffPostsAsTasks(sqlite: Database.Database): void {
+  const rows = sqlite.prepare('SELECT id, last_layoff_post AS post FROM clients WHERE last_layoff_post IS NOT NULL').all() as { id: number; post: string }[];
+  const task = sqlite.prepare('UPDATE clients SET last_layoff_post = ? WHERE id = ?');
+  const review = sqlite.prepare('UPDATE clients SET last_layoff_post = NULL, last_layoff_post_review = ? WHERE id = ?');
+  for (const r of rows) {
+    const code = taskOfPost(r.post);
+    if (code) task.run(code, r.id);
+    else if (r.post.trim() !== '') review.run(r.post.trim(), r.id);
+    else task.run(null, r.id);
+  }
+}
+
+/**
+ * 0007: the phones already saved take their one form (`06 12 34 56 78`, `+33 6 12 34 56 78`; one
  * that cannot be read stays as it was), and every search text is recomputed: names indexed with
  * and without their apostrophes and hyphens (« ndiaye » finds N'DIAYE), a worker's PASS IAE numbers.
  */
@@ -56,5 +75,6 @@ function tidyPhonesAndSearch(sqlite: Database.Database): void {
 
 export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
-  '0006_import_reports_tidy_values': tidyPhonesAndSearch,
+  '0006_versions_layoff_task': layoffPostsAsTasks,
+  '0007_import_reports_tidy_values': tidyPhonesAndSearch,
 };

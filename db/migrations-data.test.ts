@@ -67,10 +67,37 @@ describe('the clients of an older Passerelle', () => {
       { kind: 'particulier', name: null, civility: null, firstName: null, lastName: 'Mme Moreau', review: 1, search: 'mme moreau lyon' },
       { kind: 'entreprise', name: 'Boulangerie du Parc', civility: null, firstName: null, lastName: null, review: 0, search: 'boulangerie du parc lyon' },
     ]);
-    // (The search texts are those of today's rule: migration 0006 recomputed them.)
+    // (The search texts are those of today's rule: migration 0007 recomputed them.)
     // The table was rebuilt: the rows that point at a client are still there.
     expect(db.prepare('SELECT client_id FROM memberships').pluck().all()).toEqual([ids[0]]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});
+
+describe('the economic layoffs of an older Passerelle', () => {
+  it('read a post typed in words as the task it clearly names, else keep the words for the office to choose', () => {
+    const db = databaseBefore('versions_layoff_task');
+    const client = db.prepare(
+      `INSERT INTO clients (kind, name, payment_terms_days, counts_480, last_layoff_date, last_layoff_post, created_at, updated_at, search_text)
+       VALUES ('entreprise', ?, 30, 1, ?, ?, '2026-01-01', '2026-01-01', 'x')`,
+    );
+    for (const [name, date, post] of [
+      ['Transports Rhône', '2026-01-10', 'manutentionnaire'],
+      ['Propreté Lyonnaise', '2026-01-10', 'Agent de NETTOYAGE'],
+      ['Bâtir', '2026-01-10', 'agent polyvalent'],
+      ['Sans licenciement', null, null],
+    ]) {
+      client.run(name, date, post);
+    }
+    applyMigrations(db, migrations);
+    const rows = db.prepare('SELECT name, last_layoff_post AS post, last_layoff_post_review AS review, version FROM clients ORDER BY id').all();
+    expect(rows).toEqual([
+      { name: 'Transports Rhône', post: 'manutention', review: null, version: 1 },
+      { name: 'Propreté Lyonnaise', post: 'nettoyage_locaux', review: null, version: 1 },
+      { name: 'Bâtir', post: null, review: 'agent polyvalent', version: 1 },
+      { name: 'Sans licenciement', post: null, review: null, version: 1 },
+    ]);
     db.close();
   });
 });

@@ -21,7 +21,7 @@ async function seed(host: RunningHost): Promise<void> {
   expect(c.ok, JSON.stringify(c.error)).toBe(true);
   const p = await api(host, 'placements.create', {
     placement: { workerId: w.value.id, clientId: c.value.id, taskKind: 'espaces_verts', taskDetail: 'Taille des haies', startDate: daysFromToday(-2), endDate: daysFromToday(20), billedRateCents: 2450, wageRateCents: 1202 },
-    confirmed: ['hors_territoire', 'adhesion_absente'],
+    confirmed: ['hors_territoire', 'adhesion_absente', 'diagnostic_absent'],
   });
   expect(p.ok, JSON.stringify(p.error)).toBe(true);
 }

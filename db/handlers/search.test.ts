@@ -58,7 +58,7 @@ describe('searching names with apostrophes and hyphens', () => {
     ok(backend.dispatch('workers.savePass', { workerId: awa, number: '999992612345', startDate: new Date().toISOString().slice(0, 10) }));
     const today = new Date().toISOString().slice(0, 10);
     const placement = { workerId: awa, clientId: client, taskKind: 'menage', startDate: today, endDate: today, billedRateCents: 2200, wageRateCents: 1200 };
-    ok(backend.dispatch('placements.create', { placement, confirmed: [] }));
+    ok(backend.dispatch('placements.create', { placement, confirmed: ['diagnostic_absent'] }));
     const rows = ok<{ rows: PlacementRow[] }>(backend.dispatch('placements.list', { search: 'ndiaye dalmeida' })).rows;
     expect(rows.map((r) => r.workerName)).toEqual(["N'DIAYE Awa"]);
   });

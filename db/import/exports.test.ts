@@ -110,7 +110,7 @@ describe('the placements export (Missions)', () => {
     ok(
       backend.dispatch('placements.create', {
         placement: { workerId: worker, clientId: client, taskKind: 'menage', taskDetail: 'Vitres', startDate: start, endDate: today, billedRateCents: 2250, wageRateCents: 1250, plannedMinutes: '10' },
-        confirmed: ['adhesion_absente', 'hors_territoire'],
+        confirmed: ['adhesion_absente', 'hors_territoire', 'diagnostic_absent'],
       }),
     );
     ok(backend.dispatch('hours.saveMonth', { month: start.slice(0, 7), entries: [{ placementId: 1, day: start, minutes: 150 }] }));

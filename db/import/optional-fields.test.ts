@@ -90,7 +90,6 @@ describe('an optional field that cannot be read', () => {
       [3, 'Né le', '31/02/1990', "Cette date n'existe pas."],
       [4, 'Civilité', '', 'Choisissez Madame ou Monsieur.'],
       [5, 'Titre de séjour', '7'.repeat(41), '40 caractères au maximum.'],
-      [5, 'Titre de séjour', '7'.repeat(41), 'Hors UE, le numéro du titre de séjour est obligatoire.'],
     ]);
   });
 });

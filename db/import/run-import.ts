@@ -95,7 +95,10 @@ function checkLine<V>(spec: ImportSpec<V>, cells: Record<string, string>, keys: 
       const notes = [...converted.notes, ...left.map((p) => ({ key: p.key, message: `${p.message} La valeur n'est pas importée.` }))];
       return { value: result.data, problems: [] as Keyed[], notes };
     }
-    if (!problems.every((p) => optional.has(p.key) && current[p.key] !== '')) return { value: null, problems: [...left, ...problems], notes: [] };
+    if (!problems.every((p) => optional.has(p.key) && current[p.key] !== '')) {
+      // A field left out that is then missing (a layoff's post) is told once: why it was left out.
+      return { value: null, problems: [...left, ...problems.filter((p) => !left.some((l) => l.key === p.key))], notes: [] };
+    }
     for (const p of problems) {
       left.push(p);
       current[p.key] = '';

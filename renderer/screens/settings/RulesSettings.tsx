@@ -1,4 +1,4 @@
-import { MODES_480, type RuleSettings } from '../../../db/contract/rule-settings';
+import { MODES_480, RULE_SETTINGS_LABELS, type RuleSettings } from '../../../db/contract/rule-settings';
 import { formatDate } from '../../../db/base/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
@@ -6,15 +6,11 @@ import { CheckboxGroup, SelectField, TextAreaField } from '../../components/Choi
 import { LoadState } from '../../components/Loading';
 import { useList } from '../../components/useList';
 import { ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
+import { readAgain } from '../../components/stale';
 
 // The rules the placements are checked against: the convention's territory, the dangerous
 // tasks (D4154-1), how the 480 hours are counted and the prefectoral waivers to them.
 
-const LABELS: Record<string, string> = {
-  territory: 'Communes du territoire',
-  forbiddenTasks: 'Travaux interdits',
-  mode480: 'Décompte des 480 heures',
-};
 
 function toValues(r: RuleSettings): Values {
   const v: Values = {
@@ -53,7 +49,10 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
   const form = useForm({
     call: 'settings.saveRules',
     initial: toValues(rules),
-    toInput: (v) => ({
+    version: rules.version,
+    latest: readAgain('settings.getRules', {}, (r) => ({ values: toValues(r), version: r.version })),
+    toInput: (v, _extra, version) => ({
+      version,
       territory: territoryLines(v.territory ?? ''),
       forbiddenTasks: (v.forbiddenTasks ?? '').split(',').filter(Boolean) as RuleSettings['forbiddenTasks'],
       waivers: Array.from({ length: Number(v.waiverCount ?? '0') }, (_, i) => ({
@@ -63,9 +62,9 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
       })),
       mode480: (v.mode480 ?? 'fenetre') as RuleSettings['mode480'],
     }),
-    onSaved: (r) => form.reset(toValues(r)),
+    onSaved: (r) => form.reset(toValues(r), r.version),
     savedMessage: 'Règles enregistrées',
-    labels: LABELS,
+    labels: RULE_SETTINGS_LABELS,
   });
   const v = form.values;
   const count = Number(v.waiverCount ?? '0');
