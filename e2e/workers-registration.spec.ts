@@ -47,7 +47,7 @@ test('the assistant registers a worker with her PASS IAE and a diagnosis, and se
   await page.getByRole('button', { name: 'Enregistrer le PASS IAE' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'PASS IAE enregistré' })).toBeVisible();
   const pass = page.getByRole('region', { name: 'PASS IAE' });
-  await expect(pass.getByText('999992612345')).toBeVisible();
+  await expect(pass.getByText('99999 26 12345')).toBeVisible(); // grouped as the State platform shows it
   await expect(pass.getByText('PASS valide')).toBeVisible();
   // End date: start + 730 days − 1.
   const end = new Date(`${startIso}T00:00:00Z`);
