@@ -39,7 +39,7 @@ export function ProblemsTable({ problems, title, what, all }: ProblemsTableProps
               <tr key={i}>
                 <td className="num">{p.line}</td>
                 <td>{columnName(p)}</td>
-                <td className="import-value">{p.column || p.field ? (p.value === '' ? <span className="muted">(vide)</span> : `« ${p.value} »`) : ''}</td>
+                <td className={p.value.length <= 24 ? 'import-value import-value-short' : 'import-value'}>{p.column || p.field ? (p.value === '' ? <span className="muted">(vide)</span> : `« ${p.value} »`) : ''}</td>
                 <td>{p.message}</td>
               </tr>
             ))}
