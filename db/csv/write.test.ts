@@ -8,7 +8,7 @@ import { csvBytes, csvCell, csvLine, readBool, readExcelText, sheetCsv } from '.
 const sheet = (columns: Sheet['columns'], rows: Sheet['rows']): Sheet => ({ name: 'Test', columns, rows });
 
 describe('sheetCsv', () => {
-  it('writes BOM, semicolons and CRLF; every text cell quoted, dates and numbers bare and French', () => {
+  it('writes BOM, semicolons and CRLF; every text cell and decimal comma quoted, dates and whole numbers bare, in French', () => {
     const s = sheet(
       [
         { header: 'Nom', type: 'text' },
@@ -22,7 +22,7 @@ describe('sheetCsv', () => {
         ['Martin', null, null, null, null],
       ],
     );
-    expect(sheetCsv(s)).toBe('\uFEFF"Nom";"Né le";"Taux";"Heures";"Jours"\r\n"Dupont";04/03/1990;22,50;7,5;30\r\n"Martin";;;;\r\n');
+    expect(sheetCsv(s)).toBe('\uFEFF"Nom";"Né le";"Taux";"Heures";"Jours"\r\n"Dupont";04/03/1990;"22,50";"7,5";30\r\n"Martin";;;;\r\n');
   });
 
   it('keeps an address with a comma or a line break in its cell (Calc splits on commas too by default)', () => {

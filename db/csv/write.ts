@@ -2,9 +2,10 @@
 // with a BOM (without it Excel reads Windows-1252 and garbles accents), ';' between cells (the
 // list separator of French Windows), CRLF line ends. Every text cell is quoted, so that a comma
 // or a line break inside an address never splits it (Calc offers both ',' and ';' as separators
-// by default); dates, amounts and numbers are written bare, in French (`05/01/2026`, `22,50`), so
-// that both read them as dates and numbers. No `="…"` trick (Calc shows it as it is):
-// identifiers are written grouped as on their paper (sheet.ts), which keeps them text.
+// by default), and so is a number with a decimal comma (`"22,50"`); dates and whole numbers are
+// written bare, in French (`05/01/2026`, `30`). Both spreadsheets read these as dates and
+// numbers. No `="…"` trick (Calc shows it as it is): identifiers are written grouped as on their
+// paper (sheet.ts), which keeps them text.
 
 import { formatDate, formatMoneyInput } from '../base/format';
 import type { Sheet, SheetType, SheetValue } from './sheet';
@@ -58,10 +59,14 @@ function sheetCell(type: SheetType, value: SheetValue): string {
       const french = formatDate(String(value));
       return french === '' ? quoted(String(defuse(String(value)))) : french;
     }
+    // A decimal comma is quoted too: Calc, splitting on commas by default, would cut 22,50 in two
+    // (both spreadsheets still read a quoted number as a number).
     case 'money':
-      return formatMoneyInput(Number(value));
-    case 'hours':
-      return decimalHours(Number(value));
+      return quoted(formatMoneyInput(Number(value)));
+    case 'hours': {
+      const hours = decimalHours(Number(value));
+      return hours.includes(',') ? quoted(hours) : hours;
+    }
     case 'integer':
       return String(value);
     case 'text':
