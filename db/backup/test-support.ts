@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Backend } from '../backend';
 import type { BackupJob } from '../contract/backup';
+import { unwrap } from '../testing/backend';
 
 export function sha256(file: string): string | null {
   return fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null;
@@ -15,10 +16,7 @@ export function fingerprint(dbPath: string): { db: string | null; wal: string | 
   return { db: sha256(dbPath), wal: sha256(`${dbPath}-wal`) };
 }
 
-export function unwrap<T>(r: ReturnType<Backend['dispatch']>): T {
-  if (!r.ok) throw new Error(`Appel refusé : ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+export { unwrap } from '../testing/backend';
 
 /** Follows a job through `backup.job` until it ends. */
 export async function finished(backend: Backend, job: BackupJob, timeoutMs = 30_000): Promise<BackupJob> {

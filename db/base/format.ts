@@ -93,14 +93,98 @@ export function ofMonth(month: string): string {
   return /^[aeiouyàâéèêëîïôûü]/i.test(name) ? `d'${name}` : `de ${name}`;
 }
 
-/** An address on one line: `12 rue des Lilas, Bât. B, 69001 Lyon` (empty parts left out). */
+/** An address on one line: `12 rue des Lilas, Bât. B, 69001 LYON` (empty parts left out, the town as La Poste writes it). */
 export function formatAddress(a: {
   addressLine1: string | null;
   addressLine2?: string | null;
   postalCode: string | null;
   city: string | null;
 }): string {
-  return [a.addressLine1, a.addressLine2, [a.postalCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [a.addressLine1, a.addressLine2, formatTownLine(a.postalCode, a.city)].filter(Boolean).join(', ');
+}
+
+/** `69001 LYON`: the postcode and the town, as the last line of an address (empty parts left out). */
+export function formatTownLine(postalCode: string | null | undefined, city: string | null | undefined): string {
+  return [postalCode, formatCity(city)].filter(Boolean).join(' ');
+}
+
+// ---------------------------------------------------------------- identifiers and towns
+// Stored plain (a NIR's 15 characters, a SIRET's 14 digits, a phone already in its one form),
+// shown grouped the way the paper they come from groups them. Anything that does not have the
+// expected shape is shown as it is.
+
+/** Groups `text` by the sizes given: `groups('123456', [3, 3])` → `123 456`. */
+function groups(text: string, sizes: readonly number[]): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    out.push(text.slice(at, at + size));
+    at += size;
+  }
+  return out.join(' ');
+}
+
+/** A NIR as on the carte Vitale: `290037511204502` → `2 90 03 75 112 045 02` (2A/2B kept). */
+export function formatNir(nir: string | null | undefined): string {
+  if (!nir) return '';
+  return /^[0-9]{5}[0-9AB]{2}[0-9]{8}$/.test(nir) ? groups(nir, [1, 2, 2, 2, 3, 3, 2]) : nir;
+}
+
+/** A SIRET as INSEE prints it: `12345678900012` → `123 456 789 00012`; a SIREN `123 456 789`. */
+export function formatSiret(siret: string | null | undefined): string {
+  if (!siret) return '';
+  if (/^\d{14}$/.test(siret)) return groups(siret, [3, 3, 3, 5]);
+  return /^\d{9}$/.test(siret) ? groups(siret, [3, 3, 3]) : siret;
+}
+
+/** A PASS IAE number as the State platform shows it: `999992612345` → `99999 26 12345`. */
+export function formatPassNumber(pass: string | null | undefined): string {
+  if (!pass) return '';
+  return /^[0-9A-Z]{12}$/.test(pass) ? groups(pass, [5, 2, 5]) : pass;
+}
+
+/**
+ * A town as La Poste writes the last line of an address (norme NF Z10-011): capitals, no
+ * accents, no punctuation: `Saint-Étienne` → `SAINT ETIENNE`, `L'Haÿ-les-Roses` → `L HAY LES ROSES`.
+ */
+export function formatCity(city: string | null | undefined): string {
+  if (!city) return '';
+  return city
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A phone number in its one form, from what people type or paste: a French number as
+ * `06 12 34 56 78` (from `0612345678`, `06.12.34.56.78`, `06-12-34-56-78`); an international
+ * one kept international: `+33 6 12 34 56 78` (from `+33612345678`, `0033 6…`, `+33 (0)6…`),
+ * `+32 2 123 45 67` (a foreign number keeps the grouping it was typed with). Null when it is
+ * not a phone number (letters, too few or too many digits, 9 digits without their 0).
+ */
+export function parsePhone(text: string): string | null {
+  const t = text.trim().replace(/\(0\)/g, ' ');
+  if (!/^(\+|00)?[\d\s\u00a0\u202f.\-/()]+$/.test(t)) return null;
+  const international = t.startsWith('+') || t.startsWith('00');
+  const digits = t.replace(/\D/g, '').replace(/^00/, '');
+  if (!international) return /^0[1-9]\d{8}$/.test(digits) ? groups(digits, [2, 2, 2, 2, 2]) : null;
+  if (digits.startsWith('33')) return /^330?[1-9]\d{8}$/.test(digits) ? `+33 ${groups(digits.slice(-9), [1, 2, 2, 2, 2])}` : null;
+  // E.164: a country code and at most 15 digits in all.
+  if (!/^[1-9]\d{7,14}$/.test(digits)) return null;
+  const typed = t.replace(/^(\+|00)/, '').replace(/[\s\u00a0\u202f.\-/()]+/g, ' ').trim();
+  return `+${typed}`;
+}
+
+/** A stored phone as shown: its one form (parsePhone), or as it is when it cannot be read. */
+export function formatPhone(phone: string | null | undefined): string {
+  if (!phone) return '';
+  return parsePhone(phone) ?? phone;
 }
 
 /** A plain French number: 1607.5 → `1 607,5`. */
@@ -121,13 +205,21 @@ export function formatNumber(value: number, decimals = 0): string {
  * Returns the ISO date, or null when the text is not a real calendar date.
  */
 export function parseDate(text: string, today: Date = new Date()): string | null {
+  const read = readDate(text, today);
+  return read.ok ? read.iso : null;
+}
+
+/**
+ * parseDate, saying why a text is not a date: `format` when it is not written as a date,
+ * `calendar` when it is but the day does not exist (`31/02/1990`, `29/02/2027`).
+ */
+export function readDate(text: string, today: Date = new Date()): { ok: true; iso: string } | { ok: false; problem: 'format' | 'calendar' } {
   const t = text.trim();
-  if (t === '') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return isIsoDate(t) ? t : null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   const sep = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{2}|\d{4})$/.exec(t);
   const packed = /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(t);
-  const parts = sep ?? packed;
-  if (!parts) return null;
+  const parts = iso ? [iso[0], iso[3], iso[2], iso[1]] : (sep ?? packed);
+  if (!parts) return { ok: false, problem: 'format' };
   const d = Number(parts[1]);
   const m = Number(parts[2]);
   let y = Number(parts[3]);
@@ -136,7 +228,16 @@ export function parseDate(text: string, today: Date = new Date()): string | null
     y = 2000 + y <= limit ? 2000 + y : 1900 + y;
   }
   const out = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isIsoDate(out) ? out : null;
+  if (isIsoDate(out)) return { ok: true, iso: out };
+  // A month or day out of any calendar (13/45/2026) is a typing error; 31/02 a day that does not exist.
+  return { ok: false, problem: m >= 1 && m <= 12 && d >= 1 && d <= 31 ? 'calendar' : 'format' };
+}
+
+/** A whole number written in decimal (`42`, `-3`, ` 120 `); null for anything else (`0x10`, `1e3`, `4,5`). */
+export function parseInteger(text: string): number | null {
+  const t = text.trim();
+  if (!/^[+-]?\d{1,15}$/.test(t)) return null;
+  return Number(t);
 }
 
 /**

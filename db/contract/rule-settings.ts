@@ -64,7 +64,7 @@ export const ruleSettingsInput = z.object({
         }),
     )
     .default([]),
-  mode480: z.enum(mode480Codes).default('fenetre'),
+  mode480: z.enum(mode480Codes, { error: 'Choisissez comment les 480 heures sont décomptées.' }).default('fenetre'),
 });
 
 export const ruleSettingsContract = {

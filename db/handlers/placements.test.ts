@@ -47,7 +47,7 @@ describe('placements.create', () => {
       billedRateCents: 2250,
       wageRateCents: 1250,
       status: 'en_cours',
-      place: expect.stringContaining('69001 Lyon'),
+      place: expect.stringContaining('69001 LYON'),
       workedMinutes: 0,
       issues: [],
     });

@@ -155,13 +155,15 @@ describe('workers.create refuses bad input field by field (keys are "worker.<fie
 
   it('a date that does not exist → worker.birthDate', () => {
     const e = failure(backend.dispatch('workers.create', { worker: { ...helene, birthDate: '31/02/1990' } }));
-    expect(e.fields).toEqual({ 'worker.birthDate': 'Date invalide : saisissez-la au format JJ/MM/AAAA.' });
+    expect(e.fields).toEqual({ 'worker.birthDate': "Cette date n'existe pas." });
     expect(count('workers')).toBe(0);
   });
 
   it('a birth date in the future → worker.birthDate', () => {
     const e = failure(backend.dispatch('workers.create', { worker: { ...helene, birthDate: addDays(today, 1) } }));
-    expect(e.fields).toEqual({ 'worker.birthDate': 'La date de naissance doit être passée.' });
+    expect(e.fields).toEqual({ 'worker.birthDate': "Date hors des limites : elle doit être entre le 01/01/1900 et aujourd'hui." });
+    const bornToday = failure(backend.dispatch('workers.create', { worker: { ...helene, birthDate: today } }));
+    expect(bornToday.fields).toEqual({ 'worker.birthDate': 'La date de naissance doit être passée.' });
   });
 
   it('an empty birth name → worker.birthName "Ce champ est obligatoire."', () => {
@@ -211,7 +213,7 @@ describe('workers.create refuses bad input field by field (keys are "worker.<fie
 
   it('a badly typed entry date gives one message, not a second one on the exit date', () => {
     const e = failure(backend.dispatch('workers.create', { worker: { ...helene, status: 'sorti', entryDate: '31/02/2026', exitDate: '01/03/2026' } }));
-    expect(e.fields).toEqual({ 'worker.entryDate': 'Date invalide : saisissez-la au format JJ/MM/AAAA.' });
+    expect(e.fields).toEqual({ 'worker.entryDate': "Cette date n'existe pas." });
   });
 });
 
@@ -455,7 +457,7 @@ describe('workers.savePass', () => {
     );
     expect(e.fields).toEqual({
       'periods.1.reason': "Ce motif n'est pas un motif de prolongation.",
-      'periods.2.start': 'Date invalide : saisissez-la au format JJ/MM/AAAA.',
+      'periods.2.start': "Cette date n'existe pas.",
     });
   });
 

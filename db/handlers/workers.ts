@@ -12,13 +12,14 @@ import { AppError } from '../errors';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
-import { findWorkerDuplicates, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
+import { findWorkerDuplicates, passNumbersOf, refreshWorkerSearch, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
 import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
 import { todayIso } from '../base/dates';
 import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
-import { workersImportSpec, workersCsv } from '../import/workers-csv';
+import { workersImportSpec, workersSheet } from '../import/workers-csv';
+import { csvFile, exportFile } from '../import/exports';
 import { collator, sortRows } from '../records/list-sort';
 import { passesOf, passView } from '../records/passes';
 import { counter480, hoursByMonth } from '../records/worker-hours';
@@ -188,7 +189,7 @@ function referentsOf(ctx: Ctx): string[] {
 const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
   refuseDuplicates(findWorkerDuplicates(ctx, worker, null), allowDuplicate);
   const now = ctx.now().toISOString();
-  const row = ctx.db.insert(workers).values({ ...workerColumns(worker), createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
+  const row = ctx.db.insert(workers).values({ ...workerColumns(worker, []), createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
   audit(ctx, 'création', 'salarie', row.id);
   return { id: row.id };
 };
@@ -198,7 +199,7 @@ const update: Handler<'workers.update'> = (ctx, { id, version, worker }) => {
   if (!before) throw new AppError('not_found', NOT_FOUND);
   refuseStale(ctx, workerRecord(id), before.version, version);
   refuseDuplicates(findWorkerDuplicates(ctx, worker, id).filter((d) => d.blocking), true);
-  const cols = workerColumns(worker);
+  const cols = workerColumns(worker, passNumbersOf(ctx.sqlite, id));
   const next = before.version + 1;
   ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(workers.id, id)).run();
   const changed = Object.keys(cols).filter(
@@ -288,6 +289,8 @@ const savePass: Handler<'workers.savePass'> = (ctx, input) => {
   for (const p of input.periods) {
     ctx.db.insert(passPeriods).values({ passId, kind: p.kind, reason: p.reason, startDate: p.start, endDate: p.end }).run();
   }
+  // The PASS number is searched with the worker's names.
+  refreshWorkerSearch(ctx.sqlite, input.workerId);
   audit(ctx, existing ? 'modification' : 'création', 'pass_iae', passId, { salarie: input.workerId, periodes: input.periods.length, ...changes });
   return loadWorker(ctx, input.workerId);
 };
@@ -319,16 +322,14 @@ const get: Handler<'workers.get'> = (ctx, { id }) => loadWorker(ctx, id);
 const importPreview: Handler<'workers.importPreview'> = (ctx, input) =>
   analyseImport(ctx, workersImportSpec, input.fileBase64, input.mapping).preview;
 
-const importCommit: Handler<'workers.importCommit'> = (ctx, input) =>
-  commitImport(ctx, workersImportSpec, input.fileBase64, input.mapping, input.skipInvalid);
+const importCommit: Handler<'workers.importCommit'> = (ctx, input) => commitImport(ctx, workersImportSpec, input);
 
-const exportCsv: Handler<'workers.exportCsv'> = (ctx, filters) => {
+// Read at once (one consistent snapshot); the workbook is then written without the database.
+const exportList: Handler<'workers.export'> = (ctx, { filters, format }) => {
   const listed = listWorkers(ctx, filters);
   const full = new Map(ctx.db.select().from(workers).all().map((w) => [w.id, w]));
-  return {
-    fileName: `salaries-${todayIso(ctx.now())}.csv`,
-    content: workersCsv(listed.map((r) => ({ values: workerValues(full.get(r.id)!), passNumber: r.passNumber, passStart: r.passStart }))),
-  };
+  const lines = listed.map((r) => ({ values: workerValues(full.get(r.id)!), passNumber: r.passNumber, passStart: r.passStart, passEnd: r.passEnd }));
+  return exportFile(workersSheet(lines), format, 'salaries', todayIso(ctx.now()));
 };
 
 export const workersHandlers = {
@@ -344,7 +345,7 @@ export const workersHandlers = {
   'workers.addDiagnosis': addDiagnosis,
   'workers.importPreview': importPreview,
   'workers.importCommit': importCommit,
-  'workers.importTemplate': () => ({ fileName: 'modele-salaries.csv', content: templateText('salaries') }),
-  'workers.exportCsv': exportCsv,
+  'workers.importTemplate': () => csvFile('modele-salaries.csv', templateText('salaries')),
+  'workers.export': exportList,
 };
 

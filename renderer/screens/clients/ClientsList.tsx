@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../db/base/format';
+import { formatCity, formatNumber, formatPhone, formatSiret } from '../../../db/base/format';
 import { useState } from 'react';
 import type { ClientFilters, ClientRow } from '../../../db/contract/clients';
 import { CLIENT_KINDS, labelOf, type Choice } from '../../../db/contract/reference';
@@ -31,8 +31,8 @@ function columns(year: number): Column<ClientRow>[] {
       ),
     },
     { key: 'kind', label: 'Type', sortable: true, width: '130px', render: (r) => labelOf(CLIENT_KINDS, r.kind) },
-    { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.city ?? '' },
-    { key: 'siret', label: 'SIRET', sortable: true, width: '150px', render: (r) => r.siret ?? '' },
+    { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => formatCity(r.city) },
+    { key: 'siret', label: 'SIRET', sortable: true, width: '150px', render: (r) => formatSiret(r.siret) },
     {
       key: 'membership',
       label: `Adhésion ${year}`,
@@ -40,7 +40,7 @@ function columns(year: number): Column<ClientRow>[] {
       width: '140px',
       render: (r) => (r.membershipPaid ? <Badge tone="ok">Payée</Badge> : <Badge tone="warn">Manquante</Badge>),
     },
-    { key: 'phone', label: 'Téléphone', width: '130px', render: (r) => r.phone ?? '' },
+    { key: 'phone', label: 'Téléphone', width: '130px', render: (r) => formatPhone(r.phone) },
   ];
 }
 

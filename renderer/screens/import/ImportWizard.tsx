@@ -2,12 +2,15 @@ import { useRef } from 'react';
 import { FileChooser } from '../../components/FileChooser';
 import { ImportPreview } from './ImportPreview';
 import { useImport, type ImportKind } from './useImport';
+import { RecentImports } from './RecentImports';
+import './import.css';
 
 // Importing a spreadsheet (workers or clients), in three steps: choose the CSV file; check what
-// Passerelle understood (the columns matched, the first lines, every error with its line);
-// import. Nothing is written before the last step, and then either every valid line (after
-// confirming that the lines in error are left out) or nothing at all. The state and the calls
-// live in useImport; the preview's panels in ImportPreview.
+// Passerelle understood (the refused lines and the notes right under the summary, the columns
+// matched, the first lines); import. Nothing is written before the last step, and then either
+// every valid line (after confirming that the lines in error are left out) or nothing at all;
+// the report of the import then stays (ImportReport). The state and the calls live in
+// useImport; the preview's panels in ImportPreview.
 
 export interface ImportWizardProps {
   kind: ImportKind;
@@ -87,6 +90,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
               Annuler
             </button>
           </div>
+          <RecentImports list={kind === 'workers' ? 'salaries' : 'utilisateurs'} backTo={backTo} />
         </div>
       ) : (
         <ImportPreview

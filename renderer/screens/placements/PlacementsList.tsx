@@ -6,6 +6,7 @@ import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { DataTable, type Column, type SortState } from '../../components/DataTable';
 import { useList } from '../../components/useList';
 import { ChoiceFilter, SearchBox } from '../../components/ListFilters';
+import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
 import { missionsCount, PlacementStatusBadge } from './common';
 import { frenchCollator as collator } from '../../../db/base/search';
@@ -78,6 +79,7 @@ export function PlacementsList() {
       <header className="page-header">
         <h1>Missions</h1>
         <div className="actions">
+          <ExportButton kind="placements" filters={filters} />
           <Link to="/missions/nouvelle" className="button button-primary">
             Nouvelle mission
           </Link>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type WorkerDetail, criterionLabel, passReasonLabel, type PassReason } from '../../../db/contract/workers';
-import { formatAddress, formatDate, formatHours, formatMonth } from '../../../db/base/format';
+import { formatAddress, formatDate, formatHours, formatMonth, formatNir, formatPassNumber, formatPhone } from '../../../db/base/format';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,
@@ -160,7 +160,7 @@ export function WorkerPage({ id }: { id: number }) {
           <Fact label={WORKER_LABELS.usageName!}>{w.usageName}</Fact>
           <Fact label={WORKER_LABELS.firstName!}>{w.firstName}</Fact>
           <Fact label={WORKER_LABELS.birthDate!}>{formatDate(w.birthDate)}</Fact>
-          <Fact label="NIR">{w.nir}</Fact>
+          <Fact label="NIR">{formatNir(w.nir)}</Fact>
           <Fact label={WORKER_LABELS.nationality!}>
             {labelOf(NATIONALITIES, w.nationality)}
             {w.nationality === 'hors_ue' && ` · titre n° ${w.permitNumber ?? '?'} valable jusqu'au ${formatDate(w.permitExpiry)}`}
@@ -169,7 +169,7 @@ export function WorkerPage({ id }: { id: number }) {
             {formatAddress(w)}
             {w.qpv && ' (QPV)'}
           </Fact>
-          <Fact label="Téléphone">{w.phone}</Fact>
+          <Fact label="Téléphone">{formatPhone(w.phone)}</Fact>
           <Fact label="E-mail">{w.email}</Fact>
           <Fact label={WORKER_LABELS.referent!}>{w.referent}</Fact>
           <Fact label={WORKER_LABELS.orienteur!}>{labelOf(ORIENTEURS, w.orienteur)}</Fact>
@@ -201,7 +201,7 @@ export function WorkerPage({ id }: { id: number }) {
         ) : w.currentPass ? (
           <>
             <dl className="facts">
-              <Fact label="Numéro">{w.currentPass.number}</Fact>
+              <Fact label="Numéro">{formatPassNumber(w.currentPass.number)}</Fact>
               <Fact label="Statut">
                 <PassBadge status={w.currentPass.status} />
               </Fact>

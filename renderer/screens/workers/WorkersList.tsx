@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { WorkerFilters, WorkerRow } from '../../../db/contract/workers';
-import { formatDate, formatNumber } from '../../../db/base/format';
+import { formatCity, formatDate, formatNumber } from '../../../db/base/format';
 import { labelOf, WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
 import { PASS_STATUS_LABELS } from '../../../db/contract/workers';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -37,7 +37,7 @@ const COLUMNS: Column<WorkerRow>[] = [
   },
   { key: 'passEnd', label: 'PASS IAE', sortable: true, width: 'minmax(240px, 1.4fr)', render: (r) => <PassCell row={r} /> },
   { key: 'referent', label: 'Référent', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.referent ?? '' },
-  { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.city ?? '' },
+  { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => formatCity(r.city) },
 ];
 
 const PASS_FILTER: Choice<NonNullable<Filters['passStatus']>>[] = [
