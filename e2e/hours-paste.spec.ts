@@ -46,7 +46,7 @@ test('a row pasted from Excel fills the days, says what it left out, and a chang
   await page.getByRole('button', { name: 'Mois suivant' }).click();
   const ask = page.getByRole('dialog', { name: 'Abandonner les modifications ?' });
   await ask.getByRole('button', { name: 'Continuer la saisie' }).click();
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-03');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('mars 2026');
   await expect(cell(page, '04/03')).toHaveValue('4h30');
 
   await cell(page, '06/03').focus();
@@ -60,5 +60,5 @@ test('a row pasted from Excel fills the days, says what it left out, and a chang
   await page.getByLabel('Regrouper par').selectOption('client');
   await expect(page.locator('tbody .hg-group')).toHaveText('Mairie de Bron');
   await page.getByRole('button', { name: 'Mois suivant' }).click();
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-04');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('avril 2026');
 });

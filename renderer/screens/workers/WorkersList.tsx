@@ -19,6 +19,7 @@ const COLUMNS: Column<WorkerRow>[] = [
     key: 'name',
     label: 'Nom',
     sortable: true,
+    title: (r) => r.name,
     width: 'minmax(180px, 2fr)',
     render: (r) => (
       <Link to={`/salaries/${r.id}`} tabIndex={-1}>
@@ -27,17 +28,18 @@ const COLUMNS: Column<WorkerRow>[] = [
       </Link>
     ),
   },
-  { key: 'birthDate', label: 'Naissance', sortable: true, width: '110px', render: (r) => formatDate(r.birthDate) },
+  { key: 'birthDate', label: 'Naissance', sortable: true, width: '7.5rem', whole: true, render: (r) => formatDate(r.birthDate) },
   {
     key: 'status',
     label: 'Statut',
     sortable: true,
-    width: '120px',
+    width: '8.75rem',
+    whole: true,
     render: (r) => <Badge tone={STATUS_TONE[r.status]}>{labelOf(WORKER_STATUSES, r.status)}</Badge>,
   },
-  { key: 'passEnd', label: 'PASS IAE', sortable: true, width: 'minmax(240px, 1.4fr)', render: (r) => <PassCell row={r} /> },
-  { key: 'referent', label: 'Référent', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.referent ?? '' },
-  { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.city ?? '' },
+  { key: 'passEnd', label: 'PASS IAE', sortable: true, width: 'minmax(18.5rem, 1.4fr)', whole: true, render: (r) => <PassCell row={r} /> },
+  { key: 'referent', label: 'Référent', sortable: true, title: (r) => r.referent ?? '', width: 'minmax(110px, 1fr)', render: (r) => r.referent ?? '' },
+  { key: 'city', label: 'Commune', sortable: true, title: (r) => r.city ?? '', width: 'minmax(110px, 1fr)', render: (r) => r.city ?? '' },
 ];
 
 const PASS_FILTER: Choice<NonNullable<Filters['passStatus']>>[] = [
