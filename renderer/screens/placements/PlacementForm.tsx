@@ -8,6 +8,7 @@ import { formatMoney } from '../../../db/base/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
 import { send } from '../../api/client';
 import { Field } from '../../components/Field';
+import { NoticeBanners } from '../../components/Badge';
 import { SelectField, TextAreaField } from '../../components/Choice';
 import { ErrorSummary, Form, FormSection, UNSAVED, useForm, type Values } from '../../components/form';
 import { useOrganisation } from '../../organisation';
@@ -139,6 +140,11 @@ function PlacementFormView({ placementId, initial, title, cancelTo, initialClien
             className="wide"
             help={client && client.workAddresses.length === 0 ? "Cet utilisateur n'a pas d'autre lieu de travail enregistré." : undefined}
           />
+          {choices.workerNotices.length > 0 && (
+            <div className="wide">
+              <NoticeBanners notices={choices.workerNotices} />
+            </div>
+          )}
         </FormSection>
         <FormSection title="Le travail">
           <SelectField {...form.field('taskKind')} options={TASK_KINDS} placeholder="— Choisir la tâche —" required />
