@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { requiredDate, requiredText } from './fields';
-import { taskKindCodes, type TaskKind } from './reference';
+import { forbiddenWorkCodes, type ForbiddenWorkCode } from '../rules/forbidden-work';
 import type { Mode480 } from '../rules/hours-480';
 import { addDays, addMonths, isIsoDate } from '../base/dates';
 
@@ -23,7 +23,8 @@ const mode480Codes = MODES_480.map((m) => m.code) as [Mode480, ...Mode480[]];
 
 export interface RuleSettings {
   territory: { postalCode: string; city: string }[];
-  forbiddenTasks: TaskKind[];
+  /** The works of article D4154-1 that a placement may not expose the worker to (all, unless the office unticked some). */
+  forbiddenWork: ForbiddenWorkCode[];
   waivers: { id: number; reference: string; startDate: string; endDate: string }[];
   /** How the 480 hours are counted: a window opened by the first counting date, or rolling 24 months. */
   mode480: Mode480;
@@ -39,7 +40,7 @@ export const ruleSettingsInput = z.object({
     )
     .max(2000)
     .default([]),
-  forbiddenTasks: z.array(z.enum(taskKindCodes)).default([]),
+  forbiddenWork: z.array(z.enum(forbiddenWorkCodes, { error: 'Travail inconnu dans la liste de l’article D4154-1.' })).default([...forbiddenWorkCodes]),
   waivers: z
     .array(
       z
@@ -60,3 +61,5 @@ export const ruleSettingsContract = {
   'settings.getRules': call<RuleSettings>()(z.object({}), { write: false }),
   'settings.saveRules': call<RuleSettings>()(ruleSettingsInput, { write: true }),
 };
+
+export { FORBIDDEN_WORK, type ForbiddenWorkCode } from '../rules/forbidden-work';

@@ -3,7 +3,7 @@ import { formatAddress } from '../base/format';
 import type { Ctx, Handler } from '../context';
 import type { RuleIssue } from '../contract/result';
 import type { PlacementDetail, PlacementRow, PlacementValues } from '../contract/placements';
-import { labelOf, TASK_KINDS, type ClientKind } from '../contract/reference';
+import type { ClientKind } from '../contract/reference';
 import { placements } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
@@ -125,9 +125,8 @@ export function placementIssues(ctx: Ctx, p: PlacementValues, id: number | null)
   const issues: RuleIssue[] = checkPlacement({
     start: p.startDate,
     end: p.endDate,
-    // Quoted in the message: the label the office knows, not the code.
-    taskKind: labelOf(TASK_KINDS, p.taskKind),
-    taskForbidden: rules.forbiddenTasks.includes(p.taskKind),
+    // With every work of the list unticked (derogations), there is nothing left to refuse.
+    forbiddenWork: p.exposesForbiddenWork && rules.forbiddenWork.length > 0,
     workerPass: pass,
     workerNationality: worker.nationality,
     permitExpiry: worker.permitExpiry,

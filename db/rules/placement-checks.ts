@@ -12,8 +12,8 @@ export type PlacementIssue = { code: string; severity: 'blocking' | 'warning'; m
 export type PlacementCheckInput = {
   start: string;
   end: string;
-  taskKind: string;
-  taskForbidden: boolean;
+  /** La mission exposerait le salarié à un des travaux de l'article D4154-1 (la liste des réglages). */
+  forbiddenWork: boolean;
   /** `end` : la date de fin déjà calculée (ou corrigée par le bureau), comme pour `passStatus`. */
   workerPass: { start: string; end: string; periods: readonly PassPeriod[] } | null;
   workerNationality: 'france' | 'ue' | 'hors_ue';
@@ -149,11 +149,11 @@ export function checkPlacement(input: PlacementCheckInput): PlacementIssue[] {
     warn('adhesion_absente', `Pas d'adhésion enregistrée pour ${year} pour cet utilisateur : enregistrez la cotisation ou confirmez.`);
   }
 
-  // ── Travaux interdits (D4154-1) ──
-  if (input.taskForbidden) {
+  // ── Travaux interdits (L4154-1, liste de l'article D4154-1) ──
+  if (input.forbiddenWork) {
     block(
       'travaux_interdits',
-      `La tâche « ${input.taskKind} » fait partie des travaux interdits (liste D4154-1) : pas de mise à disposition pour cette tâche.`,
+      "La mission exposerait le salarié à des travaux interdits aux salariés en contrat à durée déterminée (article D4154-1 du Code du travail) : pas de mise à disposition, sauf dérogation accordée par la DREETS.",
     );
   }
 

@@ -17,6 +17,7 @@ import { IssueBanners, PLACEMENT_LABELS } from './common';
 import { newPlacementValues, placementValues, toPlacement } from './placement-values';
 import { usePlacementChoices } from './usePlacementChoices';
 import { usePlacementRules } from './usePlacementRules';
+import { ForbiddenWorkQuestion } from './ForbiddenWorkQuestion';
 
 // The placement form: its fields, laid out, and the rules' verdict above the Save button. The
 // lists to choose from live in usePlacementChoices, the rules and the save in usePlacementRules,
@@ -152,6 +153,11 @@ function PlacementFormView({ placementId, initial, title, cancelTo, initialClien
           <Field {...form.field('startDate')} kind="date" required placeholder="JJ/MM/AAAA" />
           <Field {...form.field('endDate')} kind="date" required placeholder="JJ/MM/AAAA" help="Figure au contrat de mise à disposition." />
           <Field {...form.field('plannedMinutes')} kind="hours" placeholder="ex. 35 ou 3h30" help="Pour toute la mission ; facultatif." />
+          <ForbiddenWorkQuestion
+            checked={v.exposesForbiddenWork === '1'}
+            onChange={(x) => form.setValue('exposesForbiddenWork', x ? '1' : '')}
+            error={form.errors.exposesForbiddenWork}
+          />
         </FormSection>
         <FormSection title="Taux">
           <Field

@@ -35,6 +35,7 @@ export const PLACEMENT_LABELS: Record<string, string> = {
   ppeSuppliedBy: 'Fournis par',
   status: 'Statut',
   notes: 'Notes',
+  exposesForbiddenWork: 'Travaux interdits',
 };
 
 /** "1 mission", "12 missions". */

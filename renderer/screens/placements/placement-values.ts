@@ -28,6 +28,7 @@ export function blankPlacement(): Values {
     ppeSuppliedBy: '',
     status: 'prevue',
     notes: '',
+    exposesForbiddenWork: '',
   };
 }
 
@@ -48,6 +49,7 @@ export function placementValues(p: PlacementDetail): Values {
     ppeSuppliedBy: s(p.ppeSuppliedBy),
     status: p.status,
     notes: s(p.notes),
+    exposesForbiddenWork: '',
   };
 }
 
@@ -72,6 +74,7 @@ export function toPlacement(v: Values): PlacementInput {
     ppeSuppliedBy: g('ppeSuppliedBy'),
     status: (g('status') || 'prevue') as PlacementInput['status'],
     notes: g('notes'),
+    exposesForbiddenWork: g('exposesForbiddenWork') === '1',
   };
 }
 
@@ -107,6 +110,7 @@ export function checkInput(v: Values, id: number | null): Input<'placements.chec
       ppeSuppliedBy: null,
       status: (v.status || 'prevue') as PlacementInput['status'],
       notes: null,
+      exposesForbiddenWork: v.exposesForbiddenWork === '1',
     },
   };
   return precheck('placements.check', input) ? null : input;
