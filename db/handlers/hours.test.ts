@@ -132,7 +132,7 @@ describe('hours.month and hours.saveMonth: the grid', () => {
     expect(failure(save('2026-05', cells(cancelled, ['2026-05-04'], 60))).code).toBe('validation');
     expect(failure(save('2026-04', [...cells(p, ['2026-04-30'], 60), ...cells(p, ['2026-05-04'], 60)]))).toMatchObject({
       code: 'validation',
-      fields: { 'entries.1.day': "Le 04/05/2026 n'est pas dans le mois de avril 2026." },
+      fields: { 'entries.1.day': "Le 04/05/2026 n'est pas dans le mois d'avril 2026." },
     });
     expect(failure(save('2026-04', cells(p, ['2026-04-31'], 60))).code).toBe('validation');
     expect(failure(save('2026-13', [])).code).toBe('validation');

@@ -1,7 +1,7 @@
 import type { Ctx, Handler } from '../context';
 import type { RuleIssue } from '../contract/result';
 import type { GridRow, MonthGrid } from '../contract/hours';
-import { formatDate, formatHours, formatMonth } from '../base/format';
+import { deMonth, formatDate, formatHours, formatMonth } from '../base/format';
 import { audit } from '../audit';
 import { AppError } from '../errors';
 import { addDays } from '../base/dates';
@@ -238,8 +238,8 @@ const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
 
 const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   if (closure(ctx, m)) {
-    throw new AppError('rule', `Le mois de ${formatMonth(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
-      { code: 'month_closed', severity: 'blocking', message: `Le mois de ${formatMonth(m)} est clôturé.` },
+    throw new AppError('rule', `Le mois ${deMonth(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
+      { code: 'month_closed', severity: 'blocking', message: `Le mois ${deMonth(m)} est clôturé.` },
     ]);
   }
   const monthSet = new Set(monthDays(m));
@@ -247,7 +247,7 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   const changes = new Map<string, Cell | null>();
   for (const [i, e] of entries.entries()) {
     if (!monthSet.has(e.day)) {
-      const message = `Le ${formatDate(e.day)} n'est pas dans le mois de ${formatMonth(m)}.`;
+      const message = `Le ${formatDate(e.day)} n'est pas dans le mois ${deMonth(m)}.`;
       throw new AppError('validation', message, { [`entries.${i}.day`]: message });
     }
     if (!all.has(e.placementId)) {
@@ -306,14 +306,14 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
 };
 
 const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m }) => {
-  if (closure(ctx, m)) throw new AppError('rule', `Le mois de ${formatMonth(m)} est déjà clôturé.`);
+  if (closure(ctx, m)) throw new AppError('rule', `Le mois ${deMonth(m)} est déjà clôturé.`);
   ctx.sqlite.prepare('INSERT INTO month_closures (month, closed_at, closed_by) VALUES (?, ?, ?)').run(m, ctx.now().toISOString(), ctx.actor.name);
   audit(ctx, 'clôture', 'mois', m);
   return { month: m };
 };
 
 const reopenMonth: Handler<'hours.reopenMonth'> = (ctx, { month: m, reason }) => {
-  if (!closure(ctx, m)) throw new AppError('rule', `Le mois de ${formatMonth(m)} n'est pas clôturé.`);
+  if (!closure(ctx, m)) throw new AppError('rule', `Le mois ${deMonth(m)} n'est pas clôturé.`);
   ctx.sqlite.prepare('DELETE FROM month_closures WHERE month = ?').run(m);
   audit(ctx, 'réouverture', 'mois', m, { motif: reason });
   return { month: m };

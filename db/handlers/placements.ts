@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { formatAddress } from '../base/format';
+import { de, formatAddress } from '../base/format';
 import type { Ctx, Handler } from '../context';
 import type { RuleIssue } from '../contract/result';
 import type { PlacementDetail, PlacementRow, PlacementValues } from '../contract/placements';
@@ -147,8 +147,8 @@ export function placementIssues(ctx: Ctx, p: PlacementValues, id: number | null)
       message: `Chez ${client.name}, la mise à disposition doit porter sur une tâche précise et temporaire : décrivez-la dans « Précision sur la tâche ».`,
     });
   }
-  if (worker.archived) issues.push({ code: 'worker_archived', severity: 'blocking', message: `La fiche de ${worker.name} est archivée : désarchivez-la d'abord.` });
-  if (client.archived) issues.push({ code: 'client_archived', severity: 'blocking', message: `La fiche de ${client.name} est archivée : désarchivez-la d'abord.` });
+  if (worker.archived) issues.push({ code: 'worker_archived', severity: 'blocking', message: `La fiche ${de(worker.name)} est archivée : désarchivez-la d'abord.` });
+  if (client.archived) issues.push({ code: 'client_archived', severity: 'blocking', message: `La fiche ${de(client.name)} est archivée : désarchivez-la d'abord.` });
   if (id !== null) {
     // Hours were checked against the worker's other hours and the client's 480 h flag: they
     // cannot follow the placement to someone else.

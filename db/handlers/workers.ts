@@ -8,6 +8,7 @@ import { audit } from '../audit';
 import { AppError } from '../errors';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
+import { de } from '../base/format';
 import { findWorkerDuplicates, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
 import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
@@ -29,7 +30,7 @@ function refuseDuplicates(dups: DuplicateLink[], allow: boolean) {
   if (blocking.length > 0) {
     throw new AppError(
       'duplicate',
-      `Ce NIR est déjà celui de ${blocking.map((d) => d.label).join(', ')} : un NIR n'appartient qu'à une personne.`,
+      `Ce NIR est déjà celui ${de(blocking.map((d) => d.label).join(', '))} : un NIR n'appartient qu'à une personne.`,
       // The key the form's validation errors use (the input is `{ worker: {…} }`).
       { 'worker.nir': 'Ce NIR est déjà enregistré pour un autre salarié.' },
       blocking,

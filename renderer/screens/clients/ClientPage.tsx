@@ -128,7 +128,7 @@ export function ClientPage({ id }: { id: number }) {
           <Fact label="Délai de paiement">{c.paymentTermsDays === 0 ? 'à réception' : `${c.paymentTermsDays} jours`}</Fact>
           <Fact label="480 heures">{c.counts480 ? 'ses heures comptent dans les 480 h' : 'ses heures ne comptent pas dans les 480 h'}</Fact>
           {c.kind === 'entreprise' && (
-            <Fact label="Dernier licenciement économique">{c.lastLayoffDate ? `${formatDate(c.lastLayoffDate)} (${c.lastLayoffPost ?? ''})` : 'aucun déclaré'}</Fact>
+            <Fact label="Dernier licenciement économique">{c.lastLayoffDate ? `le ${formatDate(c.lastLayoffDate)}${c.lastLayoffPost ? `, poste : ${c.lastLayoffPost}` : ''}` : 'aucun déclaré'}</Fact>
           )}
           <Fact label="Notes">{c.notes}</Fact>
         </dl>

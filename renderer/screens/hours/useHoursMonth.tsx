@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MonthGrid } from '../../../db/contract/hours';
 import type { RuleIssue } from '../../../db/contract/result';
-import { formatMonth } from '../../../db/base/format';
+import { deMonth, formatMonth } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
 import { useLatest } from '../../components/useLatest';
@@ -212,7 +212,7 @@ export function useHoursMonth(initialMonth: string) {
     if (countEdits(editsRef.current) > 0) return toast('Enregistrez (ou abandonnez) les heures modifiées avant de clôturer le mois.', 'error');
     const label = formatMonth(grid.month);
     const ok = await confirm({
-      title: `Clôturer le mois de ${label} ?`,
+      title: `Clôturer le mois ${deMonth(grid.month)} ?`,
       body: <CloseMonthBody label={label} />,
       confirmLabel: 'Clôturer le mois',
       cancelLabel: 'Annuler',
@@ -223,14 +223,14 @@ export function useHoursMonth(initialMonth: string) {
       if (r.error.issues) report(r.error.issues);
       return toast(errorText(r.error), 'error');
     }
-    toast(`Mois de ${label} clôturé`);
+    toast(`Mois ${deMonth(grid.month)} clôturé`);
     void load(grid.month);
   };
 
   const reopened = () => {
     if (!grid) return;
     setReopening(false);
-    toast(`Mois de ${formatMonth(grid.month)} rouvert : les heures peuvent être modifiées`);
+    toast(`Mois ${deMonth(grid.month)} rouvert : les heures peuvent être modifiées`);
     void load(grid.month);
   };
 
