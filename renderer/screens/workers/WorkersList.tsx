@@ -52,7 +52,7 @@ const PERMIT_COLUMN: Column<WorkerRow> = {
   render: (r) => <PermitCell expiry={r.permitExpiry} />,
 };
 
-const PERMIT_FILTER: Choice<NonNullable<Filters['permit']>>[] = [{ code: 'a_renouveler', label: 'À renouveler (expiré ou fin dans 60 jours)' }];
+const PERMIT_FILTER: Choice<NonNullable<Filters['permit']>>[] = [{ code: 'a_renouveler', label: 'À renouveler' }];
 
 function PermitCell({ expiry }: { expiry: string | null }) {
   if (!expiry) return null;
@@ -118,7 +118,13 @@ export function WorkersList() {
           options={(data?.referents ?? []).map((r) => ({ code: r, label: r }))}
         />
         <ChoiceFilter label="PASS IAE" value={filters.passStatus} onChange={(x) => set('passStatus', x)} options={PASS_FILTER} />
-        <ChoiceFilter label="Titre de séjour" value={filters.permit} onChange={(x) => set('permit', x)} options={PERMIT_FILTER} />
+        <ChoiceFilter
+          label="Titre de séjour"
+          value={filters.permit}
+          onChange={(x) => set('permit', x)}
+          options={PERMIT_FILTER}
+          title="À renouveler : expiré, ou expirant dans les 60 jours"
+        />
         <ArchivedFilter value={filters.archived} onChange={(x) => set('archived', x)} />
         <span className="row-count" aria-live="polite">
           {data ? `${formatNumber(count)} salarié${count > 1 ? 's' : ''}` : 'Chargement…'}
