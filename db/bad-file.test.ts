@@ -32,7 +32,7 @@ function start(dir: string) {
 /** A real Passerelle database (made by the app), closed. */
 function passerelleDb(dir: string): string {
   const backend = start(dir);
-  backend.dispatch('settings.saveOrganisation', { name: 'AI du Val', defaultBilledRateCents: 2250, etpAnnualMinutes: 96420 });
+  backend.dispatch('settings.saveOrganisation', { name: 'AI du Val', defaultBilledRateCents: 2250, etpAnnualMinutes: 96420, version: 0 });
   backend.close();
   return path.join(dir, 'passerelle.sqlite');
 }
@@ -196,7 +196,7 @@ describe.skipIf(!canMount())('read-only data (read-only mounts; skipped where mo
       expect(status.problem).toBeNull();
       expect(status.notices.join(' ')).toMatch(/^Le fichier de données ou son dossier est en lecture seule : vous pouvez consulter les données, mais rien ne pourra être enregistré/);
       expect(backend.dispatch('settings.getOrganisation', {})).toMatchObject({ ok: true, value: { name: 'AI du Val' } });
-      const write = backend.dispatch('settings.saveOrganisation', { name: 'Autre', defaultBilledRateCents: 2250, etpAnnualMinutes: 96420 });
+      const write = backend.dispatch('settings.saveOrganisation', { name: 'Autre', defaultBilledRateCents: 2250, etpAnnualMinutes: 96420, version: 1 });
       expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
       backend.close();
     } finally {

@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode, RuleIssue } from './contract/result';
+import type { ApiError, ErrorCode, RuleIssue, StaleSave } from './contract/result';
 import type { DuplicateLink } from './contract/duplicates';
 
 /** An error meant for the user: its message is French and shown as is. */
@@ -9,6 +9,7 @@ export class AppError extends Error {
     readonly fields?: Record<string, string>,
     readonly duplicates?: DuplicateLink[],
     readonly issues?: RuleIssue[],
+    readonly stale?: StaleSave,
   ) {
     super(message);
     this.name = 'AppError';
@@ -48,6 +49,7 @@ export function classifyError(e: unknown, reference: string): ApiError {
       ...(e.fields ? { fields: e.fields } : {}),
       ...(e.duplicates ? { duplicates: e.duplicates } : {}),
       ...(e.issues ? { issues: e.issues } : {}),
+      ...(e.stale ? { stale: e.stale } : {}),
     };
   }
   const code = sqliteCode(e);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { splitPersonName } from './rules/person-name';
 import { clientSearchText } from './records/clients';
+import { taskOfPost } from './contract/task-posts';
 
 // The data steps of migrations: what a migration's SQL cannot write, in TypeScript, keyed by
 // the migration's tag. db/migrate.ts runs each after its migration's SQL, in the same
@@ -26,6 +27,25 @@ function splitParticulierNames(sqlite: Database.Database): void {
   }
 }
 
+/**
+ * 0006: an economic layoff's post, typed as words until now, becomes the task it clearly names
+ * (« manutentionnaire » → manutention), so that a placement on the same post is recognised;
+ * words that name no task, or several, move to last_layoff_post_review and the client's page
+ * asks the office to choose.
+ */
+function layoffPostsAsTasks(sqlite: Database.Database): void {
+  const rows = sqlite.prepare('SELECT id, last_layoff_post AS post FROM clients WHERE last_layoff_post IS NOT NULL').all() as { id: number; post: string }[];
+  const task = sqlite.prepare('UPDATE clients SET last_layoff_post = ? WHERE id = ?');
+  const review = sqlite.prepare('UPDATE clients SET last_layoff_post = NULL, last_layoff_post_review = ? WHERE id = ?');
+  for (const r of rows) {
+    const code = taskOfPost(r.post);
+    if (code) task.run(code, r.id);
+    else if (r.post.trim() !== '') review.run(r.post.trim(), r.id);
+    else task.run(null, r.id);
+  }
+}
+
 export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
+  '0006_versions_layoff_task': layoffPostsAsTasks,
 };

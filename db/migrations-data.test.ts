@@ -74,6 +74,33 @@ describe('the clients of an older Passerelle', () => {
   });
 });
 
+describe('the economic layoffs of an older Passerelle', () => {
+  it('read a post typed in words as the task it clearly names, else keep the words for the office to choose', () => {
+    const db = databaseBefore('versions_layoff_task');
+    const client = db.prepare(
+      `INSERT INTO clients (kind, name, payment_terms_days, counts_480, last_layoff_date, last_layoff_post, created_at, updated_at, search_text)
+       VALUES ('entreprise', ?, 30, 1, ?, ?, '2026-01-01', '2026-01-01', 'x')`,
+    );
+    for (const [name, date, post] of [
+      ['Transports Rhône', '2026-01-10', 'manutentionnaire'],
+      ['Propreté Lyonnaise', '2026-01-10', 'Agent de NETTOYAGE'],
+      ['Bâtir', '2026-01-10', 'agent polyvalent'],
+      ['Sans licenciement', null, null],
+    ]) {
+      client.run(name, date, post);
+    }
+    applyMigrations(db, migrations);
+    const rows = db.prepare('SELECT name, last_layoff_post AS post, last_layoff_post_review AS review, version FROM clients ORDER BY id').all();
+    expect(rows).toEqual([
+      { name: 'Transports Rhône', post: 'manutention', review: null, version: 1 },
+      { name: 'Propreté Lyonnaise', post: 'nettoyage_locaux', review: null, version: 1 },
+      { name: 'Bâtir', post: null, review: 'agent polyvalent', version: 1 },
+      { name: 'Sans licenciement', post: null, review: null, version: 1 },
+    ]);
+    db.close();
+  });
+});
+
 describe('the « travaux interdits » setting of an older Passerelle', () => {
   it('gives way to the works of article D4154-1, all refused; the everyday tasks once ticked are written to the journal', () => {
     const db = databaseBefore('forbidden_work_d4154');

@@ -9,9 +9,11 @@ import { api } from './api';
 // Chromium engine Electron prints with, then read back as text (poppler's pdftotext).
 
 test('the placement contract prints on one A4 page with the mentions of R5132-20', async ({ page, host }) => {
-  expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", siret: '73282932000074', defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, city: 'Lyon', postalCode: '69001', conventionNumber: 'AI-069-2026-01' })).ok).toBe(true);
+  expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", siret: '73282932000074', defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, city: 'Lyon', postalCode: '69001', conventionNumber: 'AI-069-2026-01', version: 0 })).ok).toBe(true);
   const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName: 'Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12' } });
   await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' });
+  // Eligible: diagnosed by an authorised prescriber.
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2026-01-05', authorKind: 'prescripteur' })).ok).toBe(true);
   const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'entreprise', name: 'Espaces Verts du Rhône', siret: '73282932000074', city: 'Lyon', postalCode: '69003' } });
   await api(host, 'clients.addMembership', { clientId: c.value.id, year: 2026, amountCents: 2000, paidOn: '2026-01-10', means: 'cheque' });
   await api(host, 'clients.addMembership', { clientId: c.value.id, year: 2027, amountCents: 2000, paidOn: '2026-01-10', means: 'cheque' });

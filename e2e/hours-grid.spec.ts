@@ -8,6 +8,8 @@ async function seedMarch(host: RunningHost) {
     worker: { civility: 'Mme', birthName: 'Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12', status: 'en_parcours', entryDate: '2026-01-05' },
   });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' })).ok).toBe(true);
+  // Eligible: diagnosed by an authorised prescriber.
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2026-01-05', authorKind: 'prescripteur' })).ok).toBe(true);
   const ids: number[] = [];
   const clients = [
     { kind: 'collectivite', name: 'Mairie de Villeurbanne' },

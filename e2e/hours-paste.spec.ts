@@ -20,6 +20,8 @@ async function pasteInto(page: Page, day: string, text: string) {
 test('a row pasted from Excel fills the days, says what it left out, and a change of month asks first', async ({ page, host }) => {
   const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName: 'Moreau', firstName: 'Jeanne', birthDate: '1984-06-02' } });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' })).ok).toBe(true);
+  // Eligible: diagnosed by an authorised prescriber.
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2026-01-05', authorKind: 'prescripteur' })).ok).toBe(true);
   const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'collectivite', name: 'Mairie de Bron' } });
   await api(host, 'clients.addMembership', { clientId: c.value.id, year: 2026, amountCents: 2000, paidOn: '2026-01-10', means: 'cheque' });
   const p = await api<{ id: number }>(host, 'placements.create', {

@@ -113,7 +113,7 @@ test('an exported list re-imports identically', async ({ page, host }) => {
     }
   }
   const clients = [
-    { kind: 'entreprise', name: 'Espaces Verts; du "Rhône"', siret: '73282932000074', hourlyRateCents: 2450, paymentTermsDays: 45, lastLayoffDate: '2026-03-01', lastLayoffPost: 'Jardinier' },
+    { kind: 'entreprise', name: 'Espaces Verts; du "Rhône"', siret: '73282932000074', hourlyRateCents: 2450, paymentTermsDays: 45, lastLayoffDate: '2026-03-01', lastLayoffPost: 'jardinage' },
     { kind: 'particulier', civility: 'Mme', lastName: 'Hervé', firstName: 'Françoise', counts480: false, city: 'Évian', postalCode: '74500' },
     { kind: 'bailleur_social', name: 'Habitat Privé SA', counts480: true },
   ];

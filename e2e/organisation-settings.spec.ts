@@ -83,7 +83,7 @@ test('a bad SIRET shows a French message beside the field and saves nothing', as
 test('the back end refuses a bad SIRET on its own, with the same French message', async ({ request, host }) => {
   const res = await request.post(`${host.origin}/api/settings.saveOrganisation`, {
     headers: { 'x-passerelle-secret': host.secret },
-    data: { name: 'Test', siret: BAD_SIRET, defaultBilledRateCents: 2200, etpAnnualMinutes: 96420 },
+    data: { name: 'Test', siret: BAD_SIRET, defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, version: 0 },
   });
   const body = await res.json();
   expect(body.ok).toBe(false);

@@ -9,7 +9,7 @@ import { api } from './api';
 // name, and addressed as « Mme Jeanne MOREAU » by the documents (here the placement contract).
 
 test('a particulier is created as « Mme Jeanne Moreau », sorted under Moreau, and the contract is addressed to « Mme Jeanne MOREAU »', async ({ page, host }) => {
-  expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, city: 'Lyon', postalCode: '69001' })).ok).toBe(true);
+  expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, city: 'Lyon', postalCode: '69001', version: 0 })).ok).toBe(true);
   // Around her in the list: organisations and another particulier. By « Mme … » she would come
   // before « Mode et Couture »; by her last name she comes after it.
   for (const client of [
@@ -48,6 +48,8 @@ test('a particulier is created as « Mme Jeanne Moreau », sorted under Moreau, 
 
   const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName: 'Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12' } });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' })).ok).toBe(true);
+  // Eligible: diagnosed by an authorised prescriber.
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2026-01-05', authorKind: 'prescripteur' })).ok).toBe(true);
   const p = await api<{ id: number }>(host, 'placements.create', {
     placement: { workerId: w.value.id, clientId: id, taskKind: 'menage', startDate: '2026-12-01', endDate: '2027-01-31', billedRateCents: 2450, wageRateCents: 1202 },
     confirmed: ['hors_territoire', 'adhesion_absente'],

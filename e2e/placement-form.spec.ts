@@ -3,7 +3,7 @@ import { api } from './api';
 import { daysFromToday, fr } from './dates';
 
 test('a new placement for a chosen worker: the rate follows the client, Ctrl+S asks to confirm the warnings, then saves', async ({ page, host }) => {
-  expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", defaultBilledRateCents: 2200, defaultWageRateCents: 1202, etpAnnualMinutes: 96420 })).ok).toBe(true);
+  expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", defaultBilledRateCents: 2200, defaultWageRateCents: 1202, etpAnnualMinutes: 96420, version: 0 })).ok).toBe(true);
   const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName: 'Moreau', firstName: 'Jeanne', birthDate: '1984-06-02' } });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: daysFromToday(-30) })).ok).toBe(true);
   // No membership this year: a warning to confirm, not a refusal.

@@ -147,6 +147,8 @@ test('rules settings, placement edit and list, reopen dialog', async ({ page, ho
 
   const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName: 'Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12', status: 'en_parcours', entryDate: '2026-01-05' } });
   await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' });
+  // Eligible: diagnosed by an authorised prescriber.
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2026-01-05', authorKind: 'prescripteur' })).ok).toBe(true);
   const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'collectivite', name: 'Mairie' } });
   await api(host, 'clients.addMembership', { clientId: c.value.id, year: 2026, amountCents: 2000, paidOn: '2026-01-10', means: 'cheque' });
   const p = await api<{ id: number }>(host, 'placements.create', {
@@ -158,8 +160,9 @@ test('rules settings, placement edit and list, reopen dialog', async ({ page, ho
   await expect(page.getByRole('form', { name: 'Modifier la mission : LEFÈVRE Hélène chez Mairie' })).toBeVisible();
   await expect(page.getByLabel('Heures prévues')).toHaveValue('10 h 30');
   await page.getByLabel('Notes').fill('x');
+  // The warning confirmed at creation is shown as confirmed, and not asked again.
+  await expect(page.getByRole('status', { name: 'Avertissements confirmés' })).toContainText("Le lieu de la mission n'est pas renseigné");
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await page.getByRole('dialog', { name: 'Confirmer la mission ?' }).getByRole('button', { name: 'Enregistrer malgré ces avertissements' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Mission enregistrée' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Mission : LEFÈVRE Hélène chez Mairie' })).toBeVisible();
   await page.getByRole('button', { name: 'Marquer terminée' }).click();

@@ -112,7 +112,7 @@ const placements: number[] = [];
 for (let i = 0; i < placementIds.length; i += 2) {
   const r = backend.dispatch('placements.create', {
     placement: { workerId: placementIds[i], clientId: placementIds[i + 1], taskKind: 'menage', taskDetail: 'Entretien des bureaux', startDate: '2026-03-01', endDate: '2026-06-30', billedRateCents: 2250, wageRateCents: 1250 },
-    confirmed: ['adhesion_absente'],
+    confirmed: ['adhesion_absente', 'diagnostic_absent'],
   });
   if (!r.ok) throw new Error(`placements.create : ${JSON.stringify(r.error)}`);
   placements.push((r.value as { id: number }).id);

@@ -1,5 +1,5 @@
 import { describeFields } from './field-spec';
-import { CIVILITIES, CIVILITY_SYNONYMS, CLIENT_KINDS } from './reference';
+import { CIVILITIES, CIVILITY_SYNONYMS, CLIENT_KINDS, TASK_KINDS } from './reference';
 
 // A client (utilisateur, adhérent), described once: db/contract/field-spec.ts says what is
 // derived from it. The order is the spreadsheet's column order.
@@ -58,6 +58,13 @@ export const CLIENT_FIELDS = describeFields({
   /** null: the default for the kind (countsTowards480ByDefault). */
   counts480: { label: 'Ses heures comptent dans les 480 h', kind: 'boolean', unset: true, csv: { header: 'Compte dans les 480 h', aliases: ['480 h', '480 heures'] } },
   lastLayoffDate: { label: 'Dernier licenciement économique', kind: 'date', csv: { aliases: ['Date licenciement économique'] } },
-  lastLayoffPost: { label: 'Poste concerné', kind: 'text', max: 120, csv: { header: 'Poste du licenciement', aliases: ['Poste licencié'] } },
+  // Chosen from the placements' tasks, so that a placement on the same post is recognised (L5132-7).
+  lastLayoffPost: {
+    label: 'Poste concerné',
+    kind: 'choice',
+    options: TASK_KINDS,
+    message: 'Choisissez le poste dans la liste des tâches.',
+    csv: { header: 'Poste du licenciement', aliases: ['Poste licencié'] },
+  },
   notes: { label: 'Notes', kind: 'multiline', csv: { aliases: ['Observations', 'Commentaire', 'Commentaires'] } },
 });

@@ -7,6 +7,7 @@ import { isIsoDate, todayIso } from '../base/dates';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
+import { readVersion, versionIfUpdate } from './versions';
 
 /** What the client form sends (and each CSV line becomes). */
 export const clientInput = objectSchema(CLIENT_FIELDS)
@@ -37,15 +38,26 @@ export const clientInput = objectSchema(CLIENT_FIELDS)
 export type ClientInput = z.input<typeof clientInput>;
 export type ClientValues = z.output<typeof clientInput>;
 
+/** The work address form's fields, named in messages (a save refused because someone else saved first). */
+export const WORK_ADDRESS_LABELS: Record<string, string> = {
+  label: 'Nom du lieu',
+  addressLine1: 'Adresse',
+  addressLine2: "Complément d'adresse",
+  postalCode: 'Code postal',
+  city: 'Commune',
+};
+
 export const workAddressInput = z.object({
   clientId: z.number().int().positive(),
   id: z.number().int().positive().nullable().default(null),
+  /** The version of the address being changed (id), as it was read. */
+  version: readVersion.nullable().default(null),
   label: requiredText(80),
   addressLine1: requiredText(120),
   addressLine2: optionalText(120),
   postalCode: z.string({ error: MSG.required }).trim().regex(/^\d{5}$/, { error: MSG.postalCode }),
   city: requiredText(80),
-});
+}).superRefine(versionIfUpdate);
 
 export const membershipInput = z.object({
   clientId: z.number().int().positive(),
@@ -100,6 +112,7 @@ export interface MembershipView {
 
 export interface WorkAddressView {
   id: number;
+  version: number;
   label: string;
   addressLine1: string;
   addressLine2: string | null;
@@ -109,6 +122,13 @@ export interface WorkAddressView {
 
 export interface ClientDetail extends Omit<ClientValues, 'counts480'> {
   id: number;
+  /** The version read: sent back with the save (db/records/versions.ts). */
+  version: number;
+  /**
+   * The layoff's post as typed before posts were chosen from the tasks, when it could not be read
+   * as one: to choose on the form (shown until saved).
+   */
+  lastLayoffPostReview: string | null;
   /** The name every screen and document addresses: « Mme Jeanne MOREAU », or the raison sociale. */
   displayName: string;
   /** The name could not be split into civility, first and last name by an update: to check, until saved. */
@@ -136,7 +156,7 @@ export const clientsContract = {
   'clients.list': call<ClientList>()(clientFilters, { write: false }),
   'clients.get': call<ClientDetail>()(id, { write: false }),
   'clients.create': call<{ id: number }>()(z.object({ client: clientInput, allowDuplicate: z.boolean().default(false) }), { write: true }),
-  'clients.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), client: clientInput }), { write: true }),
+  'clients.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), version: readVersion, client: clientInput }), { write: true }),
   'clients.archive': call<{ id: number }>()(id, { write: true }),
   'clients.unarchive': call<{ id: number }>()(id, { write: true }),
   'clients.delete': call<{ id: number }>()(id, { write: true }),

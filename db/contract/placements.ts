@@ -7,6 +7,7 @@ import type { PassStatus } from '../rules/pass-iae';
 import { parseHours } from '../base/format';
 import { isIsoDate } from '../base/dates';
 import { isMonth } from '../base/months';
+import { readVersion } from './versions';
 
 export const PLACEMENT_STATUSES = [
   { code: 'prevue', label: 'Prévue' },
@@ -21,6 +22,25 @@ export const PPE_SUPPLIERS = [
   { code: 'association', label: "L'association" },
   { code: 'utilisateur', label: "L'utilisateur" },
 ] as const;
+
+/** The form's fields: its labels, and the names in messages. */
+export const PLACEMENT_LABELS: Record<string, string> = {
+  workerId: 'Salarié',
+  clientId: 'Utilisateur',
+  workAddressId: 'Lieu de travail',
+  taskKind: 'Tâche',
+  taskDetail: 'Précision sur la tâche',
+  startDate: 'Début',
+  endDate: 'Fin',
+  plannedMinutes: 'Heures prévues',
+  billedRateCents: 'Taux horaire facturé',
+  wageRateCents: 'Salaire horaire',
+  ppeNeeded: 'EPI nécessaires',
+  ppeSuppliedBy: 'Fournis par',
+  status: 'Statut',
+  notes: 'Notes',
+  exposesForbiddenWork: 'Travaux interdits',
+};
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
@@ -106,6 +126,8 @@ export interface PlacementRow {
 
 export interface PlacementDetail extends PlacementValues {
   id: number;
+  /** The version read: sent back with the save (db/records/versions.ts). */
+  version: number;
   workerName: string;
   workerPassNumber: string | null;
   workerPassEnd: string | null;
@@ -118,7 +140,7 @@ export interface PlacementDetail extends PlacementValues {
   workedMinutes: number;
   createdAt: string;
   updatedAt: string;
-  /** The rules as they stand today (a PASS may have expired since). */
+  /** The rules as they stand today (a PASS may have expired since); a warning confirmed on this placement says by whom and when. */
   issues: RuleIssue[];
 }
 
@@ -130,6 +152,12 @@ export const placementsContract = {
   /** What the rules say about a placement before it is saved. */
   'placements.check': call<RuleIssue[]>()(z.object({ placement: placementInput, id: z.number().int().positive().nullable().default(null) }), { write: false }),
   'placements.create': call<{ id: number }>()(z.object({ placement: placementInput, confirmed }), { write: true }),
-  'placements.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), placement: placementInput, confirmed }), { write: true }),
-  'placements.setStatus': call<{ id: number }>()(z.object({ id: z.number().int().positive(), status: z.enum(statusCodes) }), { write: true }),
+  'placements.update': call<{ id: number }>()(
+    z.object({ id: z.number().int().positive(), version: readVersion, placement: placementInput, confirmed }),
+    { write: true },
+  ),
+  'placements.setStatus': call<{ id: number }>()(
+    z.object({ id: z.number().int().positive(), version: readVersion, status: z.enum(statusCodes) }),
+    { write: true },
+  ),
 };

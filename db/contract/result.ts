@@ -2,6 +2,7 @@ import type { DuplicateLink } from './duplicates';
 import type { RuleIssue } from '../rules/issues';
 
 export type { RuleIssue, Severity } from '../rules/issues';
+export { issueText } from '../rules/issues';
 
 // The envelope every API call answers with, over IPC and over HTTP alike.
 // Messages are French and written for the office user; `fields` maps a form field's path
@@ -14,6 +15,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'duplicate' // looks like an existing record: see `duplicates`
+  | 'stale' // the record was saved by someone else since it was read: see `stale`
   | 'unknown_call'
   | 'database_busy'
   | 'database_corrupt'
@@ -33,6 +35,18 @@ export interface ApiError {
   duplicates?: DuplicateLink[];
   /** The rules that refused (code `rule`) or ask to confirm (code `confirm`). */
   issues?: RuleIssue[];
+  /** A save made on an older version (code `stale`). */
+  stale?: StaleSave;
+}
+
+/** What changed since the version a refused save was read at. */
+export interface StaleSave {
+  /** The version now stored: the one to send once the user has looked. */
+  version: number;
+  /** The keys of the fields changed since (the form's field names). */
+  fields: string[];
+  /** Who changed them. */
+  by: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

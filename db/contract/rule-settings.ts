@@ -4,6 +4,7 @@ import { requiredDate, requiredText } from './fields';
 import { forbiddenWorkCodes, type ForbiddenWorkCode } from '../rules/forbidden-work';
 import type { Mode480 } from '../rules/hours-480';
 import { addDays, addMonths, isIsoDate } from '../base/dates';
+import { readVersion } from './versions';
 
 /**
  * How the 24 months of the 480 hours are counted (domain §3, « à vérifier »: a setting, see
@@ -28,7 +29,17 @@ export interface RuleSettings {
   waivers: { id: number; reference: string; startDate: string; endDate: string }[];
   /** How the 480 hours are counted: a window opened by the first counting date, or rolling 24 months. */
   mode480: Mode480;
+  /** The version read (0 until saved once): sent back with the save (db/records/versions.ts). */
+  version: number;
 }
+
+/** The page's parts: their labels, and the names in messages. */
+export const RULE_SETTINGS_LABELS: Record<'territory' | 'forbiddenWork' | 'waivers' | 'mode480', string> = {
+  territory: 'Communes du territoire',
+  forbiddenWork: 'Travaux interdits',
+  waivers: 'Dérogations aux 480 heures',
+  mode480: 'Décompte des 480 heures',
+};
 
 export const ruleSettingsInput = z.object({
   territory: z
@@ -59,7 +70,7 @@ export const ruleSettingsInput = z.object({
 
 export const ruleSettingsContract = {
   'settings.getRules': call<RuleSettings>()(z.object({}), { write: false }),
-  'settings.saveRules': call<RuleSettings>()(ruleSettingsInput, { write: true }),
+  'settings.saveRules': call<RuleSettings>()(ruleSettingsInput.extend({ version: readVersion }), { write: true }),
 };
 
 export { FORBIDDEN_WORK, type ForbiddenWorkCode } from '../rules/forbidden-work';

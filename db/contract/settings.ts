@@ -11,6 +11,7 @@ import {
   positiveMinutes,
   requiredText,
 } from './fields';
+import { readVersion } from './versions';
 
 /** 1 607 hours: the legal annual working time of one full-time post (à vérifier, editable). */
 export const DEFAULT_ETP_MINUTES = 1607 * 60;
@@ -39,6 +40,24 @@ export const organisationInput = z.object({
 
 export type OrganisationInput = z.input<typeof organisationInput>;
 
+/** The page's fields: its labels, and the names in messages. */
+export const ORGANISATION_LABELS: Record<keyof OrganisationInput, string> = {
+  name: "Nom de l'association",
+  siret: 'SIRET',
+  addressLine1: 'Adresse',
+  addressLine2: "Complément d'adresse",
+  postalCode: 'Code postal',
+  city: 'Commune',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  conventionNumber: 'N° de convention / annexe financière',
+  sapDeclarationNumber: 'N° de déclaration services à la personne',
+  defaultBilledRateCents: 'Taux horaire facturé par défaut',
+  defaultWageRateCents: 'Salaire horaire par défaut',
+  etpAnnualMinutes: "Heures annuelles d'un ETP",
+  invoicePrefix: 'Préfixe des numéros de facture',
+};
+
 export interface Organisation {
   name: string;
   siret: string | null;
@@ -56,10 +75,12 @@ export interface Organisation {
   invoicePrefix: string;
   /** False until the office has saved the page once. */
   configured: boolean;
+  /** The version read (0 until saved once): sent back with the save (db/records/versions.ts). */
+  version: number;
   updatedAt: string | null;
 }
 
 export const settingsContract = {
   'settings.getOrganisation': call<Organisation>()(z.object({}).strict(), { write: false }),
-  'settings.saveOrganisation': call<Organisation>()(organisationInput, { write: true }),
+  'settings.saveOrganisation': call<Organisation>()(organisationInput.extend({ version: readVersion }), { write: true }),
 };

@@ -10,6 +10,7 @@ import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
 import type { Mode480 } from '../rules/hours-480';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
+import { readVersion, versionIfUpdate } from './versions';
 
 /** What the worker form sends (and each CSV line becomes). */
 export const workerInput = objectSchema(WORKER_FIELDS)
@@ -62,9 +63,19 @@ export const passPeriodInput = z.object({
   }
 });
 
+/** The PASS form's fields, named in messages (a save refused because someone else saved first). */
+export const PASS_LABELS: Record<string, string> = {
+  number: 'N° de PASS IAE',
+  startDate: 'Début du PASS',
+  endDateOverride: 'Fin corrigée (selon la plateforme)',
+  periods: 'Suspensions et prolongations',
+};
+
 export const passInput = z.object({
   workerId: z.number().int().positive(),
   passId: z.number().int().positive().nullable().default(null),
+  /** The version of the PASS being corrected (passId), as it was read. */
+  version: readVersion.nullable().default(null),
   number: z
     .string({ error: MSG.required })
     .transform(normalisePassNumber)
@@ -73,7 +84,7 @@ export const passInput = z.object({
   startDate: requiredDate,
   endDateOverride: optionalDate,
   periods: z.array(passPeriodInput).default([]),
-});
+}).superRefine(versionIfUpdate);
 
 export const diagnosisInput = z.object({
   workerId: z.number().int().positive(),
@@ -99,6 +110,7 @@ export type WorkerFilters = z.input<typeof workerFilters>;
 
 export interface PassView {
   id: number;
+  version: number;
   number: string;
   startDate: string;
   computedEnd: string;
@@ -137,6 +149,8 @@ export interface WorkerRow {
 
 export interface WorkerDetail extends WorkerValues {
   id: number;
+  /** The version read: sent back with the save (db/records/versions.ts). */
+  version: number;
   name: string;
   archivedAt: string | null;
   createdAt: string;
@@ -175,7 +189,7 @@ export const workersContract = {
     z.object({ worker: workerInput, allowDuplicate: z.boolean().default(false) }),
     { write: true },
   ),
-  'workers.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), worker: workerInput }), { write: true }),
+  'workers.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), version: readVersion, worker: workerInput }), { write: true }),
   'workers.archive': call<{ id: number }>()(id, { write: true }),
   'workers.unarchive': call<{ id: number }>()(id, { write: true }),
   'workers.delete': call<{ id: number }>()(id, { write: true }),

@@ -122,7 +122,7 @@ describe('alerts.list', () => {
     const p = seed.placement(w, c, d(-5), d(10));
     seed.placement(w, c, d(-5), d(20)); // later: nothing yet
     const finished = seed.placement(w, c, d(-5), d(5));
-    ok(backend.dispatch('placements.setStatus', { id: finished, status: 'terminee' }));
+    ok(backend.dispatch('placements.setStatus', { id: finished, version: seed.versionOf('placements', finished), status: 'terminee' }));
     expect(alerts()).toEqual([
       { kind: 'placement_ending', severity: 'warning', text: `Mission de FONTAINE Léa chez M. Paul GARNIER : se termine le ${formatDate(d(10))}.`, to: `/missions/${p}` },
     ]);

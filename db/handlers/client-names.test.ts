@@ -52,7 +52,7 @@ describe('a particulier', () => {
   it('keeps only the names of its kind: an organisation drops civility and first name, and the reverse', () => {
     const id = create({ ...moreau, name: 'ignorée' });
     expect(get(id).name).toBeNull();
-    ok(backend.dispatch('clients.update', { id, client: { ...moreau, kind: 'association', name: 'Les Amis de Jeanne' } }));
+    ok(backend.dispatch('clients.update', { id, version: get(id).version, client: { ...moreau, kind: 'association', name: 'Les Amis de Jeanne' } }));
     expect(get(id)).toMatchObject({ name: 'Les Amis de Jeanne', civility: null, lastName: null, firstName: null, displayName: 'Les Amis de Jeanne' });
   });
 
@@ -60,7 +60,7 @@ describe('a particulier', () => {
     const id = create(moreau);
     backend.sqlite!.prepare("UPDATE clients SET civility = NULL, first_name = NULL, last_name = 'Famille Moreau', name_review = 1 WHERE id = ?").run(id);
     expect(get(id)).toMatchObject({ nameToReview: true, displayName: 'Famille Moreau' });
-    ok(backend.dispatch('clients.update', { id, client: moreau }));
+    ok(backend.dispatch('clients.update', { id, version: get(id).version, client: moreau }));
     expect(get(id)).toMatchObject({ nameToReview: false, displayName: 'Mme Jeanne MOREAU' });
   });
 

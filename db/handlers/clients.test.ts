@@ -131,13 +131,13 @@ describe('clients.create and clients.get', () => {
     });
     const tomorrow = new Date(Date.now() + 86_400_000 * 2);
     expect(
-      failure(backend.dispatch('clients.create', { client: { ...entreprise, lastLayoffDate: todayIso(tomorrow), lastLayoffPost: 'Vendeur' } })).fields,
+      failure(backend.dispatch('clients.create', { client: { ...entreprise, lastLayoffDate: todayIso(tomorrow), lastLayoffPost: 'manutention' } })).fields,
     ).toEqual({ 'client.lastLayoffDate': 'La date du licenciement ne peut pas être dans le futur.' });
   });
 
-  it('keeps the last economic layoff and its post', () => {
-    const id = create({ lastLayoffDate: '15/09/2025', lastLayoffPost: 'Vendeur' });
-    expect(get(id)).toMatchObject({ lastLayoffDate: '2025-09-15', lastLayoffPost: 'Vendeur' });
+  it('keeps the last economic layoff and its post, one of the tasks', () => {
+    const id = create({ lastLayoffDate: '15/09/2025', lastLayoffPost: 'manutention' });
+    expect(get(id)).toMatchObject({ lastLayoffDate: '2025-09-15', lastLayoffPost: 'manutention', lastLayoffPostReview: null });
   });
 
   it('the same SIRET warns with a link (not blocking), then allowDuplicate creates it', () => {
@@ -159,10 +159,10 @@ describe('clients.create and clients.get', () => {
 describe('clients.update', () => {
   it('saves the new values and logs the fields changed', () => {
     const id = create({});
-    ok(backend.dispatch('clients.update', { id, client: { ...entreprise, city: 'Villeurbanne', hourlyRateCents: '23' } }));
-    expect(get(id)).toMatchObject({ city: 'Villeurbanne', hourlyRateCents: 2300 });
+    ok(backend.dispatch('clients.update', { id, version: 1, client: { ...entreprise, city: 'Villeurbanne', hourlyRateCents: '23' } }));
+    expect(get(id)).toMatchObject({ city: 'Villeurbanne', hourlyRateCents: 2300, version: 2 });
     const row = backend.sqlite!.prepare("SELECT details FROM audit_log WHERE action = 'modification'").get() as { details: string };
-    expect(JSON.parse(row.details).champs).toEqual(['city', 'hourlyRateCents']);
+    expect(JSON.parse(row.details)).toEqual({ champs: ['city', 'hourlyRateCents'], version: 2 });
   });
 });
 
@@ -241,7 +241,7 @@ describe('work addresses', () => {
     ]);
     const fournil = c.workAddresses.find((a) => a.label === 'Fournil')!;
     c = ok<ClientDetail>(
-      backend.dispatch('clients.saveWorkAddress', { clientId: id, id: fournil.id, label: 'Fournil', addressLine1: '10 rue Mercière', postalCode: '69002', city: 'Lyon' }),
+      backend.dispatch('clients.saveWorkAddress', { clientId: id, id: fournil.id, version: fournil.version, label: 'Fournil', addressLine1: '10 rue Mercière', postalCode: '69002', city: 'Lyon' }),
     );
     expect(c.workAddresses.find((a) => a.id === fournil.id)?.addressLine1).toBe('10 rue Mercière');
     expect(c.addressLine1).toBe('3 place Bellecour');
@@ -261,7 +261,7 @@ describe('work addresses', () => {
       backend.dispatch('clients.saveWorkAddress', { clientId: a, label: 'Fournil', addressLine1: '8 rue Mercière', postalCode: '69002', city: 'Lyon' }),
     ).workAddresses[0]!;
     const e = failure(
-      backend.dispatch('clients.saveWorkAddress', { clientId: b, id: addr.id, label: 'Volé', addressLine1: '1 rue X', postalCode: '69001', city: 'Lyon' }),
+      backend.dispatch('clients.saveWorkAddress', { clientId: b, id: addr.id, version: addr.version, label: 'Volé', addressLine1: '1 rue X', postalCode: '69001', city: 'Lyon' }),
     );
     expect(e.code).toBe('not_found');
     expect(get(a).workAddresses[0]?.label).toBe('Fournil');

@@ -1,10 +1,14 @@
 import { and, desc, eq, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
-import { type ClientDetail, type ClientRow, clientFilters } from '../contract/clients';
+import { type ClientDetail, type ClientRow, clientFilters, WORK_ADDRESS_LABELS } from '../contract/clients';
+import { CLIENT_FIELDS } from '../contract/client-fields';
+import { fieldLabels } from '../contract/field-spec';
+import { refuseStale, type VersionedRecord } from '../records/versions';
 import { CLIENT_KINDS, type ClientKind, type PaymentMeans } from '../contract/reference';
 import { clients, memberships, workAddresses } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
+import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
 import { todayIso } from '../base/dates';
@@ -18,6 +22,21 @@ import { collator, sortRows } from '../records/list-sort';
 type ClientRecord = typeof clients.$inferSelect;
 
 const NOT_FOUND = "Cet utilisateur n'existe pas (ou plus).";
+
+/** A client's record, for the refusal of a stale save: its fields, and its archiving. */
+const clientRecord = (id: number): VersionedRecord => ({
+  entity: 'utilisateur',
+  entityId: id,
+  changed: 'Cet utilisateur a été modifié',
+  labels: { ...fieldLabels(CLIENT_FIELDS), archivedAt: 'Archivage' },
+});
+
+const workAddressRecord = (id: number): VersionedRecord => ({
+  entity: 'lieu_travail',
+  entityId: id,
+  changed: 'Ce lieu de travail a été modifié',
+  labels: WORK_ADDRESS_LABELS,
+});
 
 function currentYear(ctx: Ctx): number {
   return Number(todayIso(ctx.now()).slice(0, 4));
@@ -45,6 +64,8 @@ export function loadClient(ctx: Ctx, id: number): ClientDetail {
   return {
     ...clientValues(c),
     id: c.id,
+    version: c.version,
+    lastLayoffPostReview: c.lastLayoffPostReview,
     displayName: clientName(c),
     nameToReview: c.nameReview,
     archivedAt: c.archivedAt,
@@ -53,6 +74,7 @@ export function loadClient(ctx: Ctx, id: number): ClientDetail {
     memberships: ms.map((m) => ({ id: m.id, year: m.year, amountCents: m.amountCents, paidOn: m.paidOn, means: m.means as PaymentMeans })),
     workAddresses: addrs.map((a) => ({
       id: a.id,
+      version: a.version,
       label: a.label,
       addressLine1: a.addressLine1,
       addressLine2: a.addressLine2,
@@ -144,11 +166,13 @@ const create: Handler<'clients.create'> = (ctx, { client, allowDuplicate }) => {
   return { id };
 };
 
-const update: Handler<'clients.update'> = (ctx, { id, client }) => {
+const update: Handler<'clients.update'> = (ctx, { id, version, client }) => {
   const before = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
   if (!before) throw new AppError('not_found', NOT_FOUND);
+  refuseStale(ctx, clientRecord(id), before.version, version);
   const cols = clientColumns(client);
-  ctx.db.update(clients).set({ ...cols, updatedAt: ctx.now().toISOString() }).where(eq(clients.id, id)).run();
+  const next = before.version + 1;
+  ctx.db.update(clients).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(clients.id, id)).run();
   if (cols.counts480 && !before.counts480) {
     // Hours already worked here now count towards the 480 h: they must still fit (the update
     // is rolled back with the error).
@@ -168,25 +192,15 @@ const update: Handler<'clients.update'> = (ctx, { id, client }) => {
   const changed = Object.keys(cols).filter(
     (k) => k !== 'searchText' && String(before[k as keyof ClientRecord]) !== String(cols[k as keyof typeof cols]),
   );
-  audit(ctx, 'modification', 'utilisateur', id, { champs: changed });
+  audit(ctx, 'modification', 'utilisateur', id, { champs: changed, version: next });
   return { id };
 };
 
-const archive: Handler<'clients.archive'> = (ctx, { id }) => {
-  if (ctx.db.update(clients).set({ archivedAt: ctx.now().toISOString() }).where(eq(clients.id, id)).run().changes === 0) {
-    throw new AppError('not_found', NOT_FOUND);
-  }
-  audit(ctx, 'archivage', 'utilisateur', id);
-  return { id };
-};
+const ARCHIVED = { table: 'clients', entity: 'utilisateur', notFound: NOT_FOUND } as const;
 
-const unarchive: Handler<'clients.unarchive'> = (ctx, { id }) => {
-  if (ctx.db.update(clients).set({ archivedAt: null }).where(eq(clients.id, id)).run().changes === 0) {
-    throw new AppError('not_found', NOT_FOUND);
-  }
-  audit(ctx, 'désarchivage', 'utilisateur', id);
-  return { id };
-};
+const archive: Handler<'clients.archive'> = (ctx, { id }) => setArchived(ctx, ARCHIVED, id, ctx.now().toISOString());
+
+const unarchive: Handler<'clients.unarchive'> = (ctx, { id }) => setArchived(ctx, ARCHIVED, id, null);
 
 const remove: Handler<'clients.delete'> = (ctx, { id }) => {
   const c = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
@@ -210,13 +224,17 @@ const saveWorkAddress: Handler<'clients.saveWorkAddress'> = (ctx, input) => {
     city: input.city,
   };
   if (input.id) {
-    const r = ctx.db
-      .update(workAddresses)
-      .set(values)
+    const before = ctx.db
+      .select()
+      .from(workAddresses)
       .where(and(eq(workAddresses.id, input.id), eq(workAddresses.clientId, input.clientId)))
-      .run();
-    if (r.changes === 0) throw new AppError('not_found', "Ce lieu de travail n'existe pas (ou plus).");
-    audit(ctx, 'modification', 'lieu_travail', input.id);
+      .get();
+    if (!before) throw new AppError('not_found', "Ce lieu de travail n'existe pas (ou plus).");
+    refuseStale(ctx, workAddressRecord(input.id), before.version, input.version ?? 0);
+    const next = before.version + 1;
+    ctx.db.update(workAddresses).set({ ...values, version: next }).where(eq(workAddresses.id, input.id)).run();
+    const changed = (Object.keys(WORK_ADDRESS_LABELS) as (keyof typeof values)[]).filter((k) => before[k] !== values[k]);
+    audit(ctx, 'modification', 'lieu_travail', input.id, { champs: changed, version: next });
   } else {
     const id = ctx.db.insert(workAddresses).values(values).returning({ id: workAddresses.id }).get().id;
     audit(ctx, 'création', 'lieu_travail', id, { client: input.clientId });

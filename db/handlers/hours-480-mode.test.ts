@@ -50,7 +50,7 @@ describe('the 480 hours counted over 24 rolling months', () => {
   it('still counts the hours of an ended fixed window: 15 minutes the window allows are refused', () => {
     const { p2, next } = scenario();
     expect(next).toBe('2028-02-09');
-    ok(backend.dispatch('settings.saveRules', { mode480: 'glissante' })); // 480 h exactly: allowed
+    ok(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'glissante' })); // 480 h exactly: allowed
     expect(rules().mode480).toBe('glissante');
 
     const e = failure(save('2028-02', [{ placementId: p2, day: next, minutes: 15 }]));
@@ -63,7 +63,7 @@ describe('the 480 hours counted over 24 rolling months', () => {
     expect(plain(grid.warnings.at(-1)!.message)).toMatch(/^480 h sur 480 h utilisées \(24 mois glissants du 09\/02\/2026 au 08\/02\/2028\)/);
 
     // Back to the fixed window (the default): the same 15 minutes are in a window of 200 h.
-    ok(backend.dispatch('settings.saveRules', { mode480: 'fenetre' }));
+    ok(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'fenetre' }));
     expect(saved('2028-02', [{ placementId: p2, day: next, minutes: 15 }]).warnings).toEqual([]);
   });
 
@@ -72,7 +72,7 @@ describe('the 480 hours counted over 24 rolling months', () => {
     saved('2028-02', [{ placementId: p2, day: next, minutes: 15 }]);
     const auditBefore = seed.auditRows().length;
 
-    const e = failure(backend.dispatch('settings.saveRules', { mode480: 'glissante', territory: [{ postalCode: '69001', city: 'Lyon' }] }));
+    const e = failure(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'glissante', territory: [{ postalCode: '69001', city: 'Lyon' }] }));
     expect(e.code).toBe('rule');
     expect(e.message).toBe(
       "Avec ce décompte des 480 heures, des heures déjà saisies dépasseraient 480 h sans dérogation (1 salarié(s)). Rien n'a été modifié.",
@@ -83,9 +83,9 @@ describe('the 480 hours counted over 24 rolling months', () => {
 
     // With a waiver covering that day, the hours beyond 480 h are lawful in both ways of counting.
     const waivers = [{ reference: 'Arrêté 2028-3', startDate: '01/02/2028', endDate: '31/01/2031' }];
-    expect(ok<RuleSettings>(backend.dispatch('settings.saveRules', { mode480: 'glissante', waivers })).mode480).toBe('glissante');
+    expect(ok<RuleSettings>(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'glissante', waivers })).mode480).toBe('glissante');
     // And removing it now is refused, as for any waiver that hours rest on.
-    expect(failure(backend.dispatch('settings.saveRules', { mode480: 'glissante' })).message).toMatch(/^Ces dérogations ne couvrent plus/);
+    expect(failure(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'glissante' })).message).toMatch(/^Ces dérogations ne couvrent plus/);
   });
 
   it("gives the worker's counter over the 24 months that end today; older hours no longer count", () => {
@@ -105,7 +105,7 @@ describe('the 480 hours counted over 24 rolling months', () => {
     // opened with the recent hours.
     expect(counter()).toMatchObject({ mode: 'fenetre', windowStart: recent[0], usedMinutes: 80 * 60 });
 
-    ok(backend.dispatch('settings.saveRules', { mode480: 'glissante' }));
+    ok(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'glissante' }));
     expect(counter()).toEqual({ mode: 'glissante', windowStart: firstDay, windowEnd: today(), usedMinutes: 88 * 60, leftMinutes: (480 - 88) * 60 });
   });
 });

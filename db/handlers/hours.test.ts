@@ -51,7 +51,7 @@ describe('hours.month and hours.saveMonth: the grid', () => {
     seed.placement(eloise, roux, '2026-05-01', '2026-05-31', { status: 'annulee' }); // cancelled, no hours
     const cancelledWithHours = seed.placement(zoe, roux, '2026-05-01', '2026-05-05');
     saved('2026-05', cells(cancelledWithHours, ['2026-05-04'], 60));
-    ok(backend.dispatch('placements.setStatus', { id: cancelledWithHours, status: 'annulee' }));
+    ok(backend.dispatch('placements.setStatus', { id: cancelledWithHours, version: seed.versionOf('placements', cancelledWithHours), status: 'annulee' }));
 
     const byWorker = grid('2026-05');
     expect(byWorker.rows.map((r) => [r.placementId, r.workerName, r.clientName])).toEqual([
@@ -110,7 +110,7 @@ describe('hours.month and hours.saveMonth: the grid', () => {
   it('keeps the hours of a cancelled placement (they can be cleared) but takes no new ones', () => {
     const p = seed.placement(seed.worker(), seed.client('particulier'), '2026-05-01', '2026-05-31');
     saved('2026-05', cells(p, ['2026-05-04', '2026-05-05'], 60));
-    ok(backend.dispatch('placements.setStatus', { id: p, status: 'annulee' }));
+    ok(backend.dispatch('placements.setStatus', { id: p, version: seed.versionOf('placements', p), status: 'annulee' }));
     const e = failure(save('2026-05', [...cells(p, ['2026-05-06'], 60), ...cells(p, ['2026-05-05'], 90)]));
     expect(e.issues!.map((i) => [i.code, i.day])).toEqual([
       ['placement_cancelled', '2026-05-05'],

@@ -24,7 +24,7 @@ describe('edits after the hours are saved', () => {
     for (const m of ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']) seed.hours(p, weekdays(m), 360);
     const client = ok<ClientDetail>(backend.dispatch('clients.get', { id: c }));
     const { id: _id, memberships: _m, workAddresses: _a, membershipPaid: _p, referenced: _r, archivedAt: _x, createdAt: _c, updatedAt: _u, ...values } = client;
-    const r = backend.dispatch('clients.update', { id: c, client: { ...values, counts480: true } });
+    const r = backend.dispatch('clients.update', { id: c, version: seed.versionOf('clients', c), client: { ...values, counts480: true } });
     expect(failure(r).code).toBe('rule');
     expect(failure(r).message).toMatch(/dépasseraient alors 480 heures/);
     expect(ok<ClientDetail>(backend.dispatch('clients.get', { id: c })).counts480).toBe(false);
@@ -46,9 +46,9 @@ describe('edits after the hours are saved', () => {
       wageRateCents: detail.wageRateCents,
       status: detail.status,
     };
-    expect(backend.dispatch('placements.update', { id: p, placement, confirmed: [] }).ok).toBe(true);
+    expect(backend.dispatch('placements.update', { id: p, version: seed.versionOf('placements', p), placement, confirmed: [] }).ok).toBe(true);
     ok(backend.dispatch('hours.closeMonth', { month: '2026-03' }));
-    const r = backend.dispatch('placements.update', { id: p, placement: { ...placement, billedRateCents: 2800 }, confirmed: [] });
+    const r = backend.dispatch('placements.update', { id: p, version: seed.versionOf('placements', p), placement: { ...placement, billedRateCents: 2800 }, confirmed: [] });
     expect(failure(r).code).toBe('rule');
     expect(failure(r).issues?.map((i) => i.code)).toContain('rates_closed_month');
   });
@@ -72,12 +72,13 @@ describe('edits after the hours are saved', () => {
     const w = seed.worker({ passStart: '2026-01-05' });
     const p = seed.placement(w, seed.client('particulier'), '2026-03-02', '2026-03-31');
     seed.hours(p, ['2026-03-02', '2026-03-20'], 120);
-    const worker = ok<{ currentPass: { id: number; number: string } }>(backend.dispatch('workers.get', { id: w }));
+    const worker = ok<{ currentPass: { id: number; number: string; version: number } }>(backend.dispatch('workers.get', { id: w }));
     // The platform shows an earlier end: 15/03/2026.
     ok(
       backend.dispatch('workers.savePass', {
         workerId: w,
         passId: worker.currentPass.id,
+        version: worker.currentPass.version,
         number: worker.currentPass.number,
         startDate: '2026-01-05',
         endDateOverride: '2026-03-15',
@@ -102,7 +103,7 @@ describe('rule settings after the hours are saved', () => {
     seed.saveRules({ waivers: [{ reference: 'Arrêté 2026-42', startDate: '2026-01-01', endDate: '2028-12-31' }] });
     const p = seed.placement(w, c, '2026-02-02', '2026-07-31');
     for (const m of ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']) seed.hours(p, weekdays(m), 360);
-    const r = backend.dispatch('settings.saveRules', { waivers: [] });
+    const r = backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), waivers: [] });
     expect(failure(r).code).toBe('rule');
     expect(failure(r).message).toMatch(/au-delà de 480 h/);
     expect(ok<{ waivers: unknown[] }>(backend.dispatch('settings.getRules', {})).waivers).toHaveLength(1);

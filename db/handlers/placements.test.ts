@@ -83,7 +83,12 @@ describe('placements.create', () => {
     const e = failure(create(w, c));
     expect(e.code).toBe('confirm');
     expect(e.issues).toEqual([
-      { code: 'adhesion_absente', severity: 'warning', message: expect.stringMatching(/Pas d'adhésion enregistrée pour 2026/) },
+      {
+        code: 'adhesion_absente',
+        severity: 'warning',
+        message: "Pas d'adhésion enregistrée pour 2026 pour cet utilisateur.",
+        ask: 'Enregistrez la cotisation ou confirmez.',
+      },
     ]);
     expect(seed.count('placements')).toBe(0);
     const id = ok<{ id: number }>(create(w, c, {}, ['adhesion_absente'])).id;
@@ -121,13 +126,14 @@ describe('placements.create', () => {
     expect(seed.count('placements')).toBe(2);
   });
 
-  it('an entreprise with an economic layoff 3 months before asks to confirm', () => {
+  it('an entreprise with an economic layoff on another post 3 months before asks to confirm', () => {
     const w = seed.worker();
-    const c = seed.client('entreprise', { lastLayoffDate: '2025-12-02', lastLayoffPost: 'Agent de nettoyage' });
+    const c = seed.client('entreprise', { lastLayoffDate: '2025-12-02', lastLayoffPost: 'nettoyage_locaux' });
     const e = failure(create(w, c));
     expect(e.code).toBe('confirm');
     expect(codes(e.issues)).toEqual(['licenciement_economique']);
-    expect(e.issues![0]!.message).toMatch(/Licenciement économique le 02\/12\/2025 \(poste : Agent de nettoyage\)/);
+    expect(e.issues![0]!.message).toBe('Licenciement économique le 02/12/2025 sur le poste « Nettoyage de locaux » ; la mission porte sur « Ménage ».');
+    expect(e.issues![0]!.ask).toMatch(/confirmez que le poste est différent/);
     ok(create(w, c, {}, ['licenciement_economique']));
   });
 
@@ -187,7 +193,7 @@ describe('placements.update', () => {
     const w = seed.worker();
     const c = seed.client('particulier');
     const id = ok<{ id: number }>(create(w, c)).id;
-    ok(backend.dispatch('placements.update', { id, placement: { ...seed.placementInput(w, c, START, '2026-07-31'), billedRateCents: '24' }, confirmed: [] }));
+    ok(backend.dispatch('placements.update', { id, version: get(id).version, placement: { ...seed.placementInput(w, c, START, '2026-07-31'), billedRateCents: '24' }, confirmed: [] }));
     expect(get(id)).toMatchObject({ endDate: '2026-07-31', billedRateCents: 2400 });
     const row = seed.auditRows().find((r) => r.action === 'modification' && r.entity === 'mission')!;
     expect(JSON.parse(row.details!).champs).toEqual(['endDate', 'billedRateCents']);
@@ -198,12 +204,12 @@ describe('placements.update', () => {
     const c = seed.client('particulier');
     const id = ok<{ id: number }>(create(w, c)).id;
     seed.hours(id, ['2026-03-10', '2026-06-29'], 120);
-    const e = failure(backend.dispatch('placements.update', { id, placement: seed.placementInput(w, c, '2026-03-15', '2026-06-15'), confirmed: [] }));
+    const e = failure(backend.dispatch('placements.update', { id, version: get(id).version, placement: seed.placementInput(w, c, '2026-03-15', '2026-06-15'), confirmed: [] }));
     expect(e.code).toBe('rule');
     expect(e.issues).toEqual([expect.objectContaining({ code: 'hours_outside', message: expect.stringMatching(/^2 journée\(s\) d'heures/) })]);
     expect(get(id)).toMatchObject({ startDate: START, endDate: END });
     // Narrowing around the saved hours is fine.
-    ok(backend.dispatch('placements.update', { id, placement: seed.placementInput(w, c, '2026-03-10', '2026-06-29'), confirmed: [] }));
+    ok(backend.dispatch('placements.update', { id, version: get(id).version, placement: seed.placementInput(w, c, '2026-03-10', '2026-06-29'), confirmed: [] }));
   });
 
   it('refuses to move a placement that has hours to another worker or client', () => {
@@ -212,7 +218,7 @@ describe('placements.update', () => {
     const c = seed.client('particulier');
     const id = ok<{ id: number }>(create(w, c)).id;
     seed.hours(id, ['2026-03-10'], 120);
-    const e = failure(backend.dispatch('placements.update', { id, placement: seed.placementInput(other, c, START, END), confirmed: [] }));
+    const e = failure(backend.dispatch('placements.update', { id, version: get(id).version, placement: seed.placementInput(other, c, START, END), confirmed: [] }));
     expect(e.code).toBe('rule');
     expect(codes(e.issues)).toEqual(['hours_reassigned']);
     expect(get(id).workerId).toBe(w);
@@ -220,9 +226,9 @@ describe('placements.update', () => {
 
   it('answers not_found for a placement that does not exist', () => {
     const placement = seed.placementInput(seed.worker(), seed.client('particulier'), START, END);
-    expect(failure(backend.dispatch('placements.update', { id: 77, placement, confirmed: [] })).code).toBe('not_found');
+    expect(failure(backend.dispatch('placements.update', { id: 77, version: 1, placement, confirmed: [] })).code).toBe('not_found');
     expect(failure(backend.dispatch('placements.get', { id: 77 })).code).toBe('not_found');
-    expect(failure(backend.dispatch('placements.setStatus', { id: 77, status: 'terminee' })).code).toBe('not_found');
+    expect(failure(backend.dispatch('placements.setStatus', { id: 77, version: 1, status: 'terminee' })).code).toBe('not_found');
   });
 });
 
@@ -295,7 +301,7 @@ describe('placements.list and get', () => {
     const id = seed.placement(w, c, START, END);
     ok(backend.dispatch('workers.archive', { id: w }));
     expect(codes(get(id).issues)).toEqual(['worker_archived']);
-    ok(backend.dispatch('placements.setStatus', { id, status: 'terminee' }));
+    ok(backend.dispatch('placements.setStatus', { id, version: get(id).version, status: 'terminee' }));
     expect(get(id).issues).toEqual([]);
   });
 
@@ -310,8 +316,8 @@ describe('placements.setStatus and the audit log', () => {
     const w = seed.worker();
     const c = seed.client('particulier');
     const id = ok<{ id: number }>(create(w, c)).id;
-    ok(backend.dispatch('placements.update', { id, placement: seed.placementInput(w, c, START, '2026-05-31'), confirmed: [] }));
-    ok(backend.dispatch('placements.setStatus', { id, status: 'terminee' }));
+    ok(backend.dispatch('placements.update', { id, version: get(id).version, placement: seed.placementInput(w, c, START, '2026-05-31'), confirmed: [] }));
+    ok(backend.dispatch('placements.setStatus', { id, version: get(id).version, status: 'terminee' }));
     expect(get(id).status).toBe('terminee');
     const rows = backend.sqlite!
       .prepare("SELECT actor, action, entity_id AS entityId, details FROM audit_log WHERE entity = 'mission' ORDER BY id")
@@ -321,12 +327,12 @@ describe('placements.setStatus and the audit log', () => {
       ['test', 'modification', String(id)],
       ['test', 'statut', String(id)],
     ]);
-    expect(JSON.parse(rows[2]!.details)).toEqual({ avant: 'en_cours', apres: 'terminee' });
+    expect(JSON.parse(rows[2]!.details)).toEqual({ avant: 'en_cours', apres: 'terminee', champs: ['status'], version: 3 });
   });
 
   it('refuses an unknown status', () => {
     const id = ok<{ id: number }>(create(seed.worker(), seed.client('particulier'))).id;
-    expect(failure(backend.dispatch('placements.setStatus', { id, status: 'finie' })).code).toBe('validation');
+    expect(failure(backend.dispatch('placements.setStatus', { id, version: get(id).version, status: 'finie' })).code).toBe('validation');
   });
 });
 
@@ -336,6 +342,7 @@ describe('settings.saveRules and settings.getRules', () => {
     expect(ok<RuleSettings>(backend.dispatch('settings.getRules', {})).forbiddenWork).toEqual(FORBIDDEN_WORK.map((x) => x.code));
     const saved = ok(
       backend.dispatch('settings.saveRules', {
+        version: 0,
         territory: [{ postalCode: '69100', city: 'Villeurbanne' }, { postalCode: '69001', city: 'Lyon' }],
         forbiddenWork: ['metaux_durs', 'amiante', 'amiante'],
         waivers: [{ reference: 'Arrêté 2026-042', startDate: '01/01/2026', endDate: '31/12/2028' }],
@@ -347,17 +354,19 @@ describe('settings.saveRules and settings.getRules', () => {
       forbiddenWork: ['amiante', 'metaux_durs'],
       waivers: [{ id: expect.any(Number), reference: 'Arrêté 2026-042', startDate: '2026-01-01', endDate: '2028-12-31' }],
       mode480: 'fenetre',
+      version: 1,
     });
     expect(ok(backend.dispatch('settings.getRules', {}))).toEqual(saved);
     // Left out of a save: the whole list again.
-    ok(backend.dispatch('settings.saveRules', { mode480: 'glissante' }));
+    ok(backend.dispatch('settings.saveRules', { version: 1, mode480: 'glissante' }));
     expect(ok(backend.dispatch('settings.getRules', {}))).toEqual({
       territory: [],
       forbiddenWork: FORBIDDEN_WORK.map((x) => x.code),
       waivers: [],
       mode480: 'glissante',
+      version: 2,
     });
-    expect(failure(backend.dispatch('settings.saveRules', { forbiddenWork: ['menage'] })).code).toBe('validation');
+    expect(failure(backend.dispatch('settings.saveRules', { version: 2, forbiddenWork: ['menage'] })).code).toBe('validation');
     const logged = seed.auditRows().filter((r) => r.entity === 'regles');
     expect(logged).toHaveLength(2);
     expect(JSON.parse(logged[0]!.details!).travauxInterditsNonRefuses).toHaveLength(FORBIDDEN_WORK.length - 2);
@@ -367,7 +376,7 @@ describe('settings.saveRules and settings.getRules', () => {
   it('counts the 480 hours with a window by default; refuses an unknown counting method on its field', () => {
     expect(ok<{ mode480: string }>(backend.dispatch('settings.getRules', {})).mode480).toBe('fenetre');
     expect(seed.count('rule_options')).toBe(0);
-    const e = failure(backend.dispatch('settings.saveRules', { mode480: 'annuel' }));
+    const e = failure(backend.dispatch('settings.saveRules', { version: 0, mode480: 'annuel' }));
     expect(e.code).toBe('validation');
     expect(Object.keys(e.fields ?? {})).toEqual(['mode480']);
   });
@@ -375,6 +384,7 @@ describe('settings.saveRules and settings.getRules', () => {
   it('refuses a waiver of more than 3 years, or ending before it starts, on its field', () => {
     const e = failure(
       backend.dispatch('settings.saveRules', {
+        version: 0,
         waivers: [
           { reference: 'A', startDate: '01/01/2026', endDate: '01/01/2029' },
           { reference: 'B', startDate: '01/01/2026', endDate: '31/12/2025' },

@@ -18,6 +18,8 @@ const valid = {
   defaultWageRateCents: '',
   etpAnnualMinutes: '1607',
   invoicePrefix: 'FA-',
+  // Never saved yet: version 0.
+  version: 0,
 };
 
 describe('settings.saveOrganisation', () => {
@@ -74,7 +76,7 @@ describe('settings.saveOrganisation', () => {
 
   it('logs who changed the organisation and which fields', () => {
     backend.dispatch('settings.saveOrganisation', valid);
-    backend.dispatch('settings.saveOrganisation', { ...valid, city: 'Villeurbanne' });
+    backend.dispatch('settings.saveOrganisation', { ...valid, city: 'Villeurbanne', version: 1 });
     const rows = backend.sqlite!.prepare('SELECT actor, action, entity, details FROM audit_log ORDER BY id').all() as {
       actor: string;
       action: string;
@@ -85,7 +87,7 @@ describe('settings.saveOrganisation', () => {
       ['test', 'création', 'organisation'],
       ['test', 'modification', 'organisation'],
     ]);
-    expect(JSON.parse(rows[1]!.details).champs).toEqual(['city']);
+    expect(JSON.parse(rows[1]!.details)).toEqual({ champs: ['city'], version: 2 });
   });
 
   it('gives defaults before the page was ever saved (1 607 h for one ETP)', () => {

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
-import { type Organisation, DEFAULT_ETP_MINUTES } from '../contract/settings';
+import { type Organisation, DEFAULT_ETP_MINUTES, ORGANISATION_LABELS } from '../contract/settings';
 import { organisation } from '../schema';
 import { audit } from '../audit';
+import { refuseStale } from '../records/versions';
 
 /** What the page shows before the office has saved it once. */
 const DEFAULT_BILLED_RATE_CENTS = 2200;
@@ -27,6 +28,7 @@ function read(ctx: Ctx): Organisation {
       invoicePrefix: '',
       configured: false,
       updatedAt: null,
+      version: 0,
     };
   }
   const { id: _id, ...rest } = row;
@@ -35,9 +37,15 @@ function read(ctx: Ctx): Organisation {
 
 const getOrganisation: Handler<'settings.getOrganisation'> = (ctx) => read(ctx);
 
-const saveOrganisation: Handler<'settings.saveOrganisation'> = (ctx, input) => {
+const saveOrganisation: Handler<'settings.saveOrganisation'> = (ctx, { version, ...input }) => {
   const before = read(ctx);
-  const values = { ...input, updatedAt: ctx.now().toISOString() };
+  refuseStale(
+    ctx,
+    { entity: 'organisation', entityId: 1, changed: "Les paramètres de l'organisation ont été modifiés", labels: ORGANISATION_LABELS },
+    before.version,
+    version,
+  );
+  const values = { ...input, updatedAt: ctx.now().toISOString(), version: before.version + 1 };
   ctx.db
     .insert(organisation)
     .values({ id: 1, ...values })
@@ -46,7 +54,7 @@ const saveOrganisation: Handler<'settings.saveOrganisation'> = (ctx, input) => {
   const changed = Object.keys(input).filter(
     (k) => before[k as keyof Organisation] !== input[k as keyof typeof input],
   );
-  audit(ctx, before.configured ? 'modification' : 'création', 'organisation', 1, { champs: changed });
+  audit(ctx, before.configured ? 'modification' : 'création', 'organisation', 1, { champs: changed, version: values.version });
   return read(ctx);
 };
 

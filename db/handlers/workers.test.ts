@@ -259,7 +259,7 @@ describe('duplicates', () => {
   it('updating a worker to another worker\'s NIR is refused', () => {
     create({});
     const other = create(minimal('Durand', 'Paul', '01/02/1990'));
-    const e = failure(backend.dispatch('workers.update', { id: other, worker: { ...helene, ...minimal('Durand', 'Paul', '01/02/1990'), nir: HELENE_NIR } }));
+    const e = failure(backend.dispatch('workers.update', { id: other, version: 1, worker: { ...helene, ...minimal('Durand', 'Paul', '01/02/1990'), nir: HELENE_NIR } }));
     expect(e.code).toBe('duplicate');
     expect(get(other).nir).toBeNull();
   });
@@ -270,14 +270,15 @@ describe('duplicates', () => {
 describe('workers.update', () => {
   it('saves the new values and logs which fields changed', () => {
     const id = create({});
-    ok(backend.dispatch('workers.update', { id, worker: { ...helene, city: 'Villeurbanne', postalCode: '69100' } }));
-    expect(get(id)).toMatchObject({ city: 'Villeurbanne', postalCode: '69100', nir: HELENE_NIR });
+    expect(get(id).version).toBe(1);
+    ok(backend.dispatch('workers.update', { id, version: 1, worker: { ...helene, city: 'Villeurbanne', postalCode: '69100' } }));
+    expect(get(id)).toMatchObject({ city: 'Villeurbanne', postalCode: '69100', nir: HELENE_NIR, version: 2 });
     const row = backend.sqlite!.prepare("SELECT details FROM audit_log WHERE action = 'modification'").get() as { details: string };
-    expect(JSON.parse(row.details).champs).toEqual(['postalCode', 'city']);
+    expect(JSON.parse(row.details)).toEqual({ champs: ['postalCode', 'city'], version: 2 });
   });
 
   it('answers not_found for a worker that does not exist', () => {
-    expect(failure(backend.dispatch('workers.update', { id: 42, worker: helene })).code).toBe('not_found');
+    expect(failure(backend.dispatch('workers.update', { id: 42, version: 1, worker: helene })).code).toBe('not_found');
   });
 });
 
@@ -407,6 +408,7 @@ describe('workers.savePass', () => {
     // Editing the same PASS: the periods are replaced, the office corrects the end date.
     w = savePass(id, {
       passId: w.currentPass!.id,
+      version: w.currentPass!.version,
       number: '999999123456',
       startDate: '05/01/2026',
       endDateOverride: '10/02/2028',
@@ -499,7 +501,7 @@ describe('workers.savePass', () => {
     const a = create({});
     const b = create(minimal('Durand', 'Paul', '01/02/1990'));
     const passId = savePass(a, { number: '999999123456', startDate: '05/01/2026' }).currentPass!.id;
-    expect(failure(backend.dispatch('workers.savePass', { workerId: b, passId, number: '888888123456', startDate: '05/01/2026' })).code).toBe(
+    expect(failure(backend.dispatch('workers.savePass', { workerId: b, passId, version: 1, number: '888888123456', startDate: '05/01/2026' })).code).toBe(
       'not_found',
     );
   });

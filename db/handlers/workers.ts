@@ -2,10 +2,14 @@ import { and, desc, eq, isNotNull, isNull, like, lte, type SQL } from 'drizzle-o
 import type { Ctx, Handler } from '../context';
 import type { DuplicateLink } from '../contract/duplicates';
 import { WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
-import { type DiagnosisView, type WorkerDetail, type WorkerRow, workerFilters } from '../contract/workers';
+import { type DiagnosisView, PASS_LABELS, type WorkerDetail, type WorkerRow, workerFilters } from '../contract/workers';
+import { WORKER_FIELDS } from '../contract/worker-fields';
+import { fieldLabels } from '../contract/field-spec';
+import { refuseStale, type VersionedRecord } from '../records/versions';
 import { diagnoses, passes, passPeriods, workers } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
+import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
 import { de } from '../base/format';
@@ -24,6 +28,18 @@ import { counter480, hoursByMonth } from '../records/worker-hours';
 type WorkerRecord = typeof workers.$inferSelect;
 
 export { workerName };
+
+const NOT_FOUND = "Ce salarié n'existe pas (ou plus).";
+
+/** A worker's record, for the refusal of a stale save: its fields, and its archiving. */
+const workerRecord = (id: number): VersionedRecord => ({
+  entity: 'salarie',
+  entityId: id,
+  changed: 'Ce salarié a été modifié',
+  labels: { ...fieldLabels(WORKER_FIELDS), archivedAt: 'Archivage' },
+});
+
+const passRecord = (id: number): VersionedRecord => ({ entity: 'pass_iae', entityId: id, changed: 'Ce PASS IAE a été modifié', labels: PASS_LABELS });
 
 function refuseDuplicates(dups: DuplicateLink[], allow: boolean) {
   const blocking = dups.filter((d) => d.blocking);
@@ -58,7 +74,7 @@ const REFERENCES = [
 
 export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
   const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
-  if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  if (!w) throw new AppError('not_found', NOT_FOUND);
   const today = todayIso(ctx.now());
   const passViews = (passesOf(ctx, [id]).get(id) ?? []).map((p) => passView(p, today)).reverse();
   const diagRows = ctx.db.select().from(diagnoses).where(eq(diagnoses.workerId, id)).orderBy(desc(diagnoses.date)).all();
@@ -71,6 +87,7 @@ export function loadWorker(ctx: Ctx, id: number): WorkerDetail {
   return {
     ...workerValues(w),
     id: w.id,
+    version: w.version,
     name: workerName(w),
     archivedAt: w.archivedAt,
     createdAt: w.createdAt,
@@ -185,36 +202,30 @@ const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
   return { id: row.id };
 };
 
-const update: Handler<'workers.update'> = (ctx, { id, worker }) => {
+const update: Handler<'workers.update'> = (ctx, { id, version, worker }) => {
   const before = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
-  if (!before) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  if (!before) throw new AppError('not_found', NOT_FOUND);
+  refuseStale(ctx, workerRecord(id), before.version, version);
   refuseDuplicates(findWorkerDuplicates(ctx, worker, id).filter((d) => d.blocking), true);
   const cols = workerColumns(worker);
-  ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString() }).where(eq(workers.id, id)).run();
+  const next = before.version + 1;
+  ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(workers.id, id)).run();
   const changed = Object.keys(cols).filter(
     (k) => k !== 'searchText' && String(before[k as keyof WorkerRecord]) !== String(cols[k as keyof typeof cols]),
   );
-  audit(ctx, 'modification', 'salarie', id, { champs: changed });
+  audit(ctx, 'modification', 'salarie', id, { champs: changed, version: next });
   return { id };
 };
 
-const archive: Handler<'workers.archive'> = (ctx, { id }) => {
-  const r = ctx.db.update(workers).set({ archivedAt: ctx.now().toISOString() }).where(and(eq(workers.id, id))).run();
-  if (r.changes === 0) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
-  audit(ctx, 'archivage', 'salarie', id);
-  return { id };
-};
+const ARCHIVED = { table: 'workers', entity: 'salarie', notFound: NOT_FOUND } as const;
 
-const unarchive: Handler<'workers.unarchive'> = (ctx, { id }) => {
-  const r = ctx.db.update(workers).set({ archivedAt: null }).where(eq(workers.id, id)).run();
-  if (r.changes === 0) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
-  audit(ctx, 'désarchivage', 'salarie', id);
-  return { id };
-};
+const archive: Handler<'workers.archive'> = (ctx, { id }) => setArchived(ctx, ARCHIVED, id, ctx.now().toISOString());
+
+const unarchive: Handler<'workers.unarchive'> = (ctx, { id }) => setArchived(ctx, ARCHIVED, id, null);
 
 const remove: Handler<'workers.delete'> = (ctx, { id }) => {
   const w = ctx.db.select().from(workers).where(eq(workers.id, id)).get();
-  if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  if (!w) throw new AppError('not_found', NOT_FOUND);
   if (isReferenced(ctx, id, REFERENCES)) {
     throw new AppError('rule', 'Ce salarié a un PASS IAE, un diagnostic ou une mission enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
@@ -223,8 +234,27 @@ const remove: Handler<'workers.delete'> = (ctx, { id }) => {
   return { id };
 };
 
+type PassInput = Parameters<Handler<'workers.savePass'>>[1];
+
+/** The fields of a saved PASS that a correction changes (the journal's `champs`). */
+function passChanges(ctx: Ctx, existing: typeof passes.$inferSelect, input: PassInput): string[] {
+  const key = (list: { kind: string; reason: string; start: string; end: string }[]) => JSON.stringify(list.map((p) => [p.kind, p.reason, p.start, p.end]));
+  const before = ctx.db.select().from(passPeriods).where(eq(passPeriods.passId, existing.id)).orderBy(passPeriods.id).all();
+  return [
+    ...(existing.number !== input.number ? ['number'] : []),
+    ...(existing.startDate !== input.startDate ? ['startDate'] : []),
+    ...(existing.endDateOverride !== input.endDateOverride ? ['endDateOverride'] : []),
+    ...(key(before.map((p) => ({ kind: p.kind, reason: p.reason, start: p.startDate, end: p.endDate }))) !== key(input.periods) ? ['periods'] : []),
+  ];
+}
+
 const savePass: Handler<'workers.savePass'> = (ctx, input) => {
   loadWorker(ctx, input.workerId);
+  const existing =
+    input.passId === null ? null : ctx.db.select().from(passes).where(and(eq(passes.id, input.passId), eq(passes.workerId, input.workerId))).get();
+  if (existing === undefined) throw new AppError('not_found', "Ce PASS IAE n'existe pas (ou plus).");
+  // Someone else's correction first: what this form shows may be out of date.
+  if (existing) refuseStale(ctx, passRecord(existing.id), existing.version, input.version ?? 0);
   const periods: PassPeriod[] = input.periods.map((p) => ({ kind: p.kind, reason: p.reason as PassReason, start: p.start, end: p.end }));
   const issues = checkPassPeriods(input.startDate, periods);
   // A suspension reason on a prolongation (or the reverse) is a typing error.
@@ -240,13 +270,14 @@ const savePass: Handler<'workers.savePass'> = (ctx, input) => {
   if (other.some((o) => o.workerId !== input.workerId)) {
     throw new AppError('validation', 'Certains champs sont à corriger.', { number: 'Ce numéro de PASS IAE est déjà enregistré pour un autre salarié.' });
   }
-  let passId = input.passId;
-  if (passId !== null) {
-    const existing = ctx.db.select().from(passes).where(and(eq(passes.id, passId), eq(passes.workerId, input.workerId))).get();
-    if (!existing) throw new AppError('not_found', "Ce PASS IAE n'existe pas (ou plus).");
+  let passId: number;
+  let changes: { champs: string[]; version: number } | null = null;
+  if (existing) {
+    passId = existing.id;
+    changes = { champs: passChanges(ctx, existing, input), version: existing.version + 1 };
     ctx.db
       .update(passes)
-      .set({ number: input.number, startDate: input.startDate, endDateOverride: input.endDateOverride })
+      .set({ number: input.number, startDate: input.startDate, endDateOverride: input.endDateOverride, version: changes.version })
       .where(eq(passes.id, passId))
       .run();
     ctx.db.delete(passPeriods).where(eq(passPeriods.passId, passId)).run();
@@ -266,7 +297,7 @@ const savePass: Handler<'workers.savePass'> = (ctx, input) => {
   for (const p of input.periods) {
     ctx.db.insert(passPeriods).values({ passId, kind: p.kind, reason: p.reason, startDate: p.start, endDate: p.end }).run();
   }
-  audit(ctx, input.passId ? 'modification' : 'création', 'pass_iae', passId, { salarie: input.workerId, periodes: input.periods.length });
+  audit(ctx, existing ? 'modification' : 'création', 'pass_iae', passId, { salarie: input.workerId, periodes: input.periods.length, ...changes });
   return loadWorker(ctx, input.workerId);
 };
 

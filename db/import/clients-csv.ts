@@ -8,6 +8,7 @@ import { splitPersonName } from '../rules/person-name';
 import { inputOfCells, type CellErrors } from './cells';
 import type { ImportSpec } from './run-import';
 import { clientColumns, findClientDuplicates, type StoredClientValues } from '../records/clients';
+import { taskOfPost } from '../contract/task-posts';
 
 // The clients' spreadsheet: same columns for export and import.
 
@@ -15,7 +16,10 @@ export const CLIENT_COLUMNS: CsvColumn[] = csvColumnsOf(CLIENT_FIELDS);
 
 function toInput(cells: Record<string, string>): { input: unknown; errors: CellErrors } {
   const errors: CellErrors = [];
-  return { input: namesApart(inputOfCells(CLIENT_FIELDS, cells, errors)), errors };
+  // The layoff's post is one of the tasks; other software writes it in words (« Manutentionnaire »).
+  const post = cells.lastLayoffPost ? taskOfPost(cells.lastLayoffPost) : null;
+  const read = post ? { ...cells, lastLayoffPost: post } : cells;
+  return { input: namesApart(inputOfCells(CLIENT_FIELDS, read, errors)), errors };
 }
 
 /**

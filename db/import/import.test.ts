@@ -382,7 +382,7 @@ describe('export → import round trip', () => {
       hourlyRateCents: '22,50',
       paymentTermsDays: 45,
       lastLayoffDate: '15/09/2025',
-      lastLayoffPost: 'Vendeur; caissier',
+      lastLayoffPost: 'manutention',
       notes: 'Clé chez la gardienne\nCode 1234',
     });
     add({ kind: 'association', name: 'Élan Solidaire', counts480: true, hourlyRateCents: '19' });
@@ -434,6 +434,24 @@ describe('clients import', () => {
     // Importing the same file again: the line with a SIRET is now a duplicate of a registered client.
     const again = preview(backend, 'clients', cp1252(text));
     expect(again.errors.find((e) => e.line === 2)?.message).toBe('Cet utilisateur existe déjà : Garage Benoît (même SIRET).');
+  });
+});
+
+describe("clients import: an economic layoff's post", () => {
+  it('reads the post in words as the task it clearly names; words that name no task are refused on the line', () => {
+    const text = csv([
+      'Type;Raison sociale;Dernier licenciement économique;Poste du licenciement',
+      'Entreprise;Transports Rhône;01/12/2025;Manutentionnaire',
+      'Entreprise;Propreté Lyonnaise;01/12/2025;Nettoyage de locaux',
+      'Entreprise;Bâtir;01/12/2025;Agent polyvalent',
+    ]);
+    const p = preview(backend, 'clients', utf8(text));
+    expect(p.errors).toEqual([{ line: 4, field: 'Poste du licenciement', message: expect.stringMatching(/^« Agent polyvalent » n'est pas une valeur connue/) }]);
+    ok(importFile(backend, 'clients', utf8(text), true));
+    expect(backend.sqlite!.prepare('SELECT name, last_layoff_post AS post FROM clients ORDER BY id').all()).toEqual([
+      { name: 'Transports Rhône', post: 'manutention' },
+      { name: 'Propreté Lyonnaise', post: 'nettoyage_locaux' },
+    ]);
   });
 });
 

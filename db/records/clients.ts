@@ -82,6 +82,8 @@ export function clientColumns(c: ClientValues) {
     nameReview: false,
     counts480: c.counts480 ?? countsTowards480ByDefault(c.kind),
     lastLayoffPost: c.lastLayoffDate ? c.lastLayoffPost : null,
+    // Saved by the office: the post is now chosen from the tasks.
+    lastLayoffPostReview: null,
     searchText: clientSearchText({ ...c, ...names }),
   };
 }

@@ -11,6 +11,7 @@ export interface PassRecord {
   workerId: number;
   number: string;
   start: string;
+  version: number;
   endDateOverride: string | null;
   /** The end the rules compute from the start and the periods. */
   computedEnd: string;
@@ -26,8 +27,8 @@ export function passesOf(ctx: Ctx, workerIds: readonly number[] | 'all'): Map<nu
   const ids = workerIds === 'all' ? [] : workerIds;
   const where = workerIds === 'all' ? '' : `WHERE x.worker_id IN (${ids.map(() => '?').join(',')})`;
   const passRows = ctx.sqlite
-    .prepare(`SELECT x.id, x.worker_id, x.number, x.start_date, x.end_date_override FROM pass_iae x ${where} ORDER BY x.start_date, x.id`)
-    .all(...ids) as { id: number; worker_id: number; number: string; start_date: string; end_date_override: string | null }[];
+    .prepare(`SELECT x.id, x.worker_id, x.number, x.start_date, x.end_date_override, x.version FROM pass_iae x ${where} ORDER BY x.start_date, x.id`)
+    .all(...ids) as { id: number; worker_id: number; number: string; start_date: string; end_date_override: string | null; version: number }[];
   const periodRows = ctx.sqlite
     .prepare(
       `SELECT p.id, p.pass_id, p.kind, p.reason, p.start_date, p.end_date FROM pass_iae_periods p JOIN pass_iae x ON x.id = p.pass_id
@@ -49,6 +50,7 @@ export function passesOf(ctx: Ctx, workerIds: readonly number[] | 'all'): Map<nu
       workerId: p.worker_id,
       number: p.number,
       start: p.start_date,
+      version: p.version,
       endDateOverride: p.end_date_override,
       computedEnd,
       end: p.end_date_override ?? computedEnd,
@@ -63,6 +65,7 @@ export function passesOf(ctx: Ctx, workerIds: readonly number[] | 'all'): Map<nu
 export function passView(p: PassRecord, today: string): PassView {
   return {
     id: p.id,
+    version: p.version,
     number: p.number,
     startDate: p.start,
     computedEnd: p.computedEnd,

@@ -16,7 +16,13 @@ export function readRuleSettings(ctx: Ctx): RuleSettings {
     forbiddenWork: refusedWork(ctx.db.select().from(forbiddenWorkExceptions).all().map((e) => e.code)),
     waivers: ctx.db.select().from(waivers480).orderBy(waivers480.startDate).all(),
     mode480: readMode480(ctx),
+    version: ruleSettingsVersion(ctx),
   };
+}
+
+/** The version of the rule settings: 0 until they are saved once. */
+export function ruleSettingsVersion(ctx: Ctx): number {
+  return ctx.db.select({ version: ruleOptions.version }).from(ruleOptions).get()?.version ?? 0;
 }
 
 /** How the 480 hours are counted: the saved choice, else the default (`fenetre`). */

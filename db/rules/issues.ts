@@ -7,10 +7,20 @@ export type Severity = 'blocking' | 'warning';
 export interface RuleIssue {
   code: string;
   severity: Severity;
+  /** What the rule finds: a statement, shown as it is once the warning is confirmed. */
   message: string;
+  /** For a warning: what the user is asked (« Confirmez que le poste est différent. »), shown until confirmed. */
+  ask?: string;
+  /** For a warning already confirmed on this record: who confirmed it and when (ISO time). */
+  confirmation?: { by: string; at: string };
   /** For the hours grid: the cell. */
   placementId?: number;
   day?: string;
+}
+
+/** The issue as the user reads it before confirming: the statement, then the question. */
+export function issueText(issue: Pick<RuleIssue, 'message' | 'ask'>): string {
+  return issue.ask ? `${issue.message} ${issue.ask}` : issue.message;
 }
 
 /** An issue on one cell of the hours grid: the hour rules always say which. */

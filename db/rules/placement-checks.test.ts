@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlacement, placeInTerritory, type PlacementCheckInput } from './placement-checks';
+import type { CriterionCode } from './eligibility';
 
 function input(over: Partial<PlacementCheckInput> = {}): PlacementCheckInput {
   return {
     start: '2026-03-09',
     end: '2026-03-31',
+    task: { code: 'menage', label: 'Ménage' },
     forbiddenWork: false,
+    eligibility: { date: '2026-01-05', authorKind: 'prescripteur', criteria: [] },
     workerPass: { start: '2025-06-01', end: '2027-05-31', periods: [] },
     workerNationality: 'france',
     permitExpiry: null,
@@ -117,17 +120,30 @@ describe('checkPlacement', () => {
     });
   });
 
-  describe('economic layoff', () => {
-    const client = (lastLayoffDate: string | null, lastLayoffPost: string | null = 'agent d’entretien') => ({
+  describe('economic layoff (L5132-7)', () => {
+    const manutention = { task: 'manutention', label: 'Manutention' };
+    const client = (lastLayoffDate: string | null, lastLayoffPost: { task: string | null; label: string } | null = manutention) => ({
       client: { kind: 'entreprise', lastLayoffDate, lastLayoffPost, membershipYears: [2026] },
     });
-    it('warns of a layoff exactly 6 months before the start', () => {
+    it('warns of a layoff on another post exactly 6 months before the start, asking to confirm that the post differs', () => {
       expect(issue(client('2025-09-09'), 'licenciement_economique')).toEqual({
         code: 'licenciement_economique',
         severity: 'warning',
-        message:
-          'Licenciement économique le 09/09/2025 (poste : agent d’entretien) : une mise à disposition sur un poste équivalent est interdite pendant 6 mois. Confirmez que le poste est différent.',
+        message: 'Licenciement économique le 09/09/2025 sur le poste « Manutention » ; la mission porte sur « Ménage ».',
+        ask: 'Une mise à disposition sur un poste équivalent est interdite pendant 6 mois (article L5132-7) : confirmez que le poste est différent.',
       });
+    });
+    it('refuses a placement on the same task as the layoff within 6 months, whatever is confirmed', () => {
+      const same = { ...client('2025-12-02'), task: { code: 'manutention', label: 'Manutention' } };
+      expect(checkPlacement(input(same))).toEqual([
+        {
+          code: 'licenciement_meme_poste',
+          severity: 'blocking',
+          message:
+            "Licenciement économique le 02/12/2025 sur le poste « Manutention » : pas de mise à disposition sur ce poste chez cet utilisateur pendant les 6 mois qui suivent (article L5132-7). Choisissez une autre tâche ou d'autres dates.",
+        },
+      ]);
+      expect(codes({ ...same, start: '2026-06-03', end: '2026-06-30' })).toEqual([]);
     });
     it('says nothing of a layoff one day earlier', () => {
       expect(codes(client('2025-09-08'))).toEqual([]);
@@ -139,8 +155,42 @@ describe('checkPlacement', () => {
       ).toEqual(['licenciement_economique']);
       expect(issue(client('2026-01-15', null), 'licenciement_economique')?.message).toContain('(poste : non précisé)');
     });
+    it('quotes a post typed before posts were tasks, to choose on the client, and asks to confirm', () => {
+      const i = issue(client('2026-01-15', { task: null, label: 'agent polyvalent' }), 'licenciement_economique');
+      expect(i?.severity).toBe('warning');
+      expect(i?.message).toBe(
+        "Licenciement économique le 15/01/2026 (poste : « agent polyvalent », à choisir dans la liste des tâches sur la fiche de l'utilisateur) ; la mission porte sur « Ménage ».",
+      );
+    });
     it('ignores a layoff after the placement', () => {
       expect(codes(client('2026-04-01'))).toEqual([]);
+    });
+  });
+
+  describe('eligibility (the latest diagnosis)', () => {
+    const structure = (criteria: CriterionCode[]) => ({ eligibility: { date: '2026-02-10', authorKind: 'structure' as const, criteria } });
+    it("refuses a diagnosis by the association that does not meet the rule, saying why", () => {
+      expect(checkPlacement(input(structure(['jeune'])))).toEqual([
+        {
+          code: 'non_eligible',
+          severity: 'blocking',
+          message:
+            "Le dernier diagnostic d'éligibilité (du 10/02/2026, par l'association) ne permet pas la mise à disposition : Il faut 1 critère de niveau 1 ou 2 critères de niveau 2 (actuellement : 1 critère de niveau 2). Enregistrez un diagnostic à jour avant la mission.",
+        },
+      ]);
+      expect(codes(structure([]))).toEqual(['non_eligible']);
+    });
+    it('accepts 1 level-1 criterion or 2 level-2 criteria from the association', () => {
+      expect(codes(structure(['rsa']))).toEqual([]);
+      expect(codes(structure(['jeune', 'qpv']))).toEqual([]);
+    });
+    it('accepts a diagnosis by an authorised prescriber, without any criterion', () => {
+      expect(codes({ eligibility: { date: '2026-02-10', authorKind: 'prescripteur', criteria: [] } })).toEqual([]);
+    });
+    it('warns, to confirm, when no diagnosis is recorded', () => {
+      const i = issue({ eligibility: null }, 'diagnostic_absent');
+      expect(i).toMatchObject({ severity: 'warning', message: "Aucun diagnostic d'éligibilité n'est enregistré pour ce salarié." });
+      expect(i?.ask).toMatch(/^Vérifiez qu'il remplit la règle/);
     });
   });
 
@@ -176,7 +226,8 @@ describe('checkPlacement', () => {
       expect(i).toEqual({
         code: 'hors_territoire',
         severity: 'warning',
-        message: "69001 Lyon n'est pas dans le territoire de la convention : confirmez la mise à disposition hors territoire.",
+        message: "69001 Lyon n'est pas dans le territoire de la convention.",
+        ask: 'Confirmez la mise à disposition hors territoire.',
       });
     });
     it('does not mistake a homonymous commune elsewhere', () => {

@@ -5,21 +5,36 @@
 import { formatDate } from '../base/format';
 import { addMonths, compareIso, isIsoDate } from '../base/dates';
 import { passStatus, type PassPeriod } from './pass-iae';
+import { evaluateEligibility, type CriterionCode, type DiagnosisAuthorKind } from './eligibility';
+import type { RuleIssue } from './issues';
 import { searchKey } from '../base/search';
 
-export type PlacementIssue = { code: string; severity: 'blocking' | 'warning'; message: string };
+export type PlacementIssue = Pick<RuleIssue, 'code' | 'severity' | 'message' | 'ask'>;
 
 export type PlacementCheckInput = {
   start: string;
   end: string;
+  /** The placement's task: its code (compared with the layoff's post) and its label (quoted). */
+  task: { code: string; label: string };
   /** La mission exposerait le salarié à un des travaux de l'article D4154-1 (la liste des réglages). */
   forbiddenWork: boolean;
+  /** The worker's latest eligibility diagnosis; null: none recorded. */
+  eligibility: { date: string; authorKind: DiagnosisAuthorKind; criteria: readonly CriterionCode[] } | null;
   /** `end` : la date de fin déjà calculée (ou corrigée par le bureau), comme pour `passStatus`. */
   workerPass: { start: string; end: string; periods: readonly PassPeriod[] } | null;
   workerNationality: 'france' | 'ue' | 'hors_ue';
   /** Fin de validité (incluse) du titre de séjour / de l'autorisation de travail. */
   permitExpiry: string | null;
-  client: { kind: string; lastLayoffDate: string | null; lastLayoffPost: string | null; membershipYears: readonly number[] };
+  client: {
+    kind: string;
+    lastLayoffDate: string | null;
+    /**
+     * The layoff's post: `task`, the task-kind code (null when it was never chosen from the
+     * list); `label`, the words to quote (the task's label, or the text typed before, to review).
+     */
+    lastLayoffPost: { task: string | null; label: string } | null;
+    membershipYears: readonly number[];
+  };
   placeCity: string | null;
   placePostalCode: string | null;
   /** Communes de la convention ; vide = pas de territoire défini, pas de contrôle. */
@@ -70,7 +85,7 @@ export function placeInTerritory(
 export function checkPlacement(input: PlacementCheckInput): PlacementIssue[] {
   const issues: PlacementIssue[] = [];
   const block = (code: string, message: string) => issues.push({ code, severity: 'blocking', message });
-  const warn = (code: string, message: string) => issues.push({ code, severity: 'warning', message });
+  const warn = (code: string, message: string, ask?: string) => issues.push({ code, severity: 'warning', message, ...(ask ? { ask } : {}) });
   const { start, end } = input;
 
   if (!isIsoDate(start)) block('date_debut_invalide', 'La date de début de la mission est invalide.');
@@ -116,11 +131,30 @@ export function checkPlacement(input: PlacementCheckInput): PlacementIssue[] {
     }
   }
 
+  // ── Éligibilité (domaine §2) : le dernier diagnostic ──
+  const diagnosis = input.eligibility;
+  if (!diagnosis) {
+    warn(
+      'diagnostic_absent',
+      "Aucun diagnostic d'éligibilité n'est enregistré pour ce salarié.",
+      "Vérifiez qu'il remplit la règle (1 critère de niveau 1, 2 critères de niveau 2, ou un diagnostic par un prescripteur habilité) et enregistrez son diagnostic, ou confirmez.",
+    );
+  } else {
+    const verdict = evaluateEligibility({ authorKind: diagnosis.authorKind, criteria: diagnosis.criteria });
+    if (!verdict.eligible) {
+      const by = diagnosis.authorKind === 'prescripteur' ? 'par un prescripteur habilité' : "par l'association";
+      block(
+        'non_eligible',
+        `Le dernier diagnostic d'éligibilité (du ${formatDate(diagnosis.date)}, ${by}) ne permet pas la mise à disposition : ${verdict.reason} Enregistrez un diagnostic à jour avant la mission.`,
+      );
+    }
+  }
+
   // ── Titre de séjour ──
   if (input.workerNationality === 'hors_ue') {
     const expiry = input.permitExpiry;
     if (!expiry) {
-      warn('titre_sejour_inconnu', "Aucune fin de validité du titre de séjour n'est enregistrée : vérifiez l'autorisation de travail du salarié.");
+      warn('titre_sejour_inconnu', "Aucune fin de validité du titre de séjour n'est enregistrée.", "Vérifiez l'autorisation de travail du salarié.");
     } else if (compareIso(expiry, start) < 0) {
       block('titre_sejour_expire', `Le titre de séjour a expiré le ${formatDate(expiry)}, avant le début de la mission : pas de mise à disposition sans autorisation de travail valide.`);
     } else if (datesOk && compareIso(expiry, end) < 0) {
@@ -133,20 +167,29 @@ export function checkPlacement(input: PlacementCheckInput): PlacementIssue[] {
 
   // ── Licenciement économique (L5132-7) ──
   // Tout utilisateur qui a déclaré un licenciement (en pratique une entreprise). Un licenciement
-  // postérieur à la fin de la mission ne la concerne pas.
+  // postérieur à la fin de la mission ne la concerne pas. Le même poste est interdit ; un autre
+  // poste peut lui être équivalent : l'utilisateur le confirme.
   const layoff = input.client.lastLayoffDate;
   if (layoff && compareIso(layoff, addMonths(start, -LAYOFF_MONTHS)) >= 0 && compareIso(layoff, datesOk ? end : start) <= 0) {
-    const post = input.client.lastLayoffPost?.trim() || 'non précisé';
-    warn(
-      'licenciement_economique',
-      `Licenciement économique le ${formatDate(layoff)} (poste : ${post}) : une mise à disposition sur un poste équivalent est interdite pendant ${LAYOFF_MONTHS} mois. Confirmez que le poste est différent.`,
-    );
+    const post = input.client.lastLayoffPost;
+    const ask = `Une mise à disposition sur un poste équivalent est interdite pendant ${LAYOFF_MONTHS} mois (article L5132-7) : confirmez que le poste est différent.`;
+    if (post?.task && post.task === input.task.code) {
+      block(
+        'licenciement_meme_poste',
+        `Licenciement économique le ${formatDate(layoff)} sur le poste « ${post.label} » : pas de mise à disposition sur ce poste chez cet utilisateur pendant les ${LAYOFF_MONTHS} mois qui suivent (article L5132-7). Choisissez une autre tâche ou d'autres dates.`,
+      );
+    } else if (post?.task) {
+      warn('licenciement_economique', `Licenciement économique le ${formatDate(layoff)} sur le poste « ${post.label} » ; la mission porte sur « ${input.task.label} ».`, ask);
+    } else {
+      const words = post ? `« ${post.label} », à choisir dans la liste des tâches sur la fiche de l'utilisateur` : 'non précisé';
+      warn('licenciement_economique', `Licenciement économique le ${formatDate(layoff)} (poste : ${words}) ; la mission porte sur « ${input.task.label} ».`, ask);
+    }
   }
 
   // ── Adhésion ──
   const year = Number(start.slice(0, 4));
   if (!input.client.membershipYears.includes(year)) {
-    warn('adhesion_absente', `Pas d'adhésion enregistrée pour ${year} pour cet utilisateur : enregistrez la cotisation ou confirmez.`);
+    warn('adhesion_absente', `Pas d'adhésion enregistrée pour ${year} pour cet utilisateur.`, 'Enregistrez la cotisation ou confirmez.');
   }
 
   // ── Travaux interdits (L4154-1, liste de l'article D4154-1) ──
@@ -162,10 +205,10 @@ export function checkPlacement(input: PlacementCheckInput): PlacementIssue[] {
     const city = input.placeCity?.trim() || null;
     const postal = input.placePostalCode?.trim() || null;
     if (!city && !postal) {
-      warn('lieu_inconnu', "Le lieu de la mission n'est pas renseigné : impossible de vérifier qu'il est dans le territoire de la convention.");
+      warn('lieu_inconnu', "Le lieu de la mission n'est pas renseigné : impossible de vérifier qu'il est dans le territoire de la convention.", 'Confirmez la mise à disposition.');
     } else if (!placeInTerritory(city, postal, input.territory)) {
       const place = [postal, city].filter(Boolean).join(' ');
-      warn('hors_territoire', `${place} n'est pas dans le territoire de la convention : confirmez la mise à disposition hors territoire.`);
+      warn('hors_territoire', `${place} n'est pas dans le territoire de la convention.`, 'Confirmez la mise à disposition hors territoire.');
     }
   }
 

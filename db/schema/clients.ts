@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { contactDetails, idColumn, ownerColumn, postalAddress, recordTimes } from './columns';
+import { contactDetails, idColumn, ownerColumn, postalAddress, recordTimes, versionColumn } from './columns';
 
 // Utilisateurs (clients, adhérents): domain §2. A particulier is a person (civility, last name,
 // first name); any other kind an organisation (its raison sociale in `name`).
@@ -23,7 +23,13 @@ export const clients = sqliteTable(
     paymentTermsDays: integer('payment_terms_days').notNull(),
     counts480: integer('counts_480', { mode: 'boolean' }).notNull(),
     lastLayoffDate: text('last_layoff_date'),
+    /** The post of the layoff: a task-kind code, as a placement's task (db/contract/reference.ts). */
     lastLayoffPost: text('last_layoff_post'),
+    /**
+     * The post as typed before it was chosen from the tasks, when the update could not read it as
+     * one (db/migration-steps.ts): shown on the client's page for the office to choose, until saved.
+     */
+    lastLayoffPostReview: text('last_layoff_post_review'),
     notes: text('notes'),
     ...recordTimes(),
     searchText: text('search_text').notNull(),
@@ -49,6 +55,7 @@ export const workAddresses = sqliteTable(
     postalCode: text('postal_code').notNull(),
     city: text('city').notNull(),
     archivedAt: text('archived_at'),
+    version: versionColumn(),
   },
   (t) => [index('client_work_addresses_client').on(t.clientId)],
 );

@@ -19,9 +19,16 @@ export const contactDetails = () => ({
   email: text('email'),
 });
 
+/**
+ * The version a row is at: 1 when created, one more at each update. A save carries the version
+ * it was read at, and a stale one is refused (db/records/versions.ts): no silent overwrite.
+ */
+export const versionColumn = () => integer('version').notNull().default(1);
+
 /** A record of the office: archived rather than deleted once something refers to it. */
 export const recordTimes = () => ({
   archivedAt: text('archived_at'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+  version: versionColumn(),
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { contactDetails, postalAddress } from './columns';
+import { contactDetails, postalAddress, versionColumn } from './columns';
 
 // One row (id = 1): the association's identity and defaults, edited in Paramètres > Organisation.
 export const organisation = sqliteTable(
@@ -18,6 +18,7 @@ export const organisation = sqliteTable(
     etpAnnualMinutes: integer('etp_annual_minutes').notNull(),
     invoicePrefix: text('invoice_prefix').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
+    version: versionColumn(),
   },
   (t) => [check('organisation_single_row', sql`${t.id} = 1`)],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { idColumn, ownerColumn } from './columns';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { idColumn, ownerColumn, versionColumn } from './columns';
 import { workers } from './workers';
 import { clients, workAddresses } from './clients';
 
@@ -26,6 +26,7 @@ export const placements = sqliteTable(
     notes: text('notes'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    version: versionColumn(),
   },
   (t) => [
     index('placements_worker').on(t.workerId, t.startDate),
@@ -34,6 +35,27 @@ export const placements = sqliteTable(
     check('placements_status', sql`${t.status} IN ('prevue', 'en_cours', 'terminee', 'annulee')`),
     check('placements_dates_order', sql`${t.endDate} >= ${t.startDate}`),
   ],
+);
+
+/**
+ * The warnings of a placement that the office confirmed (domain §3: adhésion absente, hors
+ * territoire, licenciement économique on another post…): who and when, kept with the placement
+ * so that the same warning is shown as confirmed, not asked again. `message` is the warning's
+ * statement as it was confirmed: a warning that now says something else is asked again.
+ */
+export const placementConfirmations = sqliteTable(
+  'placement_confirmations',
+  {
+    id: idColumn(),
+    placementId: integer('placement_id')
+      .notNull()
+      .references(() => placements.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    message: text('message').notNull(),
+    confirmedBy: text('confirmed_by').notNull(),
+    confirmedAt: text('confirmed_at').notNull(),
+  },
+  (t) => [uniqueIndex('placement_confirmations_code').on(t.placementId, t.code)],
 );
 
 export const hours = sqliteTable(
@@ -91,6 +113,8 @@ export const ruleOptions = sqliteTable(
   {
     id: integer('id').primaryKey(),
     mode480: text('mode_480', { enum: ['fenetre', 'glissante'] }).notNull().default('fenetre'),
+    /** The version of all the rule settings (territory, forbidden tasks, waivers, mode): see versionColumn. */
+    version: versionColumn(),
   },
   (t) => [check('rule_options_single_row', sql`${t.id} = 1`), check('rule_options_mode_480', sql`${t.mode480} IN ('fenetre', 'glissante')`)],
 );

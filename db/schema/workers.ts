@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { contactDetails, idColumn, ownerColumn, postalAddress, recordTimes } from './columns';
+import { contactDetails, idColumn, ownerColumn, postalAddress, recordTimes, versionColumn } from './columns';
 
 // Salariés en parcours (and candidats before hiring): domain §2.
 export const workers = sqliteTable(
@@ -52,6 +52,7 @@ export const passes = sqliteTable(
     /** The end date as the State platform shows it, when the office corrected the computed one. */
     endDateOverride: text('end_date_override'),
     createdAt: text('created_at').notNull(),
+    version: versionColumn(),
   },
   (t) => [index('pass_iae_worker').on(t.workerId, t.startDate)],
 );

@@ -56,7 +56,7 @@ function child(dataDir: string, run: number): void {
     const placementId = must<{ id: number }>(
       backend.dispatch('placements.create', {
         placement: { workerId, clientId, taskKind: 'menage', taskDetail: 'Entretien', startDate: '2026-03-01', endDate: '2026-03-31', billedRateCents: '22,50', wageRateCents: '12,50', status: 'en_cours' },
-        confirmed: ['adhesion_absente'],
+        confirmed: ['adhesion_absente', 'diagnostic_absent'],
       }),
       'placements.create',
     ).id;

@@ -4,7 +4,8 @@ import type { Backend } from '../backend';
 import type { ApiError, RuleIssue } from '../contract/result';
 import type { ClientInput } from '../contract/clients';
 import type { PlacementInput } from '../contract/placements';
-import type { ClientKind } from '../contract/reference';
+import type { ClientKind, TaskKind } from '../contract/reference';
+import type { CriterionCode } from '../rules/eligibility';
 import type { WorkerInput } from '../contract/workers';
 import { addDays, todayIso } from '../base/dates';
 import { isWeekend } from '../rules/holidays';
@@ -48,6 +49,8 @@ export interface WorkerSeed {
   passStart?: string | null;
   passEndOverride?: string;
   passPeriods?: { kind: 'suspension' | 'prolongation'; reason: string; start: string; end: string }[];
+  /** The eligibility diagnosis; null: none. Default: by an authorised prescriber on 05/01/2026. */
+  diagnosis?: { date?: string; authorKind: 'prescripteur' | 'structure'; criteria?: CriterionCode[] } | null;
   more?: Partial<WorkerInput>;
 }
 
@@ -58,7 +61,8 @@ export interface ClientSeed {
   postalCode?: string;
   city?: string;
   lastLayoffDate?: string;
-  lastLayoffPost?: string;
+  /** The layoff's post, a task. Default: manutention. */
+  lastLayoffPost?: TaskKind;
   counts480?: boolean;
 }
 
@@ -111,6 +115,10 @@ export function seeder(backend: Backend) {
         }),
       );
     }
+    const diagnosis = seed.diagnosis === undefined ? { authorKind: 'prescripteur' as const } : seed.diagnosis;
+    if (diagnosis !== null) {
+      ok(backend.dispatch('workers.addDiagnosis', { workerId: id, date: diagnosis.date ?? '2026-01-05', authorKind: diagnosis.authorKind, criteria: diagnosis.criteria ?? [] }));
+    }
     return id;
   }
 
@@ -123,7 +131,7 @@ export function seeder(backend: Backend) {
       city: seed.city ?? 'Lyon',
       addressLine1: `${i} rue de la République`,
       hourlyRateCents: '22,50',
-      ...(seed.lastLayoffDate ? { lastLayoffDate: seed.lastLayoffDate, lastLayoffPost: seed.lastLayoffPost ?? 'Agent d’entretien' } : {}),
+      ...(seed.lastLayoffDate ? { lastLayoffDate: seed.lastLayoffDate, lastLayoffPost: seed.lastLayoffPost ?? 'manutention' } : {}),
       ...(seed.counts480 !== undefined ? { counts480: seed.counts480 } : {}),
     };
     const id = ok<{ id: number }>(backend.dispatch('clients.create', { client: input })).id;
@@ -161,7 +169,9 @@ export function seeder(backend: Backend) {
     waivers?: { reference: string; startDate: string; endDate: string }[];
     mode480?: 'fenetre' | 'glissante';
   }) {
-    return ok(backend.dispatch('settings.saveRules', rules));
+    // Saved on the version just read, as the settings page does.
+    const { version } = ok<{ version: number }>(backend.dispatch('settings.getRules', {}));
+    return ok(backend.dispatch('settings.saveRules', { ...rules, version }));
   }
 
   /** Saves `minutes` on each of `days` for one placement, month by month. */
@@ -190,5 +200,11 @@ export function seeder(backend: Backend) {
       details: string | null;
     }[];
 
-  return { worker, client, placement, placementInput, saveRules, hours, count, hoursRows, auditRows };
+  /** The version a record is at now (the one a save must carry). */
+  const versionOf = (table: 'workers' | 'clients' | 'placements' | 'pass_iae' | 'client_work_addresses', id: number) =>
+    (sql.prepare(`SELECT version FROM ${table} WHERE id = ?`).get(id) as { version: number }).version;
+  /** The version of the rule settings now (0 until saved once). */
+  const rulesVersion = () => (sql.prepare('SELECT version FROM rule_options').get() as { version: number } | undefined)?.version ?? 0;
+
+  return { worker, client, placement, placementInput, saveRules, hours, count, hoursRows, auditRows, versionOf, rulesVersion };
 }

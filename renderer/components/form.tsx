@@ -5,10 +5,14 @@ import { useFeedback } from './feedback';
 import { Link, useLeaveGuard } from '../router';
 import { Field } from './Field';
 import { useLatest } from './useLatest';
+import { mergeLatest, StaleNotice, type Latest, type StaleState } from './stale';
 
 // Form state shared by every form: values as typed (strings), per-field French errors from
 // the call's schema (checked in the page, then decided by the back end), dirty tracking,
 // Ctrl+S to save, Échap to abandon (asking first), and a question before leaving unsaved work.
+// A form that updates a record carries the version it was read at: a save refused because the
+// record was saved elsewhere since keeps what was typed and offers to take in the other changes
+// (stale.tsx).
 // `<Form>` is the form element every form uses, `form.field(name)` what each field takes from
 // the form, `<FormActions>` (`<InlineFormActions>` inside a record page) its Save / Cancel row.
 
@@ -26,8 +30,16 @@ export interface FormFieldProps {
 export function useForm<K extends CallName, X = undefined>(options: {
   call: K;
   initial: Values;
-  /** `extra` is what a second submit adds (e.g. `allowDuplicate` after a duplicate warning). */
-  toInput: (values: Values, extra?: X) => Input<K>;
+  /**
+   * `extra` is what a second submit adds (e.g. `allowDuplicate` after a duplicate warning);
+   * `version`, the version of the record the form updates (options.version, refreshed when a save
+   * is refused as stale).
+   */
+  toInput: (values: Values, extra: X | undefined, version: number) => Input<K>;
+  /** The version of the record as it was read, for a form that updates one. */
+  version?: number;
+  /** Reads the record as saved now: offered, after a stale refusal, to take in what changed. */
+  latest?: () => Promise<Latest | null>;
   onSaved: (value: Output<K>) => void;
   savedMessage: string;
   /** Nested inputs report `worker.birthName`: the prefix to strip to find the field. */
@@ -43,6 +55,8 @@ export function useForm<K extends CallName, X = undefined>(options: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [lastError, setLastError] = useState<ApiError | null>(null);
+  const [version, setVersion] = useState(options.version ?? 0);
+  const [stale, setStale] = useState<StaleState | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = Object.keys(values).some((k) => values[k] !== saved[k]);
 
@@ -50,11 +64,14 @@ export function useForm<K extends CallName, X = undefined>(options: {
     setValues((v) => ({ ...v, [name]: value }));
   }, []);
 
-  const reset = useCallback((v: Values) => {
+  /** The form on freshly read values (and their version, for a form that updates a record). */
+  const reset = useCallback((v: Values, readVersion?: number) => {
     setLastError(null);
+    setStale(null);
     setValues(v);
     setSaved(v);
     setErrors({});
+    if (readVersion !== undefined) setVersion(readVersion);
   }, []);
 
   /** Focuses, in reading order, the first field that has an error; false when none is on the form. */
@@ -78,7 +95,7 @@ export function useForm<K extends CallName, X = undefined>(options: {
 
   const submit = async (extra?: X): Promise<Output<K> | null> => {
     if (busy) return null;
-    const input = options.toInput(values, extra);
+    const input = options.toInput(values, extra, version);
     const local = precheck(options.call, input);
     setLastError(null);
     if (local) {
@@ -96,11 +113,18 @@ export function useForm<K extends CallName, X = undefined>(options: {
       setErrors(fields);
       options.onRefused?.(result.error);
       if (result.error.code === 'duplicate') return null;
+      if (result.error.code === 'stale' && result.error.stale) {
+        // What was typed stays; the next save, once the user has looked, is on the new version.
+        setVersion(result.error.stale.version);
+        setStale({ message: result.error.message, fields: result.error.stale.fields });
+        return null;
+      }
       // A message that belongs to no field of the form is said aloud, never lost.
       if (!focusFirstError(fields)) toast(errorText(result.error), 'error');
       return null;
     }
     setErrors({});
+    setStale(null);
     setSaved(values);
     toast(options.savedMessage);
     options.onSaved(result.value);
@@ -145,6 +169,25 @@ export function useForm<K extends CallName, X = undefined>(options: {
     }
   };
 
+  /** After a stale refusal: take in what was saved meanwhile, keeping the fields the user changed. */
+  const takeLatest = async () => {
+    const latest = await options.latest?.();
+    if (!latest) {
+      toast('La fiche enregistrée n’a pas pu être relue : vos saisies sont gardées.', 'error');
+      return;
+    }
+    setValues(mergeLatest(values, saved, latest.values));
+    setSaved(latest.values);
+    setVersion(latest.version);
+    setStale(null);
+  };
+  const staleChoice = {
+    stale,
+    canTakeLatest: options.latest !== undefined,
+    onTakeLatest: () => void takeLatest(),
+    onKeepMine: () => setStale(null),
+  };
+
   const labels = options.labels ?? {};
   /** What a field (Field, SelectField, TextAreaField) takes from the form: `<Field {...form.field('city')} />`. */
   const field = (name: string, label?: string): FormFieldProps => ({
@@ -155,7 +198,7 @@ export function useForm<K extends CallName, X = undefined>(options: {
     error: errors[name],
   });
 
-  return { values, setValue, errors, dirty, busy, submit, reset, formRef, onKeyDown, lastError, labels, field };
+  return { values, setValue, errors, dirty, busy, submit, reset, formRef, onKeyDown, lastError, labels, field, staleChoice };
 }
 
 /** The part of useForm's result the form element needs. */
@@ -163,6 +206,7 @@ interface FormHandle {
   formRef: RefObject<HTMLFormElement | null>;
   onKeyDown(e: React.KeyboardEvent): unknown;
   submit(): unknown;
+  staleChoice: { stale: StaleState | null; canTakeLatest: boolean; onTakeLatest(): void; onKeepMine(): void };
 }
 
 /**
@@ -171,7 +215,7 @@ interface FormHandle {
  * through `onSubmit` when the form has its own save path.
  */
 export function Form({
-  form: { formRef, onKeyDown, submit },
+  form: { formRef, onKeyDown, submit, staleChoice },
   label,
   className,
   onSubmit,
@@ -196,6 +240,7 @@ export function Form({
         else void submit();
       }}
     >
+      {staleChoice.stale && <StaleNotice {...staleChoice} stale={staleChoice.stale} />}
       {children}
     </form>
   );

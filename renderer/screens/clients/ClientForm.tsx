@@ -3,7 +3,7 @@ import type { ClientDetail, ClientInput } from '../../../db/contract/clients';
 import { CLIENT_FIELDS } from '../../../db/contract/client-fields';
 import { fieldLabels } from '../../../db/contract/field-spec';
 import { formatMoneyInput } from '../../../db/base/format';
-import { CIVILITIES, CLIENT_KINDS, countsTowards480ByDefault, type ClientKind } from '../../../db/contract/reference';
+import { CIVILITIES, CLIENT_KINDS, countsTowards480ByDefault, TASK_KINDS, type ClientKind } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/Choice';
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
@@ -11,6 +11,7 @@ import { DuplicateWarning } from '../../components/DuplicateWarning';
 import { emptyValues, formInput, formValues } from '../../components/field-values';
 import { useRecordFormOptions, type RecordForm } from '../../components/record-form';
 import { useOrganisation } from '../../organisation';
+import { readAgain } from '../../components/stale';
 
 export const CLIENT_LABELS = fieldLabels(CLIENT_FIELDS);
 const CLIENT_FORM: RecordForm = { path: '/utilisateurs', errorPrefix: 'client.', labels: CLIENT_LABELS };
@@ -44,14 +45,33 @@ export function EditClientForm({ client }: { client: ClientDetail }) {
   const form = useForm({
     call: 'clients.update',
     initial: { ...formValues(CLIENT_FIELDS, client), counts480Touched: '1' },
-    toInput: (v) => ({ id: client.id, client: toInput(v) }),
+    version: client.version,
+    latest: readAgain('clients.get', { id: client.id }, (c) => ({ values: { ...formValues(CLIENT_FIELDS, c), counts480Touched: '1' }, version: c.version })),
+    toInput: (v, _extra, version) => ({ id: client.id, version, client: toInput(v) }),
     savedMessage: "Fiche de l'utilisateur enregistrée",
     ...options,
   });
-  return <ClientFormView form={form} title={`Modifier : ${client.displayName}`} cancelTo={`/utilisateurs/${client.id}`} onCreateAnyway={() => {}} />;
+  return (
+    <ClientFormView
+      form={form}
+      title={`Modifier : ${client.displayName}`}
+      cancelTo={`/utilisateurs/${client.id}`}
+      onCreateAnyway={() => {}}
+      layoffPostReview={client.lastLayoffPostReview}
+    />
+  );
 }
 
-function ClientFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyForm; title: string; cancelTo: string; onCreateAnyway(): void }) {
+interface ViewProps {
+  form: AnyForm;
+  title: string;
+  cancelTo: string;
+  onCreateAnyway(): void;
+  /** The layoff's post typed before posts were tasks, to choose again. */
+  layoffPostReview?: string | null;
+}
+
+function ClientFormView({ form, title, cancelTo, onCreateAnyway, layoffPostReview }: ViewProps) {
   useEffect(() => {
     document.getElementById('f-kind')?.focus();
   }, []);
@@ -102,10 +122,19 @@ function ClientFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
             help="Coché par défaut pour une entreprise (et un bailleur social privé, à cocher). À vérifier avec votre DDETS."
             className="wide"
           />
-          {kind === 'entreprise' && (
+          {(kind === 'entreprise' || v.lastLayoffDate) && (
             <>
               <Field {...form.field('lastLayoffDate')} kind="date" placeholder="JJ/MM/AAAA" help="Aucune mise à disposition sur un poste équivalent dans les 6 mois qui suivent." />
-              <Field {...form.field('lastLayoffPost')} />
+              <SelectField
+                {...form.field('lastLayoffPost')}
+                options={TASK_KINDS}
+                placeholder="— Choisir la tâche —"
+                help={
+                  layoffPostReview
+                    ? `Poste saisi auparavant : « ${layoffPostReview} ». Choisissez la tâche qui lui correspond.`
+                    : 'Parmi les tâches des missions : une mission sur la même tâche est refusée pendant 6 mois.'
+                }
+              />
             </>
           )}
           <TextAreaField {...form.field('notes')} className="wide" />

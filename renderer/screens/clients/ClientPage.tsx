@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ClientDetail } from '../../../db/contract/clients';
 import { formatAddress, formatDate, formatMoney } from '../../../db/base/format';
-import { CLIENT_KINDS, labelOf, PAYMENT_MEANS } from '../../../db/contract/reference';
+import { CLIENT_KINDS, labelOf, PAYMENT_MEANS, TASK_KINDS } from '../../../db/contract/reference';
 import { todayIso } from '../../../db/base/dates';
 import { Badge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
@@ -109,6 +109,13 @@ export function ClientPage({ id }: { id: number }) {
           <Link to={`/utilisateurs/${c.id}/modifier`}>Modifiez la fiche</Link> pour les indiquer.
         </div>
       )}
+      {c.lastLayoffPostReview && (
+        <div className="banner banner-warning" role="alert">
+          Poste du licenciement économique à vérifier : « {c.lastLayoffPostReview} » ne correspond clairement à aucune tâche des missions.{' '}
+          <Link to={`/utilisateurs/${c.id}/modifier`}>Modifiez la fiche</Link> pour choisir la tâche : une mission sur la même tâche sera
+          alors refusée pendant 6 mois.
+        </div>
+      )}
       {!c.membershipPaid && !c.archivedAt && (
         <div className="banner banner-warning" role="alert">
           L'adhésion {thisYear()} n'est pas enregistrée : une mise à disposition chez cet utilisateur demandera confirmation.
@@ -127,8 +134,12 @@ export function ClientPage({ id }: { id: number }) {
           <Fact label={CLIENT_LABELS.hourlyRateCents!}>{c.hourlyRateCents !== null ? `${formatMoney(c.hourlyRateCents)} / h` : "taux par défaut de l'organisation"}</Fact>
           <Fact label="Délai de paiement">{c.paymentTermsDays === 0 ? 'à réception' : `${c.paymentTermsDays} jours`}</Fact>
           <Fact label="480 heures">{c.counts480 ? 'ses heures comptent dans les 480 h' : 'ses heures ne comptent pas dans les 480 h'}</Fact>
-          {c.kind === 'entreprise' && (
-            <Fact label="Dernier licenciement économique">{c.lastLayoffDate ? `le ${formatDate(c.lastLayoffDate)}${c.lastLayoffPost ? `, poste : ${c.lastLayoffPost}` : ''}` : 'aucun déclaré'}</Fact>
+          {(c.kind === 'entreprise' || c.lastLayoffDate) && (
+            <Fact label="Dernier licenciement économique">
+              {c.lastLayoffDate
+                ? `le ${formatDate(c.lastLayoffDate)}, poste : ${c.lastLayoffPost ? labelOf(TASK_KINDS, c.lastLayoffPost) : c.lastLayoffPostReview ? `« ${c.lastLayoffPostReview} », à vérifier` : 'non précisé'}`
+                : 'aucun déclaré'}
+            </Fact>
           )}
           <Fact label="Notes">{c.notes}</Fact>
         </dl>

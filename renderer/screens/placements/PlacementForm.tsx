@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ClientDetail } from '../../../db/contract/clients';
 import type { PlacementDetail } from '../../../db/contract/placements';
 import type { RuleIssue } from '../../../db/contract/result';
-import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placements';
+import { PLACEMENT_LABELS, PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placements';
 import type { Organisation } from '../../../db/contract/settings';
 import { formatMoney } from '../../../db/base/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
@@ -13,7 +13,8 @@ import { SelectField, TextAreaField } from '../../components/Choice';
 import { ErrorSummary, Form, FormSection, UNSAVED, useForm, type Values } from '../../components/form';
 import { useOrganisation } from '../../organisation';
 import { Link, useRouter } from '../../router';
-import { IssueBanners, PLACEMENT_LABELS } from './common';
+import { IssueBanners } from './common';
+import { readAgain } from '../../components/stale';
 import { newPlacementValues, placementValues, toPlacement } from './placement-values';
 import { usePlacementChoices } from './usePlacementChoices';
 import { usePlacementRules } from './usePlacementRules';
@@ -48,6 +49,7 @@ export function NewPlacementForm({ workerId, clientId }: { workerId: number | nu
   return (
     <PlacementFormView
       placementId={null}
+      version={0}
       initial={initial}
       title="Nouvelle mission"
       cancelTo="/missions"
@@ -64,6 +66,7 @@ export function EditPlacementForm({ placement }: { placement: PlacementDetail })
   return (
     <PlacementFormView
       placementId={placement.id}
+      version={placement.version}
       initial={placementValues(placement)}
       title={`Modifier la mission : ${placement.workerName} chez ${placement.clientName}`}
       cancelTo={`/missions/${placement.id}`}
@@ -77,6 +80,8 @@ export function EditPlacementForm({ placement }: { placement: PlacementDetail })
 interface ViewProps {
   /** null for a new placement. */
   placementId: number | null;
+  /** The version of the placement as it was read (0 for a new one). */
+  version: number;
   initial: Values;
   title: string;
   cancelTo: string;
@@ -85,14 +90,16 @@ interface ViewProps {
   autoFilledRate: string;
 }
 
-function PlacementFormView({ placementId, initial, title, cancelTo, initialClient, organisation, autoFilledRate }: ViewProps) {
+function PlacementFormView({ placementId, version, initial, title, cancelTo, initialClient, organisation, autoFilledRate }: ViewProps) {
   const { navigate } = useRouter();
   const form = useForm<'placements.create' | 'placements.update', { confirmed: string[] }>({
     call: placementId === null ? 'placements.create' : 'placements.update',
     initial,
-    toInput: (v, extra) => {
+    version,
+    latest: placementId === null ? undefined : readAgain('placements.get', { id: placementId }, (p) => ({ values: placementValues(p), version: p.version })),
+    toInput: (v, extra, readVersion) => {
       const body = { placement: toPlacement(v), confirmed: extra?.confirmed ?? [] };
-      return placementId === null ? body : { id: placementId, ...body };
+      return placementId === null ? body : { id: placementId, version: readVersion, ...body };
     },
     onSaved: (r) => navigate(`/missions/${r.id}`, { force: true }),
     onRefused: (e) => rules.refused(e),

@@ -31,10 +31,14 @@ export function PlacementPage({ id }: { id: number }) {
 
   const setStatus = async (status: PlacementStatus, message: string) => {
     setBusy(true);
-    const r = await send('placements.setStatus', { id: p.id, status });
+    const r = await send('placements.setStatus', { id: p.id, version: p.version, status });
     setBusy(false);
     if (!r.ok) {
-      toast(errorText(r.error), 'error');
+      // Saved elsewhere meanwhile: the page shows the mission as it is now, to decide again.
+      if (r.error.code === 'stale') {
+        toast('La mission a été modifiée entre-temps : la page montre maintenant ce qui est enregistré. Refaites votre choix si besoin.', 'error');
+        reload();
+      } else toast(errorText(r.error), 'error');
       return;
     }
     toast(message);

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { PlacementStatus } from '../../../db/contract/placements';
-import type { RuleIssue } from '../../../db/contract/result';
+import { issueText, type RuleIssue } from '../../../db/contract/result';
 import { PLACEMENT_STATUSES } from '../../../db/contract/placements';
 import { labelOf } from '../../../db/contract/reference';
-import { formatNumber } from '../../../db/base/format';
+import { formatDateTime, formatNumber } from '../../../db/base/format';
 import { Badge, type Tone } from '../../components/Badge';
 
-// Pieces shared by the placement screens: the status badge, the field labels, and the banners
-// that show what the rules say (blocking problems in red, warnings in amber).
+// Pieces shared by the placement screens: the status badge, and the banners that show what the
+// rules say (blocking problems in red, warnings to confirm in amber, warnings already confirmed
+// with who confirmed them and when).
 
 const STATUS_TONE: Record<PlacementStatus, Tone> = {
   prevue: 'info',
@@ -20,33 +21,25 @@ export function PlacementStatusBadge({ status }: { status: PlacementStatus }) {
   return <Badge tone={STATUS_TONE[status]}>{labelOf(PLACEMENT_STATUSES, status)}</Badge>;
 }
 
-export const PLACEMENT_LABELS: Record<string, string> = {
-  workerId: 'Salarié',
-  clientId: 'Utilisateur',
-  workAddressId: 'Lieu de travail',
-  taskKind: 'Tâche',
-  taskDetail: 'Précision sur la tâche',
-  startDate: 'Début',
-  endDate: 'Fin',
-  plannedMinutes: 'Heures prévues',
-  billedRateCents: 'Taux horaire facturé',
-  wageRateCents: 'Salaire horaire',
-  ppeNeeded: 'EPI nécessaires',
-  ppeSuppliedBy: 'Fournis par',
-  status: 'Statut',
-  notes: 'Notes',
-  exposesForbiddenWork: 'Travaux interdits',
-};
 
 /** "1 mission", "12 missions". */
 export function missionsCount(n: number): string {
   return `${formatNumber(n)} mission${n > 1 ? 's' : ''}`;
 }
 
-/** The rules' verdict: one red banner for what blocks, one amber banner for what warns. */
+/** « confirmé par Claire le 12/03/2026 à 10:04 » */
+export function confirmationText(c: NonNullable<RuleIssue['confirmation']>): string {
+  return `confirmé par ${c.by} le ${formatDateTime(c.at)}`;
+}
+
+/**
+ * The rules' verdict: one red banner for what blocks, one amber banner for the warnings to
+ * confirm (with their question), one banner for the warnings already confirmed (by whom, when).
+ */
 export function IssueBanners({ issues, blockingLead, warningLead }: { issues: RuleIssue[]; blockingLead: ReactNode; warningLead: ReactNode }) {
   const blocking = issues.filter((i) => i.severity === 'blocking');
-  const warnings = issues.filter((i) => i.severity === 'warning');
+  const warnings = issues.filter((i) => i.severity === 'warning' && !i.confirmation);
+  const confirmed = issues.filter((i) => i.severity === 'warning' && i.confirmation);
   return (
     <>
       {blocking.length > 0 && (
@@ -68,7 +61,21 @@ export function IssueBanners({ issues, blockingLead, warningLead }: { issues: Ru
           </p>
           <ul>
             {warnings.map((i) => (
-              <li key={`${i.code}-${i.message}`}>{i.message}</li>
+              <li key={`${i.code}-${i.message}`}>{issueText(i)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {confirmed.length > 0 && (
+        <div className="banner banner-info issue-banner confirmed-issues" role="status" aria-label="Avertissements confirmés">
+          <p>
+            <strong>{confirmed.length > 1 ? 'Avertissements confirmés :' : 'Avertissement confirmé :'}</strong>
+          </p>
+          <ul>
+            {confirmed.map((i) => (
+              <li key={`${i.code}-${i.message}`}>
+                {i.message} <span className="confirmation">({confirmationText(i.confirmation!)})</span>
+              </li>
             ))}
           </ul>
         </div>

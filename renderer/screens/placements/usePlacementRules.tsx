@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Input } from '../../../db/contract';
-import type { RuleIssue } from '../../../db/contract/result';
-import type { ApiError } from '../../../db/contract/result';
+import { issueText, type ApiError, type RuleIssue } from '../../../db/contract/result';
 import { precheck, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
 import type { Values } from '../../components/form';
@@ -35,10 +34,10 @@ function WarningsBody({ warnings }: { warnings: RuleIssue[] }) {
       <p>{warnings.length > 1 ? 'Les règles signalent ces avertissements :' : 'Les règles signalent cet avertissement :'}</p>
       <ul className="confirm-issues">
         {warnings.map((w) => (
-          <li key={`${w.code}-${w.message}`}>{w.message}</li>
+          <li key={`${w.code}-${w.message}`}>{issueText(w)}</li>
         ))}
       </ul>
-      <p>Si vous enregistrez, la mission est créée telle quelle et votre confirmation est inscrite au journal.</p>
+      <p>Si vous enregistrez, la mission est enregistrée telle quelle ; votre confirmation (qui, quand) est gardée avec la mission et inscrite au journal, et ne sera plus demandée.</p>
     </>
   );
 }
@@ -106,7 +105,8 @@ export function usePlacementRules({ values, placementId, busy, submit }: RulesOp
           toast('Mission non enregistrée : corrigez d’abord ce qui est signalé en rouge.', 'error');
           return;
         }
-        const warnings = r.value.filter((i) => i.severity === 'warning');
+        // A warning confirmed on this placement before is not asked again.
+        const warnings = r.value.filter((i) => i.severity === 'warning' && !i.confirmation);
         if (warnings.length > 0) {
           if (!(await confirmWarnings(warnings))) return;
           confirmed = warnings.map((w) => w.code);

@@ -1,27 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { Organisation } from '../../../db/contract/settings';
+import { ORGANISATION_LABELS, type Organisation } from '../../../db/contract/settings';
 import { formatDateTime, formatHoursInput, formatMoneyInput } from '../../../db/base/format';
 import { Field } from '../../components/Field';
 import { LoadState } from '../../components/Loading';
 import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { useOrganisation } from '../../organisation';
+import { readAgain } from '../../components/stale';
 
-const LABELS: Record<string, string> = {
-  name: "Nom de l'association",
-  siret: 'SIRET',
-  addressLine1: 'Adresse',
-  addressLine2: "Complément d'adresse",
-  postalCode: 'Code postal',
-  city: 'Commune',
-  phone: 'Téléphone',
-  email: 'E-mail',
-  conventionNumber: 'N° de convention / annexe financière',
-  sapDeclarationNumber: 'N° de déclaration services à la personne',
-  defaultBilledRateCents: 'Taux horaire facturé par défaut',
-  defaultWageRateCents: 'Salaire horaire par défaut',
-  etpAnnualMinutes: "Heures annuelles d'un ETP",
-  invoicePrefix: 'Préfixe des numéros de facture',
-};
 
 function toValues(o: Organisation): Values {
   return {
@@ -52,7 +37,10 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
   const form = useForm({
     call: 'settings.saveOrganisation',
     initial: toValues(organisation),
-    toInput: (v) => ({
+    version: organisation.version,
+    latest: readAgain('settings.getOrganisation', {}, (o) => ({ values: toValues(o), version: o.version })),
+    toInput: (v, _extra, version) => ({
+      version,
       name: v.name ?? '',
       siret: v.siret ?? '',
       addressLine1: v.addressLine1 ?? '',
@@ -69,11 +57,11 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
       invoicePrefix: v.invoicePrefix ?? '',
     }),
     onSaved: (o) => {
-      form.reset(toValues(o));
+      form.reset(toValues(o), o.version);
       onSaved(o);
     },
     savedMessage: 'Paramètres de l’organisation enregistrés',
-    labels: LABELS,
+    labels: ORGANISATION_LABELS,
   });
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);

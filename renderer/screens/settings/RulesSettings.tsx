@@ -1,10 +1,11 @@
-import { FORBIDDEN_WORK, MODES_480, type RuleSettings } from '../../../db/contract/rule-settings';
+import { FORBIDDEN_WORK, MODES_480, RULE_SETTINGS_LABELS, type RuleSettings } from '../../../db/contract/rule-settings';
 import { formatDate } from '../../../db/base/format';
 import { Field } from '../../components/Field';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../components/Choice';
 import { LoadState } from '../../components/Loading';
 import { useList } from '../../components/useList';
 import { ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
+import { readAgain } from '../../components/stale';
 
 // The rules the placements are checked against: the convention's territory, the works forbidden
 // to fixed-term workers (article D4154-1), how the 480 hours are counted and the prefectoral
@@ -12,11 +13,6 @@ import { ErrorSummary, Form, FormActions, FormSection, useForm, type Values } fr
 
 const WORK_OPTIONS = FORBIDDEN_WORK.map((w) => ({ code: w.code, label: w.label, hint: w.article }));
 
-const LABELS: Record<string, string> = {
-  territory: 'Communes du territoire',
-  forbiddenWork: 'Travaux interdits',
-  mode480: 'Décompte des 480 heures',
-};
 
 function toValues(r: RuleSettings): Values {
   const v: Values = {
@@ -55,7 +51,10 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
   const form = useForm({
     call: 'settings.saveRules',
     initial: toValues(rules),
-    toInput: (v) => ({
+    version: rules.version,
+    latest: readAgain('settings.getRules', {}, (r) => ({ values: toValues(r), version: r.version })),
+    toInput: (v, _extra, version) => ({
+      version,
       territory: territoryLines(v.territory ?? ''),
       forbiddenWork: (v.forbiddenWork ?? '').split(',').filter(Boolean) as RuleSettings['forbiddenWork'],
       waivers: Array.from({ length: Number(v.waiverCount ?? '0') }, (_, i) => ({
@@ -65,9 +64,9 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
       })),
       mode480: (v.mode480 ?? 'fenetre') as RuleSettings['mode480'],
     }),
-    onSaved: (r) => form.reset(toValues(r)),
+    onSaved: (r) => form.reset(toValues(r), r.version),
     savedMessage: 'Règles enregistrées',
-    labels: LABELS,
+    labels: RULE_SETTINGS_LABELS,
   });
   const v = form.values;
   const count = Number(v.waiverCount ?? '0');

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { PassView, WorkerDetail } from '../../../db/contract/workers';
 import { formatDate, parseDate } from '../../../db/base/format';
-import { computePassEnd, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassPeriod, type PassReason } from '../../../db/contract/workers';
+import { computePassEnd, PASS_LABELS, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassPeriod, type PassReason } from '../../../db/contract/workers';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Choice';
 import { ErrorSummary, Form, InlineFormActions, useForm, type Values } from '../../components/form';
+import { readAgain } from '../../components/stale';
 
 // The PASS IAE form: number, start, the office's correction of the end date, and the
 // suspensions and prolongations that push the end. The end date is recomputed as one types,
@@ -17,11 +18,6 @@ interface PeriodRow {
   end: string;
 }
 
-const LABELS: Record<string, string> = {
-  number: 'N° de PASS IAE',
-  startDate: 'Début du PASS',
-  endDateOverride: 'Fin corrigée (selon la plateforme)',
-};
 
 function periodsToValues(periods: PeriodRow[]): Values {
   const v: Values = { periodCount: String(periods.length) };
@@ -69,9 +65,17 @@ export function PassEditor({
   const form = useForm({
     call: 'workers.savePass',
     initial: initialValues(pass),
-    toInput: (v) => ({
+    version: pass?.version,
+    latest: pass
+      ? readAgain('workers.get', { id: worker.id }, (w) => {
+          const now = w.passes.find((x) => x.id === pass.id);
+          return now ? { values: initialValues(now), version: now.version } : null;
+        })
+      : undefined,
+    toInput: (v, _extra, version) => ({
       workerId: worker.id,
       passId: pass?.id ?? null,
+      version: pass ? version : null,
       number: v.number ?? '',
       startDate: v.startDate ?? '',
       endDateOverride: v.endDateOverride ?? '',
@@ -79,7 +83,7 @@ export function PassEditor({
     }),
     onSaved: onDone,
     savedMessage: 'PASS IAE enregistré',
-    labels: LABELS,
+    labels: PASS_LABELS,
   });
   const [, force] = useState(0);
   const v = form.values;

@@ -17,6 +17,7 @@ import { DuplicateWarning } from '../../components/DuplicateWarning';
 import { emptyValues, formInput, formValues } from '../../components/field-values';
 import { useRecordFormOptions, type RecordForm } from '../../components/record-form';
 import { useList } from '../../components/useList';
+import { readAgain } from '../../components/stale';
 
 export const WORKER_LABELS = fieldLabels(WORKER_FIELDS);
 const WORKER_FORM: RecordForm = { path: '/salaries', errorPrefix: 'worker.', labels: WORKER_LABELS };
@@ -42,7 +43,9 @@ export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
   const form = useForm({
     call: 'workers.update',
     initial: formValues(WORKER_FIELDS, worker),
-    toInput: (v) => ({ id: worker.id, worker: toInput(v) }),
+    version: worker.version,
+    latest: readAgain('workers.get', { id: worker.id }, (w) => ({ values: formValues(WORKER_FIELDS, w), version: w.version })),
+    toInput: (v, _extra, version) => ({ id: worker.id, version, worker: toInput(v) }),
     savedMessage: 'Fiche du salarié enregistrée',
     ...options,
   });
