@@ -133,3 +133,33 @@ describe('phones and search texts saved by an older Passerelle', () => {
     db.close();
   });
 });
+
+describe('the « travaux interdits » setting of an older Passerelle', () => {
+  it('gives way to the works of article D4154-1, all refused; the everyday tasks once ticked are written to the journal', () => {
+    const db = databaseBefore('forbidden_work_d4154');
+    const add = db.prepare('INSERT INTO task_settings (task_kind, forbidden) VALUES (?, ?)');
+    add.run('demenagement', 1);
+    add.run('second_oeuvre', 1);
+    add.run('menage', 0);
+    applyMigrations(db, migrations);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'task_settings'").all()).toEqual([]);
+    // No exception: every work of the list is refused.
+    expect(db.prepare('SELECT count(*) FROM forbidden_work_exceptions').pluck().get()).toBe(0);
+    const logged = db.prepare("SELECT actor, action, entity, details FROM audit_log WHERE entity = 'regles'").all() as { details: string }[];
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ actor: 'mise à jour de Passerelle', action: 'modification', entity: 'regles' });
+    expect(JSON.parse(logged[0]!.details)).toEqual({
+      tachesInterditesRetirees: ['demenagement', 'second_oeuvre'],
+      motif: "La liste des travaux interdits est désormais celle de l'article D4154-1 du Code du travail.",
+    });
+    db.close();
+  });
+
+  it('writes nothing to the journal when no task was ticked', () => {
+    const db = databaseBefore('forbidden_work_d4154');
+    db.prepare("INSERT INTO task_settings (task_kind, forbidden) VALUES ('menage', 0)").run();
+    applyMigrations(db, migrations);
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'regles'").pluck().get()).toBe(0);
+    db.close();
+  });
+});

@@ -38,6 +38,10 @@ export function dumpTables(db: Database.Database, except: readonly string[] = []
     .map((t) => t.name)
     .filter((t) => !except.includes(t));
   const out: Record<string, unknown[]> = {};
-  for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all();
+  for (const t of tables) {
+    // A one-column table (forbidden_work_exceptions) has no second column to order by.
+    const columns = db.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(t) as number;
+    out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${columns > 1 ? '1, 2' : '1'}`).all();
+  }
   return out;
 }

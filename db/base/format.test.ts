@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  de,
+  deMonth,
+  elides,
   formatAddress,
   formatDate,
   formatHours,
@@ -14,13 +17,13 @@ import {
   formatPhone,
   formatSiret,
   formatTownLine,
-  ofMonth,
   parseDate,
   parseHours,
   parseInteger,
   parseMoney,
   parsePhone,
   readDate,
+  parseMonth,
 } from './format';
 
 const N = '\u202f'; // thousands
@@ -96,12 +99,6 @@ describe('formatMonth', () => {
   it('writes the month in words', () => {
     expect(formatMonth('2026-11')).toBe('novembre 2026');
     expect(formatMonth('2027-01')).toBe('janvier 2027');
-  });
-  it('after « le mois », elides de before a vowel', () => {
-    expect(ofMonth('2026-03')).toBe('de mars 2026');
-    expect(ofMonth('2026-04')).toBe("d'avril 2026");
-    expect(ofMonth('2026-08')).toBe("d'août 2026");
-    expect(ofMonth('2026-10')).toBe("d'octobre 2026");
   });
 });
 
@@ -265,5 +262,52 @@ describe('phones in one form', () => {
     expect(formatPhone('0612345678')).toBe('06 12 34 56 78');
     expect(formatPhone('standard 12')).toBe('standard 12');
     expect(formatPhone(null)).toBe('');
+  });
+});
+
+describe('French elision', () => {
+  it('says « le mois d’octobre », « d’avril », « d’août », and « de » before a consonant', () => {
+    expect(`Le mois ${deMonth('2026-10')}`).toBe("Le mois d'octobre 2026");
+    expect(deMonth('2027-04')).toBe("d'avril 2027");
+    expect(deMonth('2026-08')).toBe("d'août 2026");
+    expect(deMonth('2026-11')).toBe('de novembre 2026');
+    expect(deMonth('2026-01')).toBe('de janvier 2026');
+  });
+  it('elides before a vowel, an accented vowel, a mute h and a y before a consonant, whatever the case', () => {
+    expect(de('ARNAUD Éric')).toBe("d'ARNAUD Éric");
+    expect(de('Éric')).toBe("d'Éric");
+    expect(de('utilisateurs')).toBe("d'utilisateurs");
+    expect(de('heures')).toBe("d'heures");
+    expect(de('Hélène')).toBe("d'Hélène");
+    expect(de('Yves')).toBe("d'Yves");
+    expect(de('œuvre')).toBe("d'œuvre");
+  });
+  it('keeps « de » before a consonant, an aspirated h, a y before a vowel, a digit or a symbol', () => {
+    expect(de('salariés')).toBe('de salariés');
+    expect(de('hangar')).toBe('de hangar');
+    expect(de('Hollande')).toBe('de Hollande');
+    expect(de('yaourt')).toBe('de yaourt');
+    expect(de("N'DIAYE Aminata")).toBe("de N'DIAYE Aminata");
+    expect(de('8 heures')).toBe('de 8 heures');
+    expect(elides('« Ménage »')).toBe(false);
+  });
+});
+
+describe('parseMonth', () => {
+  const today = new Date(2026, 10, 28);
+  it('reads a month as people type it', () => {
+    for (const typed of ['11/2026', '11/26', '11-2026', '11.2026', '112026', '1126', '2026-11', 'novembre 2026', 'Novembre 26', 'nov. 2026', 'NOV 2026']) {
+      expect(parseMonth(typed, 2026, today), typed).toBe('2026-11');
+    }
+    expect(parseMonth('fevrier 2027', 2026, today)).toBe('2027-02');
+    expect(parseMonth('août 2026', 2026, today)).toBe('2026-08');
+    expect(parseMonth('aout', 2025, today)).toBe('2025-08');
+    expect(parseMonth('3/2026', 2026, today)).toBe('2026-03');
+    expect(parseMonth('juil 26', 2026, today)).toBe('2026-07');
+  });
+  it('refuses what is not one month', () => {
+    for (const typed of ['', '13/2026', '0/2026', 'jui 2026', 'ju', 'bonjour', '2026', '1/2/2026']) {
+      expect(parseMonth(typed, 2026, today), typed).toBeNull();
+    }
   });
 });

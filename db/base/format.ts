@@ -10,6 +10,7 @@
 // - an amount computed from minutes × hourly rate is rounded in `db/base/money.ts`.
 
 import { isIsoDate } from './dates';
+import { searchKey } from './search';
 
 /** Narrow no-break space: the French thousands separator (what Intl's fr-FR uses). */
 export const THOUSANDS = '\u202f';
@@ -87,10 +88,48 @@ export function formatMonth(month: string): string {
   return `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
 }
 
-/** `de mars 2026`, `d'avril 2026`: a month after « le mois », with the elision French asks for. */
-export function ofMonth(month: string): string {
-  const name = formatMonth(month);
-  return /^[aeiouyàâéèêëîïôûü]/i.test(name) ? `d'${name}` : `de ${name}`;
+/** The name of a month (1–12): `janvier`… `décembre`. */
+export function monthName(m: number): string {
+  return MONTH_NAMES[m - 1] ?? '';
+}
+
+// ---------------------------------------------------------------- French elision
+
+/**
+ * Words that start with an aspirated h: « de » stays whole before them (« de hangar », « de
+ * Hollande »). Every other h is taken as mute (« d'heures », « d'Hélène »), as most are.
+ */
+const H_ASPIRE = new Set([
+  'haie', 'haine', 'hall', 'halte', 'hameau', 'hamac', 'hanche', 'handicap', 'hangar', 'harcelement', 'haricot', 'hasard',
+  'hausse', 'haut', 'haute', 'hauteur', 'hautes', 'hauts', 'hernie', 'heros', 'hetre', 'hibou', 'hierarchie', 'hollande',
+  'homard', 'hongrie', 'honte', 'hors', 'housse', 'hublot', 'huit', 'hurlement', 'hutte',
+]);
+
+/**
+ * True when « de » (or « le », « que »…) is elided before `word`: it starts with a vowel, a mute
+ * h, or a y before a consonant (« d'Yves », but « de yaourt »). Accents and case do not matter
+ * (« d'Éric », « d'ARNAUD »); a word starting with a digit or a symbol is never elided.
+ */
+export function elides(word: string): boolean {
+  const w = word
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  if (/^[aeiouœæ]/.test(w)) return true;
+  if (w.startsWith('y')) return /^y[^aeiouy]/.test(w);
+  if (w.startsWith('h')) return !H_ASPIRE.has(/^[a-z]+/.exec(w)?.[0] ?? '');
+  return false;
+}
+
+/** « de » before a word, elided when French elides it: `de(« Lyon »)` → `de Lyon`, `de(« octobre »)` → `d'octobre`. */
+export function de(word: string): string {
+  return elides(word) ? `d'${word.trim()}` : `de ${word.trim()}`;
+}
+
+/** « de » and a month `2026-10`: `d'octobre 2026`, `de novembre 2026` (« le mois d'octobre 2026 »). */
+export function deMonth(month: string): string {
+  return de(formatMonth(month));
 }
 
 /** An address on one line: `12 rue des Lilas, Bât. B, 69001 LYON` (empty parts left out, the town as La Poste writes it). */
@@ -198,6 +237,11 @@ export function formatNumber(value: number, decimals = 0): string {
 
 // ---------------------------------------------------------------- parsing typed input
 
+/** A two-digit year read as the nearest year that is not more than 10 years in the future. */
+function fullYear(yy: number, today: Date): number {
+  return 2000 + yy <= today.getFullYear() + 10 ? 2000 + yy : 1900 + yy;
+}
+
 /**
  * A date as people type it: `05/10/2026`, `5/10/26`, `051026`, `05102026`, `5-10-2026`,
  * `5.10.2026` or ISO `2026-10-05`. Two-digit years are read as the nearest year that is not
@@ -222,11 +266,7 @@ export function readDate(text: string, today: Date = new Date()): { ok: true; is
   if (!parts) return { ok: false, problem: 'format' };
   const d = Number(parts[1]);
   const m = Number(parts[2]);
-  let y = Number(parts[3]);
-  if (parts[3]!.length === 2) {
-    const limit = today.getFullYear() + 10;
-    y = 2000 + y <= limit ? 2000 + y : 1900 + y;
-  }
+  const y = parts[3]!.length === 2 ? fullYear(Number(parts[3]), today) : Number(parts[3]);
   const out = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (isIsoDate(out)) return { ok: true, iso: out };
   // A month or day out of any calendar (13/45/2026) is a typing error; 31/02 a day that does not exist.
@@ -283,4 +323,29 @@ export function parseHours(text: string): number | null {
   // Work in ten-thousandths of an hour so that the rounding is exact, not floating-point.
   const tenThousandths = whole * 10000 + Number(frac.padEnd(4, '0'));
   return Math.floor((tenThousandths * 60 + 5000) / 10000);
+}
+
+/**
+ * A month as people type it: `11/2026`, `11/26`, `11-2026`, `112026`, `2026-11`, `novembre 2026`,
+ * `nov. 2026`, `Fevrier 27` (accents and case optional, a name shortened to its first letters
+ * when they name one month only). A month name alone is taken in `year`. Two-digit years are
+ * read as in parseDate. Returns `AAAA-MM`, or null.
+ */
+export function parseMonth(text: string, year: number = new Date().getFullYear(), today: Date = new Date()): string | null {
+  const t = searchKey(text);
+  if (t === '') return null;
+  const out = (y: number, m: number) => (m >= 1 && m <= 12 && y >= 1000 && y <= 9999 ? `${y}-${String(m).padStart(2, '0')}` : null);
+  const yearOf = (digits: string) => (digits.length === 2 ? fullYear(Number(digits), today) : Number(digits));
+  const iso = /^(\d{4}) (\d{1,2})$/.exec(t);
+  if (iso) return out(Number(iso[1]), Number(iso[2]));
+  const numeric = /^(\d{1,2}) (\d{2}|\d{4})$/.exec(t) ?? /^(\d{2})(\d{2}|\d{4})$/.exec(t);
+  if (numeric) return out(yearOf(numeric[2]!), Number(numeric[1]));
+  const named = /^([a-z]+)(?: (\d{2}|\d{4}))?$/.exec(t);
+  if (!named) return null;
+  const keys = MONTH_NAMES.map((n) => searchKey(n));
+  const word = named[1]!;
+  const exact = keys.indexOf(word);
+  const matches = exact >= 0 ? [exact] : word.length >= 3 ? keys.flatMap((k, i) => (k.startsWith(word) ? [i] : [])) : [];
+  if (matches.length !== 1) return null;
+  return out(named[2] ? yearOf(named[2]) : year, matches[0]! + 1);
 }

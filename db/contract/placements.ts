@@ -39,6 +39,7 @@ export const PLACEMENT_LABELS: Record<string, string> = {
   ppeSuppliedBy: 'Fournis par',
   status: 'Statut',
   notes: 'Notes',
+  exposesForbiddenWork: 'Travaux interdits',
 };
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -59,6 +60,11 @@ export const placementInput = z
     ppeSuppliedBy: z.preprocess(emptyToNull, z.enum(['association', 'utilisateur'], { error: 'Indiquez qui fournit les EPI.' }).nullable().default(null)),
     status: z.enum(statusCodes, { error: 'Choisissez un statut.' }).default('prevue'),
     notes: optionalText(2000, { multiline: true }),
+    /**
+     * The form's answer to « does the work expose the worker to one of the works of article
+     * D4154-1? » (the settings' list). Yes is refused, so it is never stored: a saved placement does not.
+     */
+    exposesForbiddenWork: z.boolean({ error: 'Répondez oui ou non.' }).default(false),
   })
   .superRefine((p, ctx) => {
     if (isIsoDate(p.startDate) && isIsoDate(p.endDate) && p.endDate < p.startDate) {

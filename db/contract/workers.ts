@@ -98,6 +98,8 @@ export const workerFilters = z.object({
   status: z.enum(workerStatusCodes).nullable().default(null),
   referent: z.string().max(80).nullable().default(null),
   passStatus: z.enum(['a_venir', 'valide', 'suspendu', 'expire', 'aucun']).nullable().default(null),
+  /** `a_renouveler`: a titre de séjour expired or ending within 60 days (db/rules/renewals.ts). */
+  permit: z.enum(['a_renouveler']).nullable().default(null),
   archived: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: listSort(['name', 'birthDate', 'status', 'referent', 'passEnd', 'city']).default({ column: 'name', direction: 'asc' }),
 });
@@ -137,6 +139,8 @@ export interface WorkerRow {
   passNumber: string | null;
   passEnd: string | null;
   passStatus: PassStatus | 'aucun';
+  /** The end of the titre de séjour (hors UE only; null otherwise). */
+  permitExpiry: string | null;
   archived: boolean;
 }
 
@@ -208,3 +212,4 @@ export {
   type PassStatus,
 } from '../rules/pass-iae';
 export { criterionLabel, ELIGIBILITY_CRITERIA, evaluateEligibility, type CriterionCode } from '../rules/eligibility';
+export { daysLeftText, passNotice, permitNotice, RENEWAL_NOTICE_DAYS, type Notice } from '../rules/renewals';

@@ -334,6 +334,21 @@ describe('workers.list', () => {
     expect(names({ sort: { column: 'status', direction: 'asc' } })).toEqual(['ÉMERY Éloïse', 'DUPONT-LEFÈVRE Hélène', 'DURAND Paul', 'ZOLA Zoé']);
   });
 
+  it('filters the titres de séjour to renew: expired, or ending within 60 days (hors UE only)', () => {
+    population();
+    const fr = (iso: string) => iso.split('-').reverse().join('/');
+    const permit = (days: number) => ({ nationality: 'hors_ue' as const, permitNumber: '9912345678', permitExpiry: fr(addDays(today, days)) });
+    create(minimal('Diallo', 'Fatou', '01/02/1990', permit(30)));
+    create(minimal('Nguyen', 'Lan', '01/02/1991', permit(-3)));
+    create(minimal('Ahmadi', 'Omar', '01/02/1992', permit(60)));
+    create(minimal('Traoré', 'Awa', '01/02/1993', permit(61)));
+    expect(names({ permit: 'a_renouveler' })).toEqual(['AHMADI Omar', 'DIALLO Fatou', 'NGUYEN Lan']);
+    expect(list({ permit: 'a_renouveler' }).rows.map((r) => r.permitExpiry)).toEqual([addDays(today, 60), addDays(today, 30), addDays(today, -3)]);
+    // Without the filter, every worker, the permit's end shown for those outside the UE only.
+    expect(list().total).toBe(8);
+    expect(list({ search: 'helene' }).rows[0]!.permitExpiry).toBeNull();
+  });
+
   it('hides archived workers unless asked', () => {
     const { paul } = population();
     ok(backend.dispatch('workers.archive', { id: paul }));

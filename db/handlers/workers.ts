@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, like, lte, type SQL } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
 import type { DuplicateLink } from '../contract/duplicates';
 import { WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
@@ -12,10 +12,12 @@ import { AppError } from '../errors';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
+import { de } from '../base/format';
 import { findWorkerDuplicates, passNumbersOf, refreshWorkerSearch, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
 import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
-import { todayIso } from '../base/dates';
+import { addDays, todayIso } from '../base/dates';
+import { RENEWAL_NOTICE_DAYS } from '../rules/renewals';
 import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
 import { workersImportSpec, workersSheet } from '../import/workers-csv';
@@ -45,7 +47,7 @@ function refuseDuplicates(dups: DuplicateLink[], allow: boolean) {
   if (blocking.length > 0) {
     throw new AppError(
       'duplicate',
-      `Ce NIR est déjà celui de ${blocking.map((d) => d.label).join(', ')} : un NIR n'appartient qu'à une personne.`,
+      `Ce NIR est déjà celui ${de(blocking.map((d) => d.label).join(', '))} : un NIR n'appartient qu'à une personne.`,
       // The key the form's validation errors use (the input is `{ worker: {…} }`).
       { 'worker.nir': 'Ce NIR est déjà enregistré pour un autre salarié.' },
       blocking,
@@ -116,6 +118,8 @@ const LIST_COLUMNS = {
   referent: workers.referent,
   city: workers.city,
   phone: workers.phone,
+  nationality: workers.nationality,
+  permitExpiry: workers.permitExpiry,
   archivedAt: workers.archivedAt,
 };
 
@@ -126,11 +130,15 @@ export function listWorkers(ctx: Ctx, filters: ReturnType<typeof workerFilters.p
   if (filters.referent) conditions.push(eq(workers.referent, filters.referent));
   if (filters.archived === 'actifs') conditions.push(isNull(workers.archivedAt));
   if (filters.archived === 'archives') conditions.push(isNotNull(workers.archivedAt));
+  const today = todayIso(ctx.now());
+  if (filters.permit === 'a_renouveler') {
+    // permitToRenew (db/rules/renewals.ts), as a condition of the query.
+    conditions.push(eq(workers.nationality, 'hors_ue'), isNotNull(workers.permitExpiry), lte(workers.permitExpiry, addDays(today, RENEWAL_NOTICE_DAYS)));
+  }
   const records = ctx.db.select(LIST_COLUMNS).from(workers).where(and(...conditions)).all();
   if (records.length === 0) return [];
   // Past a few hundred workers, reading every PASS beats a long IN list.
   const passes = passesOf(ctx, records.length > 900 ? 'all' : records.map((w) => w.id));
-  const today = todayIso(ctx.now());
   let rows: ListedWorker[] = records.map((w) => {
     // The current PASS: the one that started last.
     const p = passes.get(w.id)?.at(-1);
@@ -147,6 +155,7 @@ export function listWorkers(ctx: Ctx, filters: ReturnType<typeof workerFilters.p
       passNumber: view?.number ?? null,
       passEnd: view?.end ?? null,
       passStatus: view?.status ?? 'aucun',
+      permitExpiry: w.nationality === 'hors_ue' ? w.permitExpiry : null,
       archived: w.archivedAt !== null,
       passStart: view?.startDate ?? null,
     };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ClientDetail } from '../../db/contract/clients';
 import type { PlacementDetail } from '../../db/contract/placements';
 import type { Organisation } from '../../db/contract/settings';
-import { formatDate, formatHours, formatMoney, formatPhone, formatSiret, formatTownLine } from '../../db/base/format';
+import { de, formatDate, formatHours, formatMoney, formatPhone, formatSiret, formatTownLine } from '../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../db/contract/reference';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
@@ -85,7 +85,7 @@ function ContractDocument({ data }: { data: Data }) {
     lines(o.phone && `Tél. ${formatPhone(o.phone)}`, o.email).join(' · '),
   );
   const clientLines = lines(
-    c.contactName && `À l'attention de ${c.contactName}`,
+    c.contactName && `À l'attention ${de(c.contactName)}`,
     c.addressLine1,
     c.addressLine2,
     formatTownLine(c.postalCode, c.city),

@@ -137,7 +137,7 @@ export function ClientPage({ id }: { id: number }) {
           {(c.kind === 'entreprise' || c.lastLayoffDate) && (
             <Fact label="Dernier licenciement économique">
               {c.lastLayoffDate
-                ? `${formatDate(c.lastLayoffDate)} (poste : ${c.lastLayoffPost ? labelOf(TASK_KINDS, c.lastLayoffPost) : `« ${c.lastLayoffPostReview ?? 'non précisé'} », à vérifier`})`
+                ? `le ${formatDate(c.lastLayoffDate)}, poste : ${c.lastLayoffPost ? labelOf(TASK_KINDS, c.lastLayoffPost) : c.lastLayoffPostReview ? `« ${c.lastLayoffPostReview} », à vérifier` : 'non précisé'}`
                 : 'aucun déclaré'}
             </Fact>
           )}

@@ -1,3 +1,4 @@
+import { de } from '../../../db/base/format';
 import { useRef } from 'react';
 import { FileChooser } from '../../components/FileChooser';
 import { ImportPreview } from './ImportPreview';
@@ -59,7 +60,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
         <div className="import-choose">
           <div className="notice import-help">
             <p>
-              Choisissez un tableau de {noun} enregistré depuis Excel au format <strong>« CSV (séparateur : point-virgule) »</strong>{' '}
+              Choisissez un tableau {de(noun)} enregistré depuis Excel au format <strong>« CSV (séparateur : point-virgule) »</strong>{' '}
               (Fichier &gt; Enregistrer sous). Passerelle lit les fichiers en UTF-8 (avec ou sans BOM) ou en Windows-1252, les dates au
               format JJ/MM/AAAA (05/10/2026), les nombres avec une virgule (22,50) et « oui » / « non » pour les cases à cocher.
             </p>
