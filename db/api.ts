@@ -10,6 +10,7 @@ import { alertsHandlers } from './handlers/alerts';
 import { ruleSettingsHandlers } from './handlers/rule-settings';
 import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
+import { importsHandlers } from './handlers/imports';
 import { supportHandlers } from './handlers/support';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
@@ -26,6 +27,7 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...ruleSettingsHandlers,
     ...searchHandlers,
     ...backupHandlers(backups),
+    ...importsHandlers,
     ...supportHandlers,
   } satisfies HandlerMap;
 }

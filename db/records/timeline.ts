@@ -2,7 +2,7 @@ import type { Ctx } from '../context';
 import type { TimelineEvent, TimelineKind } from '../contract/support';
 import { INTERVIEW_KINDS, labelOf, TASK_KINDS } from '../contract/reference';
 import { PLACEMENT_STATUSES } from '../contract/placements';
-import { formatDate, formatHours, formatMonth } from '../base/format';
+import { deMonth, formatDate, formatHours } from '../base/format';
 import { todayIso } from '../base/dates';
 import { EXIT_REASONS, exitCategory, exitCategoryLabel, type ExitReason } from '../rules/exits';
 import { passReasonLabel, type PassReason } from '../rules/pass-iae';
@@ -111,7 +111,7 @@ function hoursEvents(ctx: Ctx, workerId: number): TimelineEvent[] {
     key: `heures-${r.month}`,
     kind: 'heures',
     date: r.last_day,
-    title: `Heures de ${formatMonth(r.month)} : ${formatHours(r.minutes)}`,
+    title: `Heures ${deMonth(r.month)} : ${formatHours(r.minutes)}`,
     detail: `${r.days} jour${r.days > 1 ? 's' : ''} travaillé${r.days > 1 ? 's' : ''}`,
     to: `/heures?mois=${r.month}`,
   }));

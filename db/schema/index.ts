@@ -3,4 +3,5 @@ export * from './audit';
 export * from './workers';
 export * from './clients';
 export * from './placements';
+export * from './imports';
 export * from './support';
