@@ -35,9 +35,14 @@ export const PLAN_FIELDS = describeFields({
   nextInterviewDate: { label: 'Prochain entretien', kind: 'date', csv: false },
 });
 
-/** The end of the path: its day and its reason (domain §5), which gives its category. */
-export const EXIT_FIELDS = describeFields({
-  exitDate: { label: 'Date de sortie', kind: 'date', required: true, csv: false },
+/** Why the path ended (domain §5): the reason gives the exit's category. */
+export const EXIT_REASON_FIELDS = describeFields({
   exitReason: { label: 'Motif de sortie', kind: 'choice', options: EXIT_REASONS, message: 'Choisissez le motif de sortie.', required: true, csv: false },
   exitNotes: { label: 'Précisions sur la sortie', kind: 'multiline', csv: false },
+});
+
+/** The end of the path: its day and its reason. */
+export const EXIT_FIELDS = describeFields({
+  exitDate: { label: 'Date de sortie', kind: 'date', required: true, csv: false },
+  ...EXIT_REASON_FIELDS,
 });

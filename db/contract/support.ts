@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { call } from './define';
 import { integer, optionalDate, requiredDate } from './fields';
 import { objectSchema, type ValuesOf } from './field-spec';
-import { BARRIER_FIELDS, EXIT_FIELDS, INTERVIEW_FIELDS, PLAN_FIELDS, TRAINING_FIELDS } from './support-fields';
+import { BARRIER_FIELDS, EXIT_FIELDS, EXIT_REASON_FIELDS, INTERVIEW_FIELDS, PLAN_FIELDS, TRAINING_FIELDS } from './support-fields';
 import type { TaskKind, WorkerStatus } from './reference';
 import type { PlacementStatus } from './placements';
 import { readVersion, versionIfUpdate } from './versions';
@@ -59,6 +59,13 @@ export const exitInput = z.object({
   exit: objectSchema(EXIT_FIELDS),
   /** The placements the confirmation listed: the exit ends exactly these (refused if others are open now). */
   endPlacements: z.array(positiveId).default([]),
+});
+
+/** A finished path's reason corrected (or given, for an exit migrated without one): its day stays. */
+export const exitReasonInput = z.object({
+  pathId: positiveId,
+  version: readVersion,
+  exit: objectSchema(EXIT_REASON_FIELDS),
 });
 
 export const followedFilters = z.object({
@@ -186,6 +193,7 @@ export const supportContract = {
   'support.saveTraining': call<SupportDetail>()(trainingInput, { write: true }),
   'support.exitPreview': call<ExitPreview>()(z.object({ pathId: positiveId, exitDate: requiredDate }), { write: false }),
   'support.recordExit': call<SupportDetail>()(exitInput, { write: true }),
+  'support.correctExit': call<SupportDetail>()(exitReasonInput, { write: true }),
   'support.followed': call<{ rows: FollowedRow[]; referents: string[] }>()(followedFilters, { write: false }),
   'support.timeline': call<{ events: TimelineEvent[] }>()(workerId, { write: false }),
 };

@@ -8,9 +8,9 @@ import { audit } from '../audit';
 import { AppError } from '../errors';
 import { exitCategory, exitDateProblem, OPEN_PLACEMENT_STATUSES, placementsEndedByExit } from '../rules/exits';
 import { clientNameColumns, clientNameOf, type ClientNameColumns } from '../records/clients';
-import { loadSupport, type PathRecord } from '../records/support';
+import { loadSupport, pathRecord, type PathRecord } from '../records/support';
 import { refuseStale } from '../records/versions';
-import { followPath, openPathOf } from './support-records';
+import { changedFields, followPath, openPathOf } from './support-records';
 
 // The exit (domain §5): a day and a reason on the open path. It ends the worker's open
 // placements (after a confirmation that lists them: exitPreview), and the worker is « sorti ».
@@ -101,7 +101,19 @@ const recordExit: Handler<'support.recordExit'> = (ctx, { pathId, version, exit,
   return loadSupport(ctx, path.workerId, pathId);
 };
 
+const correctExit: Handler<'support.correctExit'> = (ctx, { pathId, version, exit }) => {
+  const path = pathRecord(ctx, pathId);
+  if (path.exitDate === null) throw new AppError('rule', "Ce parcours est en cours : enregistrez d'abord sa sortie.");
+  refuseStale(ctx, { entity: 'parcours', entityId: pathId, changed: 'Ce parcours a été modifié', labels: fieldLabels(EXIT_FIELDS) }, path.version, version);
+  const champs = changedFields(path, exit);
+  const next = path.version + 1;
+  ctx.db.update(supportPaths).set({ ...exit, updatedAt: ctx.now().toISOString(), version: next }).where(eq(supportPaths.id, pathId)).run();
+  audit(ctx, 'modification', 'parcours', pathId, { champs, version: next, motif: exit.exitReason, categorie: exitCategory(exit.exitReason) });
+  return loadSupport(ctx, path.workerId, pathId);
+};
+
 export const exitHandlers = {
+  'support.correctExit': correctExit,
   'support.exitPreview': exitPreview,
   'support.recordExit': recordExit,
 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { EXIT_REASONS, exitCategory, exitCategoryLabel, type ExitPlacement, type PathDetail, type SupportDetail } from '../../../db/contract/support';
-import { EXIT_FIELDS } from '../../../db/contract/support-fields';
+import { EXIT_REASONS, exitCategory, exitCategoryLabel, type ExitPlacement } from '../../../db/contract/support';
+import { EXIT_FIELDS, EXIT_REASON_FIELDS } from '../../../db/contract/support-fields';
 import { fieldLabels } from '../../../db/contract/field-spec';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { formatDate, parseDate } from '../../../db/base/format';
@@ -11,17 +11,13 @@ import { Badge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
 import { useFeedback } from '../../components/feedback';
 import { ErrorSummary, Form, InlineFormActions, useForm, type Values } from '../../components/form';
-import { emptyValues, formInput } from '../../components/field-values';
+import { emptyValues, formInput, formValues } from '../../components/field-values';
+import { readAgain } from '../../components/stale';
+import type { PathPanelProps } from './PathRecords';
 
 // The exit of a path: its day and reason (its category shown as the reason is chosen). Saving
 // first asks what the exit does to the worker's open placements and lists them in the
 // confirmation; the back end ends exactly those (and asks again if they changed meanwhile).
-
-interface Props {
-  page: SupportDetail;
-  path: PathDetail;
-  onSaved(page: SupportDetail): void;
-}
 
 function PlacementsEnded({ placements, date }: { placements: ExitPlacement[]; date: string }) {
   if (placements.length === 0) return <p>Ce salarié n'a aucune mission en cours ou prévue.</p>;
@@ -41,7 +37,7 @@ function PlacementsEnded({ placements, date }: { placements: ExitPlacement[]; da
   );
 }
 
-function ExitForm({ path, onSaved, onCancel }: Props & { onCancel(): void }) {
+function ExitForm({ path, onSaved, onCancel }: PathPanelProps & { onCancel(): void }) {
   const { confirm, toast } = useFeedback();
   const toInput = (v: Values, endPlacements: number[], version: number) => ({
     pathId: path.id,
@@ -96,13 +92,54 @@ function ExitForm({ path, onSaved, onCancel }: Props & { onCancel(): void }) {
   );
 }
 
-export function ExitPanel(props: Props) {
+/** The reason of a finished path, corrected (or given, for an exit recorded without one); its day stays. */
+function ExitReasonForm({ page, path, onSaved, onCancel }: PathPanelProps & { onCancel(): void }) {
+  const form = useForm({
+    call: 'support.correctExit',
+    initial: formValues(EXIT_REASON_FIELDS, path),
+    version: path.version,
+    latest: readAgain('support.get', { workerId: page.worker.id, pathId: path.id }, (p) => (p.path ? { values: formValues(EXIT_REASON_FIELDS, p.path), version: p.path.version } : null)),
+    toInput: (v, _extra, version) => ({ pathId: path.id, version, exit: formInput(EXIT_REASON_FIELDS, v) as { exitReason: 'cdi' } }),
+    errorPrefix: 'exit.',
+    labels: fieldLabels(EXIT_REASON_FIELDS),
+    savedMessage: 'Motif de sortie enregistré',
+    onSaved: (p) => {
+      onSaved(p);
+      onCancel();
+    },
+  });
+  return (
+    <Form form={form} label="Motif de sortie" className="inline-form">
+      <div className="form-grid">
+        <SelectField {...form.field('exitReason')} options={EXIT_REASONS} placeholder="— Choisir —" required />
+        <TextAreaField {...form.field('exitNotes')} className="wide" />
+      </div>
+      <InlineFormActions form={form} saveLabel="Enregistrer le motif" onCancel={onCancel} />
+    </Form>
+  );
+}
+
+export function ExitPanel(props: PathPanelProps) {
   const { path } = props;
   const [editing, setEditing] = useState(false);
-  return (
-    <section className="record-section" aria-labelledby="s-sortie">
-      <h2 id="s-sortie">Sortie</h2>
-      {path.exitDate !== null ? (
+  const close = () => setEditing(false);
+  let body;
+  if (path.exitDate === null) {
+    body = editing ? (
+      <ExitForm {...props} onCancel={close} />
+    ) : (
+      <>
+        <p className="muted">Le parcours est en cours. La sortie clôt les missions en cours ou prévues du salarié, après confirmation.</p>
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          Enregistrer la sortie
+        </button>
+      </>
+    );
+  } else {
+    body = editing ? (
+      <ExitReasonForm {...props} onCancel={close} />
+    ) : (
+      <>
         <dl className="facts">
           <Fact label="Date de sortie">{formatDate(path.exitDate)}</Fact>
           <Fact label="Motif">
@@ -116,16 +153,16 @@ export function ExitPanel(props: Props) {
           </Fact>
           <Fact label="Précisions">{path.exitNotes && <span className="pre-line">{path.exitNotes}</span>}</Fact>
         </dl>
-      ) : editing ? (
-        <ExitForm {...props} onCancel={() => setEditing(false)} />
-      ) : (
-        <>
-          <p className="muted">Le parcours est en cours. La sortie clôt les missions en cours ou prévues du salarié, après confirmation.</p>
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            Enregistrer la sortie
-          </button>
-        </>
-      )}
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          {path.exitReason ? 'Corriger le motif' : 'Renseigner le motif'}
+        </button>
+      </>
+    );
+  }
+  return (
+    <section className="record-section" aria-labelledby="s-sortie">
+      <h2 id="s-sortie">Sortie</h2>
+      {body}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { INTERVIEW_DUE_LABELS, interviewDue, type InterviewDue, type PathDetail, type SupportDetail } from '../../../db/contract/support';
+import { INTERVIEW_DUE_LABELS, interviewDue, type InterviewDue } from '../../../db/contract/support';
 import { PLAN_FIELDS } from '../../../db/contract/support-fields';
 import { fieldLabels } from '../../../db/contract/field-spec';
 import { formatDate } from '../../../db/base/format';
@@ -11,6 +11,7 @@ import { Fact } from '../../components/Facts';
 import { Form, InlineFormActions, useForm } from '../../components/form';
 import { formInput, formValues } from '../../components/field-values';
 import { readAgain } from '../../components/stale';
+import type { PathPanelProps } from './PathRecords';
 
 // The path's objectives and its next interview, with where that interview stands today.
 
@@ -21,13 +22,7 @@ export function DueBadge({ due }: { due: InterviewDue }) {
   return <Badge tone={DUE_TONE[due]}>{INTERVIEW_DUE_LABELS[due]}</Badge>;
 }
 
-interface Props {
-  page: SupportDetail;
-  path: PathDetail;
-  onSaved(page: SupportDetail): void;
-}
-
-function PlanForm({ page, path, onSaved, onCancel }: Props & { onCancel(): void }) {
+function PlanForm({ page, path, onSaved, onCancel }: PathPanelProps & { onCancel(): void }) {
   const form = useForm({
     call: 'support.savePlan',
     initial: formValues(PLAN_FIELDS, path),
@@ -53,7 +48,7 @@ function PlanForm({ page, path, onSaved, onCancel }: Props & { onCancel(): void 
   );
 }
 
-export function PlanPanel({ page, path, onSaved }: Props) {
+export function PlanPanel({ page, path, onSaved }: PathPanelProps) {
   const [editing, setEditing] = useState(false);
   const open = path.exitDate === null;
   const due = interviewDue(path.nextInterviewDate, path.lastSeen, todayIso(), 7);

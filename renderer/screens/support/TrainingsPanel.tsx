@@ -1,22 +1,16 @@
-import { useState } from 'react';
-import type { PathDetail, SupportDetail, TrainingView } from '../../../db/contract/support';
+import type { TrainingView } from '../../../db/contract/support';
 import { TRAINING_FIELDS } from '../../../db/contract/support-fields';
 import { formatDate, formatHours } from '../../../db/base/format';
 import { Field } from '../../components/Field';
 import { CheckboxField } from '../../components/Choice';
 import { Badge } from '../../components/Badge';
-import { Form, InlineFormActions, ErrorSummary } from '../../components/form';
+import { ErrorSummary, Form, InlineFormActions } from '../../components/form';
 import { usePathRecordForm } from './path-record-form';
+import { PathRecords, type PathPanelProps } from './PathRecords';
 
 // The actions and trainings of a path: organisme, title, dates, hours, qualifying or not.
 
-interface Props {
-  page: SupportDetail;
-  path: PathDetail;
-  onSaved(page: SupportDetail): void;
-}
-
-function TrainingForm({ page, path, training, onSaved, onCancel }: Props & { training: TrainingView | null; onCancel(): void }) {
+function TrainingForm({ page, path, training, onSaved, onClose }: PathPanelProps & { training: TrainingView | null; onClose(): void }) {
   const form = usePathRecordForm({
     call: 'support.saveTraining',
     key: 'training',
@@ -26,10 +20,8 @@ function TrainingForm({ page, path, training, onSaved, onCancel }: Props & { tra
     record: training,
     find: (p, id) => p.path?.trainings.find((t) => t.id === id),
     savedMessage: 'Action enregistrée',
-    onSaved: (p) => {
-      onSaved(p);
-      onCancel();
-    },
+    onSaved,
+    onClose,
   });
   const qualifying = form.field('qualifying');
   const title = training ? `Action : ${training.title}` : 'Nouvelle action ou formation';
@@ -45,66 +37,46 @@ function TrainingForm({ page, path, training, onSaved, onCancel }: Props & { tra
         <Field {...form.field('endDate')} kind="date" placeholder="JJ/MM/AAAA" />
         <CheckboxField {...qualifying} checked={qualifying.value === '1'} onChange={(x) => qualifying.onChange(x ? '1' : '')} className="wide" />
       </div>
-      <InlineFormActions form={form} saveLabel="Enregistrer l'action" onCancel={onCancel} />
+      <InlineFormActions form={form} saveLabel="Enregistrer l'action" onCancel={onClose} />
     </Form>
   );
 }
 
-export function TrainingsPanel({ page, path, onSaved }: Props) {
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const open = path.exitDate === null;
-  const edited = typeof editing === 'number' ? (path.trainings.find((t) => t.id === editing) ?? null) : null;
+export function TrainingsPanel(props: PathPanelProps) {
+  const { path } = props;
   return (
-    <section className="record-section" aria-labelledby="s-formations">
-      <h2 id="s-formations">Actions et formations</h2>
-      {path.trainings.length === 0 ? (
-        <p className="muted">Aucune action ni formation dans ce parcours.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="simple-table support-table" aria-label="Actions et formations">
-            <thead>
-              <tr>
-                <th scope="col">Intitulé</th>
-                <th scope="col">Organisme</th>
-                <th scope="col">Dates</th>
-                <th scope="col" className="num">Heures</th>
-                <th scope="col">Qualifiante</th>
-                {open && <th scope="col"><span className="sr-only">Action</span></th>}
-              </tr>
-            </thead>
-            <tbody>
-              {path.trainings.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.title}</td>
-                  <td>{t.organisme}</td>
-                  <td className="nowrap">
-                    {formatDate(t.startDate)}
-                    {t.endDate && ` au ${formatDate(t.endDate)}`}
-                  </td>
-                  <td className="num">{formatHours(t.minutes)}</td>
-                  <td>{t.qualifying ? <Badge tone="ok">Qualifiante</Badge> : 'Non'}</td>
-                  {open && (
-                    <td>
-                      <button type="button" className="link-button plain" onClick={() => setEditing(t.id)} aria-label={`Modifier l'action ${t.title}`}>
-                        Modifier
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <PathRecords
+      id="s-formations"
+      title="Actions et formations"
+      records={path.trainings}
+      empty="Aucune action ni formation dans ce parcours."
+      head={
+        <>
+          <th scope="col">Intitulé</th>
+          <th scope="col">Organisme</th>
+          <th scope="col">Dates</th>
+          <th scope="col" className="num">
+            Heures
+          </th>
+          <th scope="col">Qualifiante</th>
+        </>
+      }
+      row={(t) => (
+        <>
+          <td>{t.title}</td>
+          <td>{t.organisme}</td>
+          <td className="nowrap">
+            {formatDate(t.startDate)}
+            {t.endDate && ` au ${formatDate(t.endDate)}`}
+          </td>
+          <td className="num">{formatHours(t.minutes)}</td>
+          <td>{t.qualifying ? <Badge tone="ok">Qualifiante</Badge> : 'Non'}</td>
+        </>
       )}
-      {editing !== null ? (
-        <TrainingForm key={editing} page={page} path={path} training={edited} onSaved={onSaved} onCancel={() => setEditing(null)} />
-      ) : (
-        open && (
-          <button type="button" className="button" onClick={() => setEditing('new')}>
-            Ajouter une action ou une formation
-          </button>
-        )
-      )}
-    </section>
+      editLabel={(t) => `Modifier l'action ${t.title}`}
+      addLabel="Ajouter une action ou une formation"
+      open={path.exitDate === null}
+      form={(training, close) => <TrainingForm {...props} training={training} onClose={close} />}
+    />
   );
 }

@@ -28,6 +28,8 @@ export interface PathRecordFormOptions<S extends FieldSpecs> {
   labels?: Record<string, string>;
   savedMessage: string;
   onSaved(page: SupportDetail): void;
+  /** Closes the form once saved. */
+  onClose(): void;
 }
 
 export function usePathRecordForm<S extends FieldSpecs>(o: PathRecordFormOptions<S>) {
@@ -53,6 +55,9 @@ export function usePathRecordForm<S extends FieldSpecs>(o: PathRecordFormOptions
     errorPrefix: `${o.key}.`,
     labels: { ...fieldLabels(o.fields), ...o.labels },
     savedMessage: o.savedMessage,
-    onSaved: o.onSaved,
+    onSaved: (page) => {
+      o.onSaved(page);
+      o.onClose();
+    },
   });
 }
