@@ -23,7 +23,7 @@ const COLUMNS: Column<Row>[] = [
     key: 'name',
     label: 'Nom',
     sortable: true,
-    width: 'minmax(140px, 2fr)',
+    width: 'minmax(130px, 2fr)',
     render: (r) => (
       <Link to={`/suivi/${r.workerId}`} tabIndex={-1}>
         {r.name}
@@ -34,9 +34,9 @@ const COLUMNS: Column<Row>[] = [
     key: 'pathStart',
     label: 'Entrée',
     width: '108px',
-    render: (r) => (r.pathStart ? formatDate(r.pathStart) : <span title={labelOf(WORKER_STATUSES, r.status)}>Sans parcours</span>),
+    render: (r) => (r.pathStart ? formatDate(r.pathStart) : <span className="muted" title={`${labelOf(WORKER_STATUSES, r.status)} : aucun parcours ouvert`}>Aucune</span>),
   },
-  { key: 'lastSeen', label: 'Dernier entretien', sortable: true, width: 'minmax(150px, 1fr)', render: (r) => (r.lastSeen ? `${formatDate(r.lastSeen)} (${r.daysNotSeen} j)` : 'Aucun') },
+  { key: 'lastSeen', label: 'Dernier entretien', sortable: true, width: 'minmax(160px, 1fr)', render: (r) => (r.lastSeen ? `${formatDate(r.lastSeen)} (${r.daysNotSeen} j)` : 'Aucun') },
   {
     key: 'next',
     label: 'Prochain entretien',
