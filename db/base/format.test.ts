@@ -9,6 +9,7 @@ import {
   formatMoneyInput,
   formatMonth,
   formatNumber,
+  formatSiret,
   parseDate,
   parseHours,
   parseMoney,
@@ -98,6 +99,15 @@ describe('formatMonth', () => {
   it('writes the month in words', () => {
     expect(formatMonth('2026-11')).toBe('novembre 2026');
     expect(formatMonth('2027-01')).toBe('janvier 2027');
+  });
+});
+
+describe('formatSiret', () => {
+  it('groups a SIRET and a SIREN as INSEE prints them, and leaves anything else as it is', () => {
+    expect(formatSiret('73282932000074')).toBe('732 829 320 00074');
+    expect(formatSiret('732829320')).toBe('732 829 320');
+    expect(formatSiret('ABC')).toBe('ABC');
+    expect(formatSiret(null)).toBe('');
   });
 });
 
