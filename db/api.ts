@@ -2,6 +2,7 @@ import type { AppStatus } from './contract/app';
 import type { HandlerMap } from './context';
 import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
+import { invoiceSettingsHandlers } from './handlers/invoice-settings';
 import { workersHandlers } from './handlers/workers';
 import { clientsHandlers } from './handlers/clients';
 import { placementsHandlers } from './handlers/placements';
@@ -17,6 +18,7 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
   return {
     ...appHandlers(status),
     ...settingsHandlers,
+    ...invoiceSettingsHandlers,
     ...workersHandlers,
     ...clientsHandlers,
     ...placementsHandlers,
