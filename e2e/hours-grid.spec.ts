@@ -69,11 +69,12 @@ test("the month's grid is filled from the keyboard alone, saved, and reloads wit
   // Weekends shaded; and in May, the public holidays (Ascension, Whit Monday) too.
   await expect(page.getByRole('columnheader', { name: /^samedi 7 mars 2026/ })).toHaveClass(/hg-we/);
   await expect(page.getByRole('columnheader', { name: /^lundi 9 mars 2026/ })).not.toHaveClass(/hg-we|hg-hol/);
-  await expect(cell(page, 'Mairie de Villeurbanne', '03/03')).toHaveValue('7h30');
-  await expect(cell(page, 'Mme Anne ROUX', '05/03')).toHaveValue('2');
+  // « 7 h 30 » in the cell as in the totals.
+  await expect(cell(page, 'Mairie de Villeurbanne', '03/03')).toHaveValue('7 h 30');
+  await expect(cell(page, 'Mme Anne ROUX', '05/03')).toHaveValue('2 h');
 });
 
-test('a cell that breaks the 10-hour limit shows its message and nothing of the month is saved', async ({ page, host }) => {
+test('a cell that breaks the 10-hour limit turns red as it is typed, and the worker’s cells are held', async ({ page, host }) => {
   await seedMarch(host);
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/heures?mois=2026-03`);
@@ -87,19 +88,24 @@ test('a cell that breaks the 10-hour limit shows its message and nothing of the 
   await cell(page, 'Mme Anne ROUX', '03/03').focus();
   await page.keyboard.type('5');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Enregistrer le mois' }).click();
 
+  // Red before saving, with the back end's message, once.
   const bad = cell(page, 'Mme Anne ROUX', '03/03');
   await expect(bad).toHaveAttribute('aria-invalid', 'true');
   await expect(cell(page, 'Mairie de Villeurbanne', '03/03')).toHaveAttribute('aria-invalid', 'true');
+  await expect(cell(page, 'Mairie de Villeurbanne', '02/03')).not.toHaveAttribute('aria-invalid', 'true');
   const problems = page.getByRole('region', { name: 'Problèmes à corriger' });
+  await expect(problems.getByRole('listitem')).toHaveCount(1);
   await expect(problems).toContainText('10 h par jour au maximum');
   await expect(problems).toContainText('03/03');
+  expect(await savedEntries(host)).toEqual({ 'Mairie de Villeurbanne': {}, 'Mme Anne ROUX': {} });
+
+  await page.getByRole('button', { name: 'Enregistrer le mois' }).click();
   await expect(page.getByText(/Rien n.a été enregistré/).first()).toBeVisible();
   // What was typed is still there…
-  await expect(bad).toHaveValue('5');
-  await expect(cell(page, 'Mairie de Villeurbanne', '02/03')).toHaveValue('4');
-  // …and nothing of the month was saved, not even the valid cell.
+  await expect(bad).toHaveValue('5 h');
+  await expect(cell(page, 'Mairie de Villeurbanne', '02/03')).toHaveValue('4 h');
+  // …and nothing of this worker's month was saved, not even the valid cell.
   expect(await savedEntries(host)).toEqual({ 'Mairie de Villeurbanne': {}, 'Mme Anne ROUX': {} });
 
   // Bringing the day back to 10 h lets the month be saved.

@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { api } from './api';
 
-// A row copied from Excel is pasted into the grid; a change of month with unsaved cells asks
-// first; the grid regroups by client.
+// A row copied from Excel is pasted into the grid; the cells not saved wait while another month
+// is shown; the grid regroups by client.
 
 const cell = (page: Page, day: string) => page.getByLabel(`MOREAU Jeanne · Mairie de Bron · ${day}`, { exact: true });
 
@@ -17,7 +17,7 @@ async function pasteInto(page: Page, day: string, text: string) {
   }, text);
 }
 
-test('a row pasted from Excel fills the days, says what it left out, and a change of month asks first', async ({ page, host }) => {
+test('a row pasted from Excel fills the days, says what it left out, and waits while another month is shown', async ({ page, host }) => {
   const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName: 'Moreau', firstName: 'Jeanne', birthDate: '1984-06-02' } });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' })).ok).toBe(true);
   // Eligible: diagnosed by an authorised prescriber.
@@ -35,8 +35,8 @@ test('a row pasted from Excel fills the days, says what it left out, and a chang
   await expect(page.getByRole('table', { name: 'Heures du mois' })).toBeVisible();
 
   await pasteInto(page, '03/03', '3\t4,5\t\tx\r\n');
-  await expect(cell(page, '03/03')).toHaveValue('3');
-  await expect(cell(page, '04/03')).toHaveValue('4h30');
+  await expect(cell(page, '03/03')).toHaveValue('3 h');
+  await expect(cell(page, '04/03')).toHaveValue('4 h 30');
   await expect(cell(page, '06/03')).toHaveValue('x');
   await expect(cell(page, '06/03')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert').filter({ hasText: '1 valeur collée est illisible : corrigez les cellules en rouge.' })).toBeVisible();
@@ -44,12 +44,14 @@ test('a row pasted from Excel fills the days, says what it left out, and a chang
   await expect(page.getByRole('alert').filter({ hasText: '1 valeur collée dépasse la grille : elle n’a pas été prise.' })).toBeVisible();
   await expect(page.getByText('5 cellules modifiées, non enregistrées')).toBeVisible();
 
-  // Unsaved cells: another month asks first, and « Continuer la saisie » keeps them.
+  // Unsaved cells wait while another month is shown, and are there on the way back.
   await page.getByRole('button', { name: 'Mois suivant' }).click();
-  const ask = page.getByRole('dialog', { name: 'Abandonner les modifications ?' });
-  await ask.getByRole('button', { name: 'Continuer la saisie' }).click();
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-04');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('button', { name: 'mars 2026 (5 cellules)' }).click();
   await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-03');
-  await expect(cell(page, '04/03')).toHaveValue('4h30');
+  await expect(cell(page, '04/03')).toHaveValue('4 h 30');
+  await expect(page.getByText('5 cellules modifiées, non enregistrées')).toBeVisible();
 
   await cell(page, '06/03').focus();
   await page.keyboard.press('Delete');

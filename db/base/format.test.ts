@@ -3,13 +3,13 @@ import {
   formatAddress,
   formatDate,
   formatHours,
-  formatHoursCompact,
   formatHoursInput,
   formatMoney,
   formatMoneyInput,
   formatMonth,
   formatNumber,
   formatSiret,
+  ofMonth,
   parseDate,
   parseHours,
   parseMoney,
@@ -74,17 +74,6 @@ describe('formatHours', () => {
     expect(formatHoursInput(null)).toBe('');
     expect(parseHours(formatHoursInput(96450))).toBe(96450);
   });
-
-  it('writes hours compactly for a grid cell', () => {
-    expect(formatHoursCompact(180)).toBe('3');
-    expect(formatHoursCompact(210)).toBe('3h30');
-    expect(formatHoursCompact(15)).toBe('0h15');
-    expect(formatHoursCompact(605)).toBe('10h05');
-    expect(formatHoursCompact(96420)).toBe('1607');
-    expect(formatHoursCompact(-90)).toBe('-1h30');
-    expect(formatHoursCompact(undefined)).toBe('');
-    expect(parseHours(formatHoursCompact(605))).toBe(605);
-  });
 });
 
 describe('formatAddress', () => {
@@ -99,6 +88,12 @@ describe('formatMonth', () => {
   it('writes the month in words', () => {
     expect(formatMonth('2026-11')).toBe('novembre 2026');
     expect(formatMonth('2027-01')).toBe('janvier 2027');
+  });
+  it('after « le mois », elides de before a vowel', () => {
+    expect(ofMonth('2026-03')).toBe('de mars 2026');
+    expect(ofMonth('2026-04')).toBe("d'avril 2026");
+    expect(ofMonth('2026-08')).toBe("d'août 2026");
+    expect(ofMonth('2026-10')).toBe("d'octobre 2026");
   });
 });
 

@@ -78,16 +78,6 @@ export function formatHoursInput(minutes: number | null | undefined): string {
   return formatHours(minutes).replace(/[\u00a0\u202f]/g, ' ');
 }
 
-/**
- * Hours as short as possible, for a 40-pixel grid cell with no room for spaces:
- * 180 → `3`, 210 → `3h30`, 15 → `0h15`.
- */
-export function formatHoursCompact(minutes: number | null | undefined): string {
-  const t = hoursAndMinutes(minutes);
-  if (!t) return '';
-  return t.mm === null ? `${t.sign}${t.h}` : `${t.sign}${t.h}h${t.mm}`;
-}
-
 const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** A month `2026-11` → `novembre 2026`. */
@@ -95,6 +85,12 @@ export function formatMonth(month: string): string {
   const y = month.slice(0, 4);
   const m = Number(month.slice(5, 7));
   return `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
+}
+
+/** `de mars 2026`, `d'avril 2026`: a month after « le mois », with the elision French asks for. */
+export function ofMonth(month: string): string {
+  const name = formatMonth(month);
+  return /^[aeiouyàâéèêëîïôûü]/i.test(name) ? `d'${name}` : `de ${name}`;
 }
 
 /** An address on one line: `12 rue des Lilas, Bât. B, 69001 Lyon` (empty parts left out). */

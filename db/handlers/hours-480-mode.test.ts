@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
-import type { RuleIssue } from '../contract/result';
+import type { MonthGrid, SavedMonth } from '../contract/hours';
 import type { RuleSettings } from '../contract/rule-settings';
 import type { WorkerDetail } from '../contract/workers';
 import { addDays, addMonths } from '../base/dates';
@@ -20,7 +20,7 @@ onFreshBackend((b) => {
 
 type Entry = { placementId: number; day: string; minutes: number | null };
 const save = (month: string, entries: Entry[]) => backend.dispatch('hours.saveMonth', { month, entries });
-const saved = (month: string, entries: Entry[]) => ok<{ saved: number; warnings: RuleIssue[] }>(save(month, entries));
+const saved = (month: string, entries: Entry[]) => ok<SavedMonth>(save(month, entries));
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const rules = () => ok<RuleSettings>(backend.dispatch('settings.getRules', {}));
 
@@ -53,18 +53,19 @@ describe('the 480 hours counted over 24 rolling months', () => {
     ok(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'glissante' })); // 480 h exactly: allowed
     expect(rules().mode480).toBe('glissante');
 
-    const e = failure(save('2028-02', [{ placementId: p2, day: next, minutes: 15 }]));
-    expect(e.code).toBe('rule');
-    const blocking = e.issues!.filter((i) => i.severity === 'blocking');
-    expect(blocking).toEqual([expect.objectContaining({ code: 'heures_480_depassees', placementId: p2, day: next })]);
+    const r = saved('2028-02', [{ placementId: p2, day: next, minutes: 15 }]);
+    expect(r.held).toEqual([{ placementId: p2, day: next }]);
+    const blocking = r.issues.filter((i) => i.severity === 'blocking');
+    expect(blocking).toEqual([expect.objectContaining({ code: 'heures_480_depassees', cells: [{ placementId: p2, day: next }] })]);
     expect(plain(blocking[0]!.message)).toMatch(/^480 h 15 sur 480 h utilisées \(24 mois glissants du 10\/02\/2026 au 09\/02\/2028\) le 09\/02\/2028/);
-    // The grid of the month shows the 480 h reached, counted the same way.
-    const grid = ok<{ warnings: RuleIssue[] }>(backend.dispatch('hours.month', { month: '2028-02', groupBy: 'worker' }));
-    expect(plain(grid.warnings.at(-1)!.message)).toMatch(/^480 h sur 480 h utilisées \(24 mois glissants du 09\/02\/2026 au 08\/02\/2028\)/);
+    // The grid of the month shows the 480 h reached, counted the same way: one line.
+    const grid = ok<MonthGrid>(backend.dispatch('hours.month', { month: '2028-02', groupBy: 'worker' }));
+    expect(grid.issues).toHaveLength(1);
+    expect(plain(grid.issues[0]!.message)).toBe('480 h sur 480 h utilisées au 08/02/2028 (24 mois glissants du 09/02/2026 au 08/02/2028).');
 
     // Back to the fixed window (the default): the same 15 minutes are in a window of 200 h.
     ok(backend.dispatch('settings.saveRules', { version: seed.rulesVersion(), mode480: 'fenetre' }));
-    expect(saved('2028-02', [{ placementId: p2, day: next, minutes: 15 }]).warnings).toEqual([]);
+    expect(saved('2028-02', [{ placementId: p2, day: next, minutes: 15 }])).toEqual({ saved: 1, held: [], issues: [] });
   });
 
   it('refuses to switch to rolling months when saved hours would go over 480 h, unless a waiver covers them', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { ClientDetail } from '../contract/clients';
-import type { MonthGrid } from '../contract/hours';
+import type { MonthGrid, SavedMonth } from '../contract/hours';
 import type { PlacementDetail } from '../contract/placements';
 import { failure, ok, seeder, weekdays } from '../testing/seed';
 
@@ -85,14 +85,15 @@ describe('edits after the hours are saved', () => {
       }),
     );
     const g = ok<MonthGrid>(backend.dispatch('hours.month', { month: '2026-03' }));
-    expect(g.warnings.filter((i) => i.severity === 'blocking').map((i) => [i.code, i.day])).toEqual([['pass_invalid', '2026-03-20']]);
+    expect(g.issues.filter((i) => i.severity === 'blocking').map((i) => [i.code, i.cells])).toEqual([['pass_invalid', [{ placementId: p, day: '2026-03-20' }]]]);
   });
 
   it("refuses hours after the worker's exit date", () => {
     const w = seed.worker({ status: 'sorti', entryDate: '2026-01-05', exitDate: '2026-03-10' });
     const p = seed.placement(w, seed.client('particulier'), '2026-03-02', '2026-03-31');
-    const r = backend.dispatch('hours.saveMonth', { month: '2026-03', entries: [{ placementId: p, day: '2026-03-12', minutes: 120 }] });
-    expect(failure(r).issues?.map((i) => i.code)).toContain('after_exit');
+    const r = ok<SavedMonth>(backend.dispatch('hours.saveMonth', { month: '2026-03', entries: [{ placementId: p, day: '2026-03-12', minutes: 120 }] }));
+    expect(r.held).toEqual([{ placementId: p, day: '2026-03-12' }]);
+    expect(r.issues.map((i) => i.code)).toContain('after_exit');
   });
 });
 

@@ -12,8 +12,13 @@
 //   ne dépassent pas 480 h (`rolling480Window`, `check480Rolling`, `usage480Rolling`).
 
 import { formatDate, formatHours } from '../base/format';
-import { addDays, addMonths, compareIso, isBetween } from '../base/dates';
+import { addDays, addMonths } from '../base/dates';
 import type { CellIssue } from './issues';
+
+// Les jours sont des dates ISO valides (le contrat les vérifie) : leur ordre est celui des
+// chaînes, comparées sans les relire — la grille refait ces calculs à chaque saisie.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const within = (day: string, start: string, end: string) => start <= day && day <= end;
 
 export const LIMIT_480_MINUTES = 480 * 60;
 export const WARN_480_MINUTES = 400 * 60;
@@ -43,21 +48,25 @@ export function window480End(start: string): string {
  * heures qui comptent ont été faites (dans n'importe quel ordre, doublons admis). La première
  * fenêtre s'ouvre à la plus ancienne ; une fois finie, la suivante s'ouvre à la première de
  * ces dates postérieure à sa fin, et ainsi de suite. Fenêtres dans l'ordre chronologique.
+ * Avec `after`, la suite d'une fenêtre déjà ouverte : les fenêtres qui la suivent, sans elle.
+ * Les fenêtres qui s'ouvrent avant un jour ne dépendent que des dates d'avant ce jour : la
+ * suite se calcule avec la dernière d'entre elles et les dates à partir du jour, sans relire
+ * tout l'historique (ce que fait la grille des heures).
  */
-export function counting480Windows(firstDates: readonly string[]): Window480[] {
-  const dates = [...new Set(firstDates)].sort(compareIso);
-  const windows: Window480[] = [];
+export function counting480Windows(firstDates: readonly string[], after: Window480 | null = null): Window480[] {
+  const dates = [...new Set(firstDates)].sort(cmp);
+  const windows: Window480[] = after ? [after] : [];
   for (const date of dates) {
     const last = windows[windows.length - 1];
-    if (last && compareIso(date, last.end) <= 0) continue;
+    if (last && date <= last.end) continue;
     windows.push({ start: date, end: window480End(date) });
   }
-  return windows;
+  return after ? windows.slice(1) : windows;
 }
 
 /** La fenêtre qui contient `day`, ou null (avant la première, ou entre deux fenêtres). */
 export function windowOn(windows: readonly Window480[], day: string): Window480 | null {
-  return windows.find((w) => isBetween(day, w.start, w.end)) ?? null;
+  return windows.find((w) => within(day, w.start, w.end)) ?? null;
 }
 
 export type Usage480 = { window: Window480 | null; usedMinutes: number; leftMinutes: number };
@@ -72,7 +81,7 @@ export function usage480(entries: readonly CountingEntry[], windows: readonly Wi
   const window = windowOn(windows, day);
   if (!window) return { window: null, usedMinutes: 0, leftMinutes: LIMIT_480_MINUTES };
   let used = 0;
-  for (const e of entries) if (isBetween(e.day, window.start, window.end)) used += e.minutes;
+  for (const e of entries) if (within(e.day, window.start, window.end)) used += e.minutes;
   return { window, usedMinutes: used, leftMinutes: Math.max(0, LIMIT_480_MINUTES - used) };
 }
 
@@ -86,8 +95,24 @@ export function rolling480Window(day: string): Window480 {
 export function usage480Rolling(entries: readonly CountingEntry[], day: string): Usage480 & { window: Window480 } {
   const window = rolling480Window(day);
   let used = 0;
-  for (const e of entries) if (isBetween(e.day, window.start, window.end)) used += e.minutes;
+  for (const e of entries) if (within(e.day, window.start, window.end)) used += e.minutes;
   return { window, usedMinutes: used, leftMinutes: Math.max(0, LIMIT_480_MINUTES - used) };
+}
+
+/** Le verdict d'un jour travaillé où le cumul atteint 400 h : alerte, dérogation ou refus. */
+export interface Verdict480 {
+  day: string;
+  /** Le cumul de la période jusqu'à ce jour (compris). */
+  total: number;
+  /** La période dont le cumul compte ce jour-là (fenêtre, ou 24 mois glissants). */
+  window: Window480;
+  severity: 'blocking' | 'warning';
+  code: 'heures_480_alerte' | 'heures_480_derogation' | 'heures_480_depassees';
+  message: string;
+  /** La dérogation qui couvre le jour (code `heures_480_derogation`). */
+  waiver: Waiver480 | null;
+  /** Les saisies du jour. */
+  entries: CountingPlacementEntry[];
 }
 
 /**
@@ -102,6 +127,7 @@ export function usage480Rolling(entries: readonly CountingEntry[], day: string):
  * signalées, quel que soit leur ordre. Les saisies hors de toute fenêtre ne sont pas contrôlées :
  * les fenêtres doivent avoir été calculées avec leurs jours (`counting480Windows`).
  * Avec `reportDays`, seuls ces jours-là sont signalés ; tous comptent dans le cumul.
+ * Une violation par mission et par jour (`verdicts480` : un verdict par jour).
  */
 export function check480(
   entries: readonly CountingPlacementEntry[],
@@ -109,7 +135,7 @@ export function check480(
   waivers: readonly Waiver480[],
   reportDays?: ReadonlySet<string>,
 ): CellIssue[] {
-  return checkDays(entries, (day) => windowOn(windows, day), (w) => `fenêtre du ${formatDate(w.start)} au ${formatDate(w.end)}`, waivers, reportDays);
+  return cellIssues(verdicts480('fenetre', entries, windows, waivers, reportDays));
 }
 
 /**
@@ -117,7 +143,7 @@ export function check480(
  * mois qui se terminent ce jour-là (`rolling480Window`). Mêmes alertes, refus et dérogations.
  */
 export function check480Rolling(entries: readonly CountingPlacementEntry[], waivers: readonly Waiver480[], reportDays?: ReadonlySet<string>): CellIssue[] {
-  return checkDays(entries, rolling480Window, (w) => `24 mois glissants du ${formatDate(w.start)} au ${formatDate(w.end)}`, waivers, reportDays);
+  return cellIssues(verdicts480('glissante', entries, [], waivers, reportDays));
 }
 
 /** `check480` ou `check480Rolling` selon le réglage (`windows` ne sert qu'en mode `fenetre`). */
@@ -128,22 +154,43 @@ export function check480ByMode(
   waivers: readonly Waiver480[],
   reportDays?: ReadonlySet<string>,
 ): CellIssue[] {
-  return mode === 'glissante' ? check480Rolling(entries, waivers, reportDays) : check480(entries, windows, waivers, reportDays);
+  return cellIssues(verdicts480(mode, entries, windows, waivers, reportDays));
+}
+
+/** Ce que dit une période de 24 mois : `fenêtre du … au …` ou `24 mois glissants du … au …`. */
+export function window480Label(mode: Mode480, w: Window480): string {
+  return `${mode === 'glissante' ? '24 mois glissants' : 'fenêtre'} du ${formatDate(w.start)} au ${formatDate(w.end)}`;
+}
+
+function cellIssues(verdicts: readonly Verdict480[]): CellIssue[] {
+  const out: CellIssue[] = [];
+  for (const { day, severity, code, message, entries } of verdicts) {
+    const placements = new Set<number>();
+    for (const e of entries) {
+      if (placements.has(e.placementId)) continue;
+      placements.add(e.placementId);
+      out.push({ placementId: e.placementId, day, severity, code, message });
+    }
+  }
+  return out;
 }
 
 /**
- * Le contrôle commun : pour chaque jour travaillé, `windowOf(jour)` donne la période dont le
- * cumul compte (null : jour non contrôlé), et le cumul va du début de cette période au jour.
+ * Le contrôle commun, un verdict par jour travaillé où le cumul atteint 400 h. La période dont
+ * le cumul compte : la fenêtre qui contient le jour en mode `fenetre` (aucune : jour non
+ * contrôlé), les 24 mois qui finissent ce jour-là en mode `glissante` ; le cumul va du début de
+ * cette période au jour.
  */
-function checkDays(
+export function verdicts480(
+  mode: Mode480,
   entries: readonly CountingPlacementEntry[],
-  windowOf: (day: string) => Window480 | null,
-  label: (w: Window480) => string,
+  windows: readonly Window480[],
   waivers: readonly Waiver480[],
   reportDays?: ReadonlySet<string>,
-): CellIssue[] {
-  const sortedWaivers = [...waivers].sort((a, b) => compareIso(a.start, b.start));
-  const sorted = [...entries].sort((a, b) => compareIso(a.day, b.day) || a.placementId - b.placementId);
+): Verdict480[] {
+  const windowOf = mode === 'glissante' ? rolling480Window : (day: string) => windowOn(windows, day);
+  const sortedWaivers = [...waivers].sort((a, b) => cmp(a.start, b.start));
+  const sorted = [...entries].sort((a, b) => cmp(a.day, b.day) || a.placementId - b.placementId);
 
   // The worked days in order, each with its entries and the running total up to it (included).
   const days: { day: string; entries: CountingPlacementEntry[]; upTo: number }[] = [];
@@ -162,13 +209,13 @@ function checkDays(
     let hi = days.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareIso(days[mid]!.day, start) < 0) lo = mid + 1;
+      if (days[mid]!.day < start) lo = mid + 1;
       else hi = mid;
     }
     return lo === 0 ? 0 : days[lo - 1]!.upTo;
   };
 
-  const violations: CellIssue[] = [];
+  const verdicts: Verdict480[] = [];
   for (const { day, entries: sameDay, upTo } of days) {
     if (reportDays && !reportDays.has(day)) continue;
     const window = windowOf(day);
@@ -176,32 +223,30 @@ function checkDays(
     const total = upTo - before(window.start);
     if (total < WARN_480_MINUTES) continue;
 
-    const used = `${formatHours(total)} sur ${formatHours(LIMIT_480_MINUTES)} utilisées (${label(window)})`;
-    let severity: CellIssue['severity'];
-    let code: string;
-    let message: string;
+    const used = `${formatHours(total)} sur ${formatHours(LIMIT_480_MINUTES)} utilisées (${window480Label(mode, window)})`;
+    const base = { day, total, window, entries: sameDay };
     if (total <= LIMIT_480_MINUTES) {
-      severity = 'warning';
-      code = 'heures_480_alerte';
-      message = `${used}.`;
-    } else {
-      const waiver = sortedWaivers.find((w) => isBetween(day, w.start, w.end));
-      if (waiver) {
-        severity = 'warning';
-        code = 'heures_480_derogation';
-        message = `${used} : au-delà de ${formatHours(LIMIT_480_MINUTES)}, couvert par la dérogation ${waiver.reference}.`;
-      } else {
-        severity = 'blocking';
-        code = 'heures_480_depassees';
-        message = `${used} le ${formatDate(day)} : au-delà de ${formatHours(LIMIT_480_MINUTES)} sur 24 mois chez des entreprises, il faut une dérogation préfectorale en cours de validité.`;
-      }
+      verdicts.push({ ...base, severity: 'warning', code: 'heures_480_alerte', waiver: null, message: `${used}.` });
+      continue;
     }
-    const placements = new Set<number>();
-    for (const e of sameDay) {
-      if (placements.has(e.placementId)) continue;
-      placements.add(e.placementId);
-      violations.push({ placementId: e.placementId, day, severity, code, message });
+    const waiver = sortedWaivers.find((w) => within(day, w.start, w.end));
+    if (waiver) {
+      verdicts.push({
+        ...base,
+        severity: 'warning',
+        code: 'heures_480_derogation',
+        waiver,
+        message: `${used} : au-delà de ${formatHours(LIMIT_480_MINUTES)}, couvert par la dérogation ${waiver.reference}.`,
+      });
+    } else {
+      verdicts.push({
+        ...base,
+        severity: 'blocking',
+        code: 'heures_480_depassees',
+        waiver: null,
+        message: `${used} le ${formatDate(day)} : au-delà de ${formatHours(LIMIT_480_MINUTES)} sur 24 mois chez des entreprises, il faut une dérogation préfectorale en cours de validité.`,
+      });
     }
   }
-  return violations;
+  return verdicts;
 }

@@ -25,3 +25,22 @@ export function issueText(issue: Pick<RuleIssue, 'message' | 'ask'>): string {
 
 /** An issue on one cell of the hours grid: the hour rules always say which. */
 export type CellIssue = RuleIssue & { placementId: number; day: string };
+
+/** A cell of the hours grid: a placement's day. */
+export interface CellRef {
+  placementId: number;
+  day: string;
+}
+
+/**
+ * A problem of the hours grid: one per violation (a day over 10 h, a week over 48 h, the 480 h
+ * of a worker, the days without a valid PASS…), with the worker and the cells that take part in
+ * it. The message says what and when; the screen says who.
+ */
+export interface HoursIssue {
+  code: string;
+  severity: Severity;
+  message: string;
+  workerId: number;
+  cells: CellRef[];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DAY_MINUTES, MAX_WEEK_MINUTES, checkEntry, checkWorkingTime, type WorkingTimeEntry } from './working-time';
+import { MAX_DAY_MINUTES, MAX_WEEK_MINUTES, checkEntry, workingTimeViolations, type WorkingTimeEntry } from './working-time';
 
 const S = '\u00a0'; // espace insécable de formatHours
 
@@ -29,25 +29,22 @@ describe('checkEntry', () => {
 describe('daily maximum', () => {
   it('allows exactly 10 h a day across placements', () => {
     expect(MAX_DAY_MINUTES).toBe(600);
-    expect(checkWorkingTime([e(1, '2026-03-12', 360), e(2, '2026-03-12', 240)])).toEqual([]);
+    expect(workingTimeViolations([e(1, '2026-03-12', 360), e(2, '2026-03-12', 240)])).toEqual([]);
   });
-  it('blocks every placement of a day over 10 h, all placements together', () => {
-    const v = checkWorkingTime([e(1, '2026-03-12', 360), e(2, '2026-03-12', 270), e(1, '2026-03-13', 300)]);
-    expect(v).toHaveLength(2);
-    expect(v.map((x) => [x.placementId, x.day, x.severity, x.code])).toEqual([
-      [1, '2026-03-12', 'blocking', 'duree_max_jour'],
-      [2, '2026-03-12', 'blocking', 'duree_max_jour'],
-    ]);
-    expect(v[0]!.message).toBe(
-      `10${S}h${S}30 le 12/03/2026 pour ce salarié, toutes missions confondues : 10${S}h par jour au maximum.`,
-    );
+  it('gives one violation for a day over 10 h, with every placement of the day', () => {
+    const v = workingTimeViolations([e(1, '2026-03-12', 360), e(2, '2026-03-12', 270), e(1, '2026-03-13', 300)]);
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ code: 'duree_max_jour', severity: 'blocking', period: '2026-03-12', total: 630 });
+    expect(v[0]!.entries.map((x) => x.placementId)).toEqual([1, 2]);
+    // The date is said once, and 10 h once.
+    expect(v[0]!.message).toBe(`10${S}h${S}30 le 12/03/2026, toutes missions confondues : 10${S}h par jour au maximum.`);
   });
-  it('reports a placement once even with two entries the same day', () => {
-    expect(checkWorkingTime([e(1, '2026-03-12', 400), e(1, '2026-03-12', 300)])).toHaveLength(1);
+  it('one violation a day even with two entries of the same placement', () => {
+    expect(workingTimeViolations([e(1, '2026-03-12', 400), e(1, '2026-03-12', 300)])).toHaveLength(1);
   });
   it('reports only the requested days', () => {
     const entries = [e(1, '2026-02-27', 660), e(1, '2026-03-02', 660)];
-    expect(checkWorkingTime(entries, new Set(['2026-03-02'])).map((x) => x.day)).toEqual(['2026-03-02']);
+    expect(workingTimeViolations(entries, new Set(['2026-03-02'])).map((x) => x.period)).toEqual(['2026-03-02']);
   });
 });
 
@@ -58,34 +55,40 @@ describe('weekly maximum', () => {
   it('allows exactly 48 h in a week', () => {
     expect(MAX_WEEK_MINUTES).toBe(2880);
     const entries = [...week.map((d) => e(1, d, 540)), e(2, '2026-03-14', 180)];
-    expect(checkWorkingTime(entries)).toEqual([]);
+    expect(workingTimeViolations(entries)).toEqual([]);
   });
-  it('blocks every entry of a week over 48 h, with the week in the message', () => {
+  it('gives ONE violation for a week over 48 h, not one a day, with the week in the message', () => {
     const entries = [...week.map((d) => e(1, d, 540)), e(2, '2026-03-15', 240)]; // 45 h + 4 h
-    const v = checkWorkingTime(entries);
-    expect(v).toHaveLength(6);
-    expect(v.every((x) => x.code === 'duree_max_semaine' && x.severity === 'blocking')).toBe(true);
-    expect(v.find((x) => x.placementId === 2)?.day).toBe('2026-03-15');
+    const v = workingTimeViolations(entries);
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ code: 'duree_max_semaine', severity: 'blocking', period: '2026-03-09', total: 49 * 60 });
+    expect(v[0]!.entries).toHaveLength(6);
+    expect(v[0]!.entries.at(-1)).toEqual(e(2, '2026-03-15', 240));
     expect(v[0]!.message).toBe(
-      `49${S}h la semaine du 09/03/2026 au 15/03/2026 pour ce salarié, toutes missions confondues : 48${S}h par semaine au maximum.`,
+      `49${S}h la semaine du 09/03/2026 au 15/03/2026, toutes missions confondues : 48${S}h par semaine au maximum.`,
     );
   });
   it('does not mix two weeks', () => {
     // 27 h du lundi au mercredi, puis 27 h la semaine suivante : aucune semaine ne dépasse.
     const entries = ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-16', '2026-03-17', '2026-03-18'].map((d) => e(1, d, 540));
-    expect(checkWorkingTime(entries)).toEqual([]);
+    expect(workingTimeViolations(entries)).toEqual([]);
   });
   it('counts the days of a straddling week from the previous month, but reports only the month', () => {
     // Semaine du lundi 23 février au dimanche 1er mars 2026 : 50 h dont 10 h le 1er mars.
     const entries = ['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-03-01'].map((d) => e(1, d, 600));
     const march = new Set(['2026-03-01', '2026-03-02']);
-    const v = checkWorkingTime(entries, march);
-    expect(v).toEqual([expect.objectContaining({ placementId: 1, day: '2026-03-01', code: 'duree_max_semaine' })]);
+    const v = workingTimeViolations(entries, march);
+    expect(v).toEqual([expect.objectContaining({ period: '2026-02-23', code: 'duree_max_semaine', entries: [e(1, '2026-03-01', 600)] })]);
     expect(v[0]!.message).toContain('la semaine du 23/02/2026 au 01/03/2026');
+    // A week of the month that only the previous month pushed over: nothing to report in March.
+    expect(workingTimeViolations(entries, new Set(['2026-03-02']))).toEqual([]);
   });
-  it('lists the daily violation before the weekly one for the same cell', () => {
+  it('sorts the violations by their first day: a week from its first entry, then a day within it', () => {
     const entries = [...week.map((d) => e(1, d, 540)), e(1, '2026-03-14', 660)];
-    const v = checkWorkingTime(entries).filter((x) => x.day === '2026-03-14');
-    expect(v.map((x) => x.code)).toEqual(['duree_max_jour', 'duree_max_semaine']);
+    const v = workingTimeViolations(entries);
+    expect(v.map((x) => [x.code, x.period])).toEqual([
+      ['duree_max_semaine', '2026-03-09'],
+      ['duree_max_jour', '2026-03-14'],
+    ]);
   });
 });

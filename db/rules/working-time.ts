@@ -5,7 +5,6 @@
 import { formatDate, formatHours } from '../base/format';
 import { addDays } from '../base/dates';
 import { weekStart } from './holidays';
-import type { CellIssue } from './issues';
 
 export const MAX_DAY_MINUTES = 600;
 export const MAX_WEEK_MINUTES = 2880;
@@ -13,6 +12,18 @@ export const MAX_WEEK_MINUTES = 2880;
 export const MINUTES_PER_DAY = 24 * 60;
 
 export type WorkingTimeEntry = { placementId: number; day: string; minutes: number };
+
+/** The Monday of a day's week, remembered: the grid asks it for the same few days again and again. */
+const mondays = new Map<string, string>();
+function mondayOf(day: string): string {
+  let monday = mondays.get(day);
+  if (monday === undefined) {
+    if (mondays.size > 10_000) mondays.clear();
+    monday = weekStart(day);
+    mondays.set(day, monday);
+  }
+  return monday;
+}
 
 /**
  * Contrôle une saisie isolée (une case de la grille) : un nombre entier de minutes, positif,
@@ -25,62 +36,62 @@ export function checkEntry(minutes: number): string | null {
   return null;
 }
 
+/** Un dépassement : un jour au-delà de 10 h, ou une semaine au-delà de 48 h. */
+export interface WorkingTimeViolation {
+  code: 'duree_max_jour' | 'duree_max_semaine';
+  severity: 'blocking';
+  message: string;
+  /** Le jour, ou le lundi de la semaine. */
+  period: string;
+  total: number;
+  /** Les saisies de la période qui sont à signaler (voir `daysToReport`), dans l'ordre des jours. */
+  entries: WorkingTimeEntry[];
+}
+
 /**
  * Contrôle les maxima quotidien et hebdomadaire sur TOUTES les saisies d'un salarié dans la
  * période (l'appelant y met aussi les jours des semaines à cheval sur le mois, pris dans les
- * mois voisins). Chaque dépassement produit une violation bloquante par mission et par jour
- * concernés. Avec `daysToReport`, seuls ces jours-là sont signalés (par exemple les jours du
- * mois qu'on enregistre), mais tous les jours comptent dans les totaux.
+ * mois voisins). Un dépassement donne UNE violation : une par jour au-delà de 10 h, une par
+ * semaine au-delà de 48 h, avec les saisies qui y prennent part. Avec `daysToReport`, seules
+ * les périodes qui ont une saisie ces jours-là sont signalées, avec ces seules saisies (par
+ * exemple les jours du mois qu'on enregistre), mais tous les jours comptent dans les totaux.
  *
- * Résultat trié par jour puis par mission ; pour une même case, le maximum quotidien avant
- * l'hebdomadaire.
+ * Résultat trié par jour (le lundi pour une semaine), le jour avant la semaine qui le contient.
  */
-export function checkWorkingTime(entries: readonly WorkingTimeEntry[], daysToReport?: ReadonlySet<string>): CellIssue[] {
-  const byDay = new Map<string, number>();
-  const byWeek = new Map<string, number>();
-  for (const e of entries) {
-    byDay.set(e.day, (byDay.get(e.day) ?? 0) + e.minutes);
-    const week = weekStart(e.day);
-    byWeek.set(week, (byWeek.get(week) ?? 0) + e.minutes);
-  }
-
-  const violations: CellIssue[] = [];
-  const seen = new Set<string>();
-  const push = (v: CellIssue) => {
-    // Deux saisies de la même mission le même jour ne donnent qu'une violation.
-    const key = `${v.code}|${v.placementId}|${v.day}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    violations.push(v);
+export function workingTimeViolations(entries: readonly WorkingTimeEntry[], daysToReport?: ReadonlySet<string>): WorkingTimeViolation[] {
+  const byDay = new Map<string, { total: number; entries: WorkingTimeEntry[] }>();
+  const byWeek = new Map<string, { total: number; entries: WorkingTimeEntry[] }>();
+  const add = (map: typeof byDay, key: string, e: WorkingTimeEntry) => {
+    const group = map.get(key) ?? { total: 0, entries: [] };
+    group.total += e.minutes;
+    if (!daysToReport || daysToReport.has(e.day)) group.entries.push(e);
+    map.set(key, group);
   };
-
   for (const e of entries) {
-    if (daysToReport && !daysToReport.has(e.day)) continue;
-    const dayTotal = byDay.get(e.day) ?? 0;
-    if (dayTotal > MAX_DAY_MINUTES) {
-      push({
-        placementId: e.placementId,
-        day: e.day,
-        severity: 'blocking',
-        code: 'duree_max_jour',
-        message: `${formatHours(dayTotal)} le ${formatDate(e.day)} pour ce salarié, toutes missions confondues : ${formatHours(MAX_DAY_MINUTES)} par jour au maximum.`,
-      });
-    }
-    const week = weekStart(e.day);
-    const weekTotal = byWeek.get(week) ?? 0;
-    if (weekTotal > MAX_WEEK_MINUTES) {
-      push({
-        placementId: e.placementId,
-        day: e.day,
-        severity: 'blocking',
-        code: 'duree_max_semaine',
-        message: `${formatHours(weekTotal)} la semaine du ${formatDate(week)} au ${formatDate(addDays(week, 6))} pour ce salarié, toutes missions confondues : ${formatHours(MAX_WEEK_MINUTES)} par semaine au maximum.`,
-      });
-    }
+    add(byDay, e.day, e);
+    add(byWeek, mondayOf(e.day), e);
   }
 
-  const codeOrder = (code: string) => (code === 'duree_max_jour' ? 0 : 1);
-  return violations.sort(
-    (a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) || a.placementId - b.placementId || codeOrder(a.code) - codeOrder(b.code),
-  );
+  const violations: WorkingTimeViolation[] = [];
+  const byDayThenPlacement = (a: WorkingTimeEntry, b: WorkingTimeEntry) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.placementId - b.placementId);
+  const limits = [
+    { code: 'duree_max_jour', groups: byDay, max: MAX_DAY_MINUTES, when: (day: string) => `le ${formatDate(day)}`, per: 'par jour' },
+    {
+      code: 'duree_max_semaine',
+      groups: byWeek,
+      max: MAX_WEEK_MINUTES,
+      when: (monday: string) => `la semaine du ${formatDate(monday)} au ${formatDate(addDays(monday, 6))}`,
+      per: 'par semaine',
+    },
+  ] as const;
+  for (const { code, groups, max, when, per } of limits) {
+    for (const [period, g] of groups) {
+      if (g.total <= max || g.entries.length === 0) continue;
+      const message = `${formatHours(g.total)} ${when(period)}, toutes missions confondues : ${formatHours(max)} ${per} au maximum.`;
+      violations.push({ code, severity: 'blocking', period, total: g.total, entries: g.entries.sort(byDayThenPlacement), message });
+    }
+  }
+  // A week's Monday sorts with its first day; on the same date, the day comes first.
+  const first = (v: WorkingTimeViolation) => (v.code === 'duree_max_jour' ? v.period : v.entries[0]!.day);
+  return violations.sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0) || (a.code === b.code ? 0 : a.code === 'duree_max_jour' ? -1 : 1));
 }

@@ -1,7 +1,8 @@
 // Seeding for the integration tests of placements, hours and alerts: every record goes through
 // `backend.dispatch`, as the screens send it, so the tests see what the office would see.
 import type { Backend } from '../backend';
-import type { ApiError, RuleIssue } from '../contract/result';
+import type { ApiError } from '../contract/result';
+import type { HoursIssue, SavedMonth } from '../contract/hours';
 import type { ClientInput } from '../contract/clients';
 import type { PlacementInput } from '../contract/placements';
 import type { ClientKind, TaskKind } from '../contract/reference';
@@ -178,14 +179,13 @@ export function seeder(backend: Backend) {
   function hours(placementId: number, days: string[], minutes: number) {
     const byMonth = new Map<string, string[]>();
     for (const d of days) byMonth.set(d.slice(0, 7), [...(byMonth.get(d.slice(0, 7)) ?? []), d]);
-    const warnings: RuleIssue[] = [];
+    const issues: HoursIssue[] = [];
     for (const [month, list] of byMonth) {
-      const r = ok<{ saved: number; warnings: RuleIssue[] }>(
-        backend.dispatch('hours.saveMonth', { month, entries: list.map((day) => ({ placementId, day, minutes })) }),
-      );
-      warnings.push(...r.warnings);
+      const r = ok<SavedMonth>(backend.dispatch('hours.saveMonth', { month, entries: list.map((day) => ({ placementId, day, minutes })) }));
+      if (r.held.length > 0) throw new Error(`Heures non enregistrées : ${JSON.stringify(r.issues)}`);
+      issues.push(...r.issues);
     }
-    return warnings;
+    return issues;
   }
 
   const sql = backend.sqlite!;

@@ -1,12 +1,17 @@
-import { memo, useRef, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
+import { memo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { GridRow } from '../../../db/contract/hours';
-import { formatDate, formatHours, formatHoursCompact } from '../../../db/base/format';
+import { formatDate, formatHours, formatHoursInput } from '../../../db/base/format';
 import { cellLabel, cellOpen, groupKey, groupName, missionLabel, UNREADABLE, type GroupBy } from './grid-model';
 import { Cell } from './HoursCell';
-import { cellId, localProblemId, rowTotal, type CellProblem, type DayColumn, type Edits, type GridApi, type RowEdits } from './month-model';
+import { localProblemId, type CellProblem } from './month-issues';
+import { cellId, type CellRef, type DayColumn, type Edits, type GridApi, type RowEdits } from './month-model';
+import { rowTotal } from './month-totals';
 
 // The table itself. Built for 300 rows × 31 days: a row re-renders only when its own edits or
 // problems change (memo), and what is being typed lives in the cell (HoursCell) until it is left.
+// The whole month fits at 1366 px: narrow day columns (hours written `7 h 30` as everywhere),
+// a narrow mission column whose full label shows on hover, and above the grid for the cell that
+// has the focus.
 
 interface GridProps {
   rows: GridRow[];
@@ -14,17 +19,43 @@ interface GridProps {
   groupBy: GroupBy;
   edits: Edits;
   problems: Map<number, Record<string, CellProblem>>;
+  /** Workers whose month breaks a rule: their changed cells wait for it to be corrected. */
+  blocked: ReadonlySet<number>;
   readOnly: boolean;
   dayTotals: number[];
   grandTotal: number;
   api: GridApi;
 }
 
-export function HoursGrid({ rows, days, groupBy, edits, problems, readOnly, dayTotals, grandTotal, api }: GridProps) {
+/** The cell an input's id names (`hc-12-2026-03-05`). */
+function cellOfId(id: string): CellRef | null {
+  const m = /^hc-(\d+)-(\d{4}-\d{2}-\d{2})$/.exec(id);
+  return m ? { placementId: Number(m[1]), day: m[2]! } : null;
+}
+
+/** A day's total on two lines when it is too wide for the column: `1 234` over `h 30`. */
+function DayTotal({ minutes }: { minutes: number }) {
+  const text = formatHours(minutes);
+  if (text.length <= 6) return <>{text}</>;
+  const at = text.indexOf('\u00a0h');
+  return (
+    <>
+      <span className="sr-only">{text}</span>
+      <span className="hg-split" aria-hidden="true">
+        <span>{text.slice(0, at)}</span>
+        <span>{text.slice(at + 1)}</span>
+      </span>
+    </>
+  );
+}
+
+export function HoursGrid({ rows, days, groupBy, edits, problems, blocked, readOnly, dayTotals, grandTotal, api }: GridProps) {
   const wrap = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<CellRef | null>(null);
 
   // Sticky header, footer and side columns would hide the focused cell: scroll it clear of them.
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    setFocused(cellOfId((e.target as HTMLElement).id));
     const box = wrap.current;
     const cell = (e.target as HTMLElement).closest('td');
     if (!box || !cell) return;
@@ -66,6 +97,7 @@ export function HoursGrid({ rows, days, groupBy, edits, problems, readOnly, dayT
             groupBy={groupBy}
             edits={edits[r.placementId]}
             problems={problems.get(r.placementId)}
+            blocked={blocked.has(r.workerId)}
             readOnly={readOnly}
             api={api}
           />
@@ -80,48 +112,56 @@ export function HoursGrid({ rows, days, groupBy, edits, problems, readOnly, dayT
   }
   flush();
 
-  // Every day column as wide as the widest day total (`12 h 30`, `1 234 h 30`), so that the
-  // columns stay even; it changes only when the largest total gains a digit.
-  // (About half a rem a character in the footer's type; ` h 30` and a thousands space.)
-  const hourDigits = String(Math.floor(Math.max(0, ...dayTotals) / 60)).length;
-  const chars = hourDigits + (hourDigits > 3 ? 5 : 4.5);
-  const dayWidth = { '--hg-day-w': `${chars * 0.5 + 0.4}rem` } as CSSProperties;
+  const focusedRow = focused ? rows.find((r) => r.placementId === focused.placementId) : undefined;
+  const focusedDay = focused ? days.find((d) => d.date === focused.day) : undefined;
 
   return (
-    <div className={`hg-wrap ${readOnly ? 'hg-readonly' : ''}`} ref={wrap} onFocus={onFocus}>
-      <table className="hg" aria-label="Heures du mois" style={dayWidth}>
-        <thead>
-          <tr>
-            <th scope="col" className="hg-mission">
-              Mission
-            </th>
-            {days.map((d) => (
-              <th key={d.date} scope="col" className={`hg-day ${d.cls}`} title={d.description} aria-label={d.description}>
-                <span className="hg-num">{d.num}</span>
-                <span className="hg-wd">{d.initial}</span>
+    <>
+      <p className="hg-focus" aria-hidden="true">
+        {focusedRow && focusedDay ? (
+          <>
+            <strong>{missionLabel(focusedRow, 'worker')}</strong> (du {formatDate(focusedRow.startDate)} au {formatDate(focusedRow.endDate)}) —{' '}
+            {focusedDay.description}
+          </>
+        ) : (
+          'Choisissez une case pour voir la mission en entier.'
+        )}
+      </p>
+      <div className={`hg-wrap ${readOnly ? 'hg-readonly' : ''}`} ref={wrap} onFocus={onFocus}>
+        <table className="hg" aria-label="Heures du mois">
+          <thead>
+            <tr>
+              <th scope="col" className="hg-mission">
+                Mission
               </th>
-            ))}
-            <th scope="col" className="hg-total">
-              Total
-            </th>
-          </tr>
-        </thead>
-        {bodies}
-        <tfoot>
-          <tr>
-            <th scope="row" className="hg-mission">
-              Total du jour
-            </th>
-            {days.map((d, i) => (
-              <td key={d.date} className={d.cls}>
-                {dayTotals[i] ? formatHours(dayTotals[i]) : ''}
-              </td>
-            ))}
-            <td className="hg-total hg-grand">{formatHours(grandTotal)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+              {days.map((d) => (
+                <th key={d.date} scope="col" className={`hg-day ${d.cls}`} title={d.description} aria-label={d.description}>
+                  <span className="hg-num">{d.num}</span>
+                  <span className="hg-wd">{d.initial}</span>
+                </th>
+              ))}
+              <th scope="col" className="hg-total">
+                Total
+              </th>
+            </tr>
+          </thead>
+          {bodies}
+          <tfoot>
+            <tr>
+              <th scope="row" className="hg-mission">
+                Total du jour
+              </th>
+              {days.map((d, i) => (
+                <td key={d.date} className={d.cls}>
+                  {dayTotals[i] ? <DayTotal minutes={dayTotals[i]} /> : ''}
+                </td>
+              ))}
+              <td className="hg-total hg-grand">{formatHours(grandTotal)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -131,11 +171,12 @@ interface RowProps {
   groupBy: GroupBy;
   edits: RowEdits | undefined;
   problems: Record<string, CellProblem> | undefined;
+  blocked: boolean;
   readOnly: boolean;
   api: GridApi;
 }
 
-const Row = memo(function Row({ row, days, groupBy, edits, problems, readOnly, api }: RowProps) {
+const Row = memo(function Row({ row, days, groupBy, edits, problems, blocked, readOnly, api }: RowProps) {
   const mission = missionLabel(row, groupBy);
   const total = rowTotal(row, days, edits);
   const cells = days.map((d, col) => {
@@ -162,13 +203,16 @@ const Row = memo(function Row({ row, days, groupBy, edits, problems, readOnly, a
       describedBy.push(...problem.ids);
       if (problem.severity === 'blocking') invalid = true;
     }
-    if (edit && !edit.invalid) titles.push(edit.minutes === null ? 'Effacée, non enregistrée' : 'Modifiée, non enregistrée');
+    if (edit && !edit.invalid) {
+      if (blocked && problem?.severity !== 'blocking') titles.push('Non enregistrée : les heures de ce salarié attendent que les cases en rouge soient corrigées.');
+      else titles.push(edit.minutes === null ? 'Effacée, non enregistrée' : 'Modifiée, non enregistrée');
+    }
     return (
       <td key={d.date} className={cls}>
         <Cell
           id={cellId(row.placementId, d.date)}
           label={cellLabel(row, d.date)}
-          shown={edit ? edit.text : formatHoursCompact(saved)}
+          shown={edit ? edit.text : formatHoursInput(saved)}
           placementId={row.placementId}
           col={col}
           readOnly={readOnly}

@@ -1,9 +1,13 @@
-import { formatDateTime } from '../../../db/base/format';
-import type { CellRef, Problem } from './month-model';
+import { formatDateTime, formatHours, formatMonth } from '../../../db/base/format';
+import type { Problem } from './month-issues';
+import type { CellRef } from './month-model';
+import type { KindTotal } from './month-totals';
+import { savedText } from './month-issues';
 import type { HoursMonthState } from './useHoursMonth';
 
-// What the month screen says around the grid: a closed month, a refused save, a month that
-// could not be read (above), and the problems to correct, one line each (below).
+// What the month screen says around the grid: a closed month, a save that held cells, changes
+// waiting in other months, a month that could not be read (above); the month's totals by kind
+// of client and the problems to correct, one line each (below).
 
 export function HoursBanners({ state: h }: { state: HoursMonthState }) {
   const { grid } = h;
@@ -18,10 +22,10 @@ export function HoursBanners({ state: h }: { state: HoursMonthState }) {
           </p>
         </div>
       )}
-      {h.refused && (
+      {h.report && (
         <div className="banner banner-danger" role="alert">
           <p>
-            <strong>Rien n’a été enregistré : corrigez les cellules en rouge.</strong>{' '}
+            <strong>{savedText(h.report.saved, h.report.held)}</strong> Corrigez les cellules en rouge.{' '}
             <a
               href="#hours-problems-title"
               onClick={(e) => {
@@ -31,6 +35,22 @@ export function HoursBanners({ state: h }: { state: HoursMonthState }) {
             >
               Voir les problèmes à corriger
             </a>
+          </p>
+        </div>
+      )}
+      {h.elsewhere.length > 0 && (
+        <div className="notice hours-elsewhere">
+          <p>
+            Modifications non enregistrées dans d’autres mois :{' '}
+            {h.elsewhere.map((e, i) => (
+              <span key={e.month}>
+                {i > 0 && ', '}
+                <button type="button" className="link-button" onClick={() => h.goToMonth(e.month)}>
+                  {formatMonth(e.month)} ({e.count > 1 ? `${e.count} cellules` : '1 cellule'})
+                </button>
+              </span>
+            ))}
+            .
           </p>
         </div>
       )}
@@ -57,8 +77,8 @@ export function HoursProblems({ problems, focusCell }: { problems: Problem[]; fo
         {problems.map((p) => (
           <li key={p.id} id={p.id} className={`problem-${p.severity}`}>
             <span className="problem-tag">{p.severity === 'blocking' ? 'Bloquant' : 'Attention'}</span>
-            {p.placementId !== undefined && p.day ? (
-              <button type="button" className="link-button" onClick={() => focusCell({ placementId: p.placementId!, day: p.day! })}>
+            {p.cell ? (
+              <button type="button" className="link-button" onClick={() => focusCell(p.cell!)}>
                 {p.text}
               </button>
             ) : (
@@ -68,5 +88,23 @@ export function HoursProblems({ problems, focusCell }: { problems: Problem[]; fo
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Under the grid: the month's total, and its hours by kind of client. */
+export function HoursTotals({ grandTotal, byKind }: { grandTotal: number; byKind: KindTotal[] }) {
+  return (
+    <dl className="hours-totals" aria-label="Totaux du mois">
+      <div className="hours-total-month">
+        <dt>Total du mois</dt>
+        <dd>{formatHours(grandTotal)}</dd>
+      </div>
+      {byKind.map((k) => (
+        <div key={k.kind}>
+          <dt>{k.label}</dt>
+          <dd>{formatHours(k.minutes)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

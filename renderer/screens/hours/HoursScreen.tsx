@@ -2,7 +2,8 @@ import { todayIso } from '../../../db/base/dates';
 import { Link } from '../../router';
 import { monthAsked } from './grid-model';
 import { HoursGrid } from './HoursGrid';
-import { HoursBanners, HoursProblems } from './HoursPanels';
+import { HoursBanners, HoursProblems, HoursTotals } from './HoursPanels';
+import './hours.css';
 import { HoursHeader, HoursToolbar } from './HoursToolbar';
 import { ReopenDialog } from './ReopenDialog';
 import { useHoursMonth } from './useHoursMonth';
@@ -39,12 +40,14 @@ function HoursMonth({ initialMonth }: { initialMonth: string }) {
           groupBy={h.groupBy}
           edits={h.edits}
           problems={h.problemMap}
+          blocked={h.blocked}
           readOnly={grid.closed}
           dayTotals={h.dayTotals}
           grandTotal={h.grandTotal}
           api={h.api}
         />
       )}
+      {grid && rows.length > 0 && <HoursTotals grandTotal={h.grandTotal} byKind={h.byKind} />}
       <HoursProblems problems={h.problems} focusCell={h.focusCell} />
       {h.reopening && grid && <ReopenDialog month={grid.month} onClose={() => h.setReopening(false)} onReopened={h.reopened} />}
     </section>

@@ -13,6 +13,11 @@ export function HoursHeader({ state: h }: { state: HoursMonthState }) {
         <span className={`hours-pending ${h.pending > 0 ? 'hours-pending-some' : ''}`} aria-live="polite">
           {h.grid && h.rows.length > 0 ? pendingText(h.pending) : ''}
         </span>
+        {h.pending > 0 && (
+          <button type="button" className="button" onClick={() => void h.discard()}>
+            Abandonner les modifications
+          </button>
+        )}
         {h.grid && !closed && (
           <button type="button" className="button" onClick={() => void h.closeMonth()}>
             Clôturer le mois
@@ -40,14 +45,14 @@ export function HoursHeader({ state: h }: { state: HoursMonthState }) {
 export function HoursToolbar({ state: h }: { state: HoursMonthState }) {
   return (
     <div className="filter-bar hours-toolbar">
-      <button type="button" className="button hours-nav" onClick={() => void h.goToMonth(shiftMonth(h.month, -1))}>
+      <button type="button" className="button hours-nav" onClick={() => h.goToMonth(shiftMonth(h.month, -1))}>
         <span aria-hidden="true">‹ </span>Mois précédent
       </button>
       <label className="hours-month">
         Mois{' '}
-        <input type="month" value={h.month} required onChange={(e) => void h.goToMonth(e.target.value)} />
+        <input type="month" value={h.month} required onChange={(e) => h.goToMonth(e.target.value)} />
       </label>
-      <button type="button" className="button hours-nav" onClick={() => void h.goToMonth(shiftMonth(h.month, 1))}>
+      <button type="button" className="button hours-nav" onClick={() => h.goToMonth(shiftMonth(h.month, 1))}>
         Mois suivant<span aria-hidden="true"> ›</span>
       </button>
       <label>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { formatMonth } from '../../../db/base/format';
+import { formatMonth, ofMonth } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { Modal } from '../../components/feedback';
 
@@ -34,7 +34,7 @@ export function ReopenDialog({ month, onClose, onReopened }: { month: string; on
   return (
     <Modal titleId="reopen-title" focus={field} onCancel={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id="reopen-title">Rouvrir le mois de {formatMonth(month)} ?</h2>
+        <h2 id="reopen-title">Rouvrir le mois {ofMonth(month)} ?</h2>
         <div className="dialog-body">
           <p>
             Les heures de {formatMonth(month)} pourront de nouveau être modifiées. La réouverture et son motif sont inscrits au
@@ -79,10 +79,15 @@ export function ReopenDialog({ month, onClose, onReopened }: { month: string; on
   );
 }
 
-/** What closing a month means, asked before it is closed. */
-export function CloseMonthBody({ label }: { label: string }) {
+/** What closing a month means, asked before it is closed; `early` when the month has not ended. */
+export function CloseMonthBody({ label, early }: { label: string; early: string | null }) {
   return (
     <>
+      {early && (
+        <p className="close-early">
+          <strong>{early}</strong>
+        </p>
+      )}
       <p>
         Les heures de {label} ne pourront plus être modifiées, ni ajoutées, sans rouvrir le mois. La réouverture demande un motif et
         elle est inscrite au journal.

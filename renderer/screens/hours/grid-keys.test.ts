@@ -122,7 +122,7 @@ describe('paste', () => {
 
 describe('cell values', () => {
   it('turns typed text into a change, or nothing when the value is the same', () => {
-    expect(cellEdit('3,5', undefined)).toEqual({ text: '3h30', minutes: 210, invalid: false });
+    expect(cellEdit('3,5', undefined)).toEqual({ text: '3 h 30', minutes: 210, invalid: false });
     expect(cellEdit('3:30', 210)).toBeNull();
     expect(cellEdit('', undefined)).toBeNull();
     expect(cellEdit('  ', 180)).toEqual({ text: '', minutes: null, invalid: false });
@@ -146,6 +146,8 @@ describe('rows and months', () => {
     clientId,
     clientName,
     clientSortName: clientName,
+    clientKind: 'entreprise',
+    counts480: true,
     taskKind: 'menage',
     startDate: '2026-03-01',
     endDate: '2026-03-31',

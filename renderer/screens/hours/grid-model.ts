@@ -1,6 +1,5 @@
 import type { GridRow } from '../../../db/contract/hours';
-import type { RuleIssue } from '../../../db/contract/result';
-import { formatHoursCompact, parseHours } from '../../../db/base/format';
+import { formatHoursInput, parseHours } from '../../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { frenchCollator as collator } from '../../../db/base/search';
 import { isMonth } from '../../../db/base/months';
@@ -31,7 +30,7 @@ export function cellEdit(text: string, saved: number | undefined): CellEdit | nu
   if (minutes === null) return { text, minutes: null, invalid: true };
   if (minutes === 0) return saved === undefined ? null : { text: '', minutes: null, invalid: false };
   if (minutes === saved) return null;
-  return { text: formatHoursCompact(minutes), minutes, invalid: false };
+  return { text: formatHoursInput(minutes), minutes, invalid: false };
 }
 
 /** `2026-03-12` → `12/03`. */
@@ -94,25 +93,6 @@ export function groupName(row: GridRow, groupBy: GroupBy): string {
 /** Whether the cell takes hours: inside the placement's dates, or already holding some. */
 export function cellOpen(row: GridRow, day: string): boolean {
   return (day >= row.startDate && day <= row.endDate) || row.entries[day] !== undefined;
-}
-
-export function issueKey(i: RuleIssue): string {
-  return `${i.code}|${i.placementId ?? ''}|${i.day ?? ''}|${i.message}`;
-}
-
-/** Several lists of issues as one, without repeats. */
-export function mergeIssues(...lists: RuleIssue[][]): RuleIssue[] {
-  const seen = new Set<string>();
-  const out: RuleIssue[] = [];
-  for (const list of lists) {
-    for (const i of list) {
-      const k = issueKey(i);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push(i);
-    }
-  }
-  return out;
 }
 
 /** `3 cellules modifiées, non enregistrées`. */

@@ -1,12 +1,11 @@
-import type { GridRow, MonthGrid } from '../../../db/contract/hours';
-import type { RuleIssue } from '../../../db/contract/result';
+import type { CellRef, GridRow, MonthGrid } from '../../../db/contract/hours';
 import { formatMonth, parseHours } from '../../../db/base/format';
 import type { Move, PastePlan } from './grid-keys';
-import { cellEdit, cellLabel, mergeIssues, UNREADABLE, WEEKDAY_INITIALS, WEEKDAY_NAMES, type CellEdit } from './grid-model';
+import { cellEdit, WEEKDAY_INITIALS, WEEKDAY_NAMES, type CellEdit } from './grid-model';
 
-// The pure side of the month screen (useHoursMonth): the day columns, the totals, the
-// problems shown in the cells and under the grid, what typed or pasted text does to the
-// changes not saved yet, and what a save sends and leaves.
+// The pure side of the month screen (useHoursMonth): the day columns, what typed or pasted
+// text does to the changes not saved yet, and what a save sends and leaves. The problems are in
+// month-issues.ts, the totals in month-totals.ts.
 
 export type RowEdits = Record<string, CellEdit>;
 /** The cells changed and not saved yet, by placement then day. */
@@ -22,27 +21,7 @@ export interface DayColumn {
   cls: string;
 }
 
-export interface CellProblem {
-  severity: 'blocking' | 'warning';
-  /** The messages, one a line, for the cell's title. */
-  title: string;
-  /** Ids of the lines of the problems list that describe the cell. */
-  ids: string[];
-}
-
-/** One line of the list under the grid; `placementId` and `day` when it is about a cell. */
-export interface Problem {
-  id: string;
-  severity: 'blocking' | 'warning';
-  placementId?: number;
-  day?: string;
-  text: string;
-}
-
-export interface CellRef {
-  placementId: number;
-  day: string;
-}
+export type { CellRef };
 
 /** What the cells ask of the screen. A stable object: its functions read the latest state. */
 export interface GridApi {
@@ -59,14 +38,6 @@ export const cellKey = (placementId: number, day: string) => `${placementId}|${d
 export function cellId(placementId: number, day: string): string {
   return `hc-${placementId}-${day}`;
 }
-
-/** The id of a problem's line in the list, for a cell whose text cannot be read. */
-export function localProblemId(placementId: number, day: string): string {
-  return `hp-l-${placementId}-${day}`;
-}
-
-/** The id of the line of the back end's `index`-th issue. */
-const serverProblemId = (index: number) => `hp-s${index}`;
 
 export function countEdits(edits: Edits): number {
   let n = 0;
@@ -85,78 +56,6 @@ export function dayColumns(grid: MonthGrid | null, today: string): DayColumn[] {
   });
 }
 
-/** The minutes a cell holds on screen: what was typed, else what is saved. */
-function shownMinutes(row: GridRow, day: string, rowEdits: RowEdits | undefined): number {
-  const e = rowEdits?.[day];
-  return e ? (e.minutes ?? 0) : (row.entries[day] ?? 0);
-}
-
-/** A row's total for the month, as shown (changes not saved yet included). */
-export function rowTotal(row: GridRow, days: DayColumn[], rowEdits: RowEdits | undefined): number {
-  return days.reduce((sum, d) => sum + shownMinutes(row, d.date, rowEdits), 0);
-}
-
-/** Each day's total and the month's, as shown. */
-export function totals(rows: GridRow[], days: DayColumn[], edits: Edits): { dayTotals: number[]; grandTotal: number } {
-  const dayTotals = days.map((d) => rows.reduce((sum, row) => sum + shownMinutes(row, d.date, edits[row.placementId]), 0));
-  return { dayTotals, grandTotal: dayTotals.reduce((a, b) => a + b, 0) };
-}
-
-/** The issues to show: the last answer's and the month's standing warnings, less those of cells changed since. */
-export function visibleIssues(issues: RuleIssue[], standing: RuleIssue[], dismissed: ReadonlySet<string>): RuleIssue[] {
-  return mergeIssues(issues, standing).filter(
-    (i) => i.placementId === undefined || i.day === undefined || !dismissed.has(cellKey(i.placementId, i.day)),
-  );
-}
-
-/** The back end's issues by cell: the worst severity, every message, the lines describing it. */
-export function problemsByCell(issues: RuleIssue[]): Map<number, Record<string, CellProblem>> {
-  const map = new Map<number, Record<string, CellProblem>>();
-  issues.forEach((i, idx) => {
-    if (i.placementId === undefined || i.day === undefined) return;
-    const cells = map.get(i.placementId) ?? {};
-    const before = cells[i.day];
-    cells[i.day] = {
-      severity: before?.severity === 'blocking' || i.severity === 'blocking' ? 'blocking' : 'warning',
-      title: before ? `${before.title}\n${i.message}` : i.message,
-      ids: [...(before?.ids ?? []), serverProblemId(idx)],
-    };
-    map.set(i.placementId, cells);
-  });
-  return map;
-}
-
-/** The list under the grid: unreadable cells first, in reading order, then the back end's issues. */
-export function problemList(rows: GridRow[], days: DayColumn[], edits: Edits, issues: RuleIssue[]): Problem[] {
-  const list: Problem[] = [];
-  for (const row of rows) {
-    const re = edits[row.placementId];
-    if (!re) continue;
-    for (const d of days) {
-      if (!re[d.date]?.invalid) continue;
-      list.push({
-        id: localProblemId(row.placementId, d.date),
-        severity: 'blocking',
-        placementId: row.placementId,
-        day: d.date,
-        text: `${cellLabel(row, d.date)} : ${UNREADABLE}`,
-      });
-    }
-  }
-  const rowsById = new Map(rows.map((r) => [r.placementId, r]));
-  issues.forEach((i, idx) => {
-    const row = i.placementId === undefined ? undefined : rowsById.get(i.placementId);
-    const where = row ? (i.day ? cellLabel(row, i.day) : `${row.workerName} · ${row.clientName}`) : null;
-    list.push({
-      id: serverProblemId(idx),
-      severity: i.severity,
-      ...(row && i.day ? { placementId: row.placementId, day: i.day } : {}),
-      text: where ? `${where} : ${i.message}` : i.message,
-    });
-  });
-  return list;
-}
-
 function sameEdit(a: CellEdit | undefined, b: CellEdit | undefined): boolean {
   if (!a || !b) return a === b;
   return a.text === b.text && a.minutes === b.minutes && a.invalid === b.invalid;
@@ -164,18 +63,11 @@ function sameEdit(a: CellEdit | undefined, b: CellEdit | undefined): boolean {
 
 /**
  * What typed or pasted texts do to the changes: null when nothing changes. A cell typed back to
- * its saved value is no longer changed. `touched` lists the cells that had a problem shown:
- * changed, their problem no longer shows until the next save says again.
+ * its saved value is no longer changed.
  */
-export function applyTexts(
-  edits: Edits,
-  changes: (CellRef & { text: string })[],
-  rowsById: ReadonlyMap<number, GridRow>,
-  hasProblem: (cell: CellRef) => boolean,
-): { edits: Edits; touched: string[] } | null {
+export function applyTexts(edits: Edits, changes: (CellRef & { text: string })[], rowsById: ReadonlyMap<number, GridRow>): Edits | null {
   let next: Edits | null = null;
   const copied = new Set<number>();
-  const touched: string[] = [];
   for (const c of changes) {
     const row = rowsById.get(c.placementId);
     if (!row) continue;
@@ -190,42 +82,51 @@ export function applyTexts(
     const rowEdits = next[c.placementId]!;
     if (after) rowEdits[c.day] = after;
     else delete rowEdits[c.day];
-    if (hasProblem(c)) touched.push(cellKey(c.placementId, c.day));
   }
   if (!next) return null;
   for (const id of copied) if (Object.keys(next[id] ?? {}).length === 0) delete next[id];
-  return { edits: next, touched };
+  return next;
 }
 
-/** What a save sends, in reading order, and the first cell that cannot be read (nothing is sent then). */
-export function entriesToSave(
-  rows: GridRow[],
-  days: DayColumn[],
-  edits: Edits,
-): { entries: (CellRef & { minutes: number | null })[]; firstInvalid: CellRef | null } {
-  const entries: (CellRef & { minutes: number | null })[] = [];
-  let firstInvalid: CellRef | null = null;
+/**
+ * What a save sends, in reading order: the changes of every worker whose cells can all be read.
+ * A worker with a cell that cannot be read keeps all their changes (`unreadable`: those cells).
+ */
+export function entriesToSave(rows: GridRow[], days: DayColumn[], edits: Edits): { entries: (CellRef & { minutes: number | null })[]; unreadable: CellRef[]; kept: CellRef[] } {
+  const unreadable: CellRef[] = [];
+  const changed: (CellRef & { minutes: number | null; workerId: number })[] = [];
   for (const row of rows) {
     for (const d of days) {
       const e = edits[row.placementId]?.[d.date];
       if (!e) continue;
-      if (e.invalid) firstInvalid ??= { placementId: row.placementId, day: d.date };
-      entries.push({ placementId: row.placementId, day: d.date, minutes: e.minutes });
+      if (e.invalid) unreadable.push({ placementId: row.placementId, day: d.date });
+      changed.push({ placementId: row.placementId, day: d.date, minutes: e.minutes, workerId: row.workerId });
     }
   }
-  return { entries, firstInvalid };
+  const workerOf = new Map(rows.map((r) => [r.placementId, r.workerId]));
+  const waiting = new Set(unreadable.map((c) => workerOf.get(c.placementId)));
+  const entries = changed.filter((c) => !waiting.has(c.workerId)).map(({ placementId, day, minutes }) => ({ placementId, day, minutes }));
+  const kept = changed.filter((c) => waiting.has(c.workerId)).map(({ placementId, day }) => ({ placementId, day }));
+  return { entries, unreadable, kept };
 }
 
-/** The first cell, in reading order, that a blocking issue names. */
-export function firstBlockingCell(rows: GridRow[], days: DayColumn[], issues: RuleIssue[]): CellRef | null {
-  const blocking = new Set(
-    issues.filter((i) => i.severity === 'blocking' && i.placementId !== undefined && i.day).map((i) => cellKey(i.placementId!, i.day!)),
-  );
-  for (const row of rows) {
-    const d = days.find((x) => blocking.has(cellKey(row.placementId, x.date)));
-    if (d) return { placementId: row.placementId, day: d.date };
+/** The changes as the rules read them: the cells that can be read. */
+export function changesOf(edits: Edits): (CellRef & { minutes: number | null })[] {
+  const out: (CellRef & { minutes: number | null })[] = [];
+  for (const [pid, re] of Object.entries(edits)) {
+    for (const [day, e] of Object.entries(re)) if (!e.invalid) out.push({ placementId: Number(pid), day, minutes: e.minutes });
   }
-  return null;
+  return out;
+}
+
+/** Only the edits of these cells. */
+export function editsOf(edits: Edits, cells: readonly CellRef[]): Edits {
+  const out: Edits = {};
+  for (const c of cells) {
+    const e = edits[c.placementId]?.[c.day];
+    if (e) out[c.placementId] = { ...out[c.placementId], [c.day]: e };
+  }
+  return out;
 }
 
 /** The grid with the values just saved, shown at once (before the month is read again). */

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MonthGrid } from '../../../db/contract/hours';
-import type { RuleIssue } from '../../../db/contract/result';
 import { formatMonth } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
@@ -8,35 +7,23 @@ import { useLatest } from '../../components/useLatest';
 import { useLeaveGuard } from '../../router';
 import { moveTarget, planPaste } from './grid-keys';
 import { isMonth } from './grid-model';
-import { CloseMonthBody } from './ReopenDialog';
-import {
-  applyTexts,
-  cellId,
-  countEdits,
-  editsLeft,
-  entriesToSave,
-  firstBlockingCell,
-  pasteMessages,
-  problemList,
-  problemsByCell,
-  totals,
-  visibleIssues,
-  withSaved,
-  type CellRef,
-  type Edits,
-  type GridApi,
-} from './month-model';
+import { blockedWorkers, firstBlockingCell, monthIssues, problemList, problemsByCell, savedText } from './month-issues';
+import { applyTexts, cellId, countEdits, editsLeft, editsOf, entriesToSave, pasteMessages, withSaved, type CellRef, type Edits, type GridApi } from './month-model';
+import { totals, totalsByKind } from './month-totals';
+import { useCloseMonth } from './useCloseMonth';
 import { useMonthGrid } from './useMonthGrid';
 
-// The state of the month screen and what it does: take what is typed or pasted, save the
-// changed cells in one call, close the month. The back end checks every rule and saves nothing
-// while one blocks; what was typed stays on screen until it is saved.
+// The state of the month screen and what it does: take what is typed or pasted, check it with
+// the back end's rules as it comes, save the changed cells in one call, close the month. The
+// back end saves the cells of every worker whose month keeps to the rules and holds the others;
+// what is not saved stays on screen, month by month, until it is saved or abandoned.
 
 function focusCell({ placementId, day }: CellRef) {
   document.getElementById(cellId(placementId, day))?.focus();
 }
 
 const CLOSED = 'Mois clôturé : rouvrez-le pour modifier les heures.';
+const NO_EDITS: Edits = {};
 
 interface CellHandlers {
   applyChanges(changes: (CellRef & { text: string })[]): void;
@@ -83,43 +70,45 @@ export function useHoursMonth(initialMonth: string) {
   const { toast, confirm } = useFeedback();
   const m = useMonthGrid(initialMonth);
   const { grid, rows, days, load } = m;
-  const [edits, setEditsState] = useState<Edits>({});
-  /** The same edits, read at once by the events of one key press (before any render). */
-  const editsRef = useRef<Edits>({});
-  /** The issues of the last save (refused or with warnings) or of the last closing. */
-  const [issues, setIssues] = useState<RuleIssue[]>([]);
-  /** Cells changed since their issue was reported: the issue no longer shows. */
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const [refused, setRefused] = useState(false);
+  /** The cells changed and not saved yet, month by month. */
+  const [allEdits, setAllEdits] = useState<Record<string, Edits>>({});
+  /** The same, read at once by the events of one key press (before any render). */
+  const allRef = useRef<Record<string, Edits>>({});
+  /** What the last save of this month did: cells saved, cells held. */
+  const [report, setReport] = useState<{ month: string; saved: number; held: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
-  const [reopening, setReopening] = useState(false);
   /** Commits what is being typed in the focused cell (before a save or a change of month). */
   const activeFlush = useRef<(() => void) | null>(null);
   const shownGrid = useLatest(grid);
 
-  const setEdits = (next: Edits) => {
-    editsRef.current = next;
-    setEditsState(next);
+  const setMonthEdits = (month: string, next: Edits) => {
+    const all = { ...allRef.current };
+    if (countEdits(next) > 0) all[month] = next;
+    else delete all[month];
+    allRef.current = all;
+    setAllEdits(all);
   };
-  /** Shows the issues of an answer afresh: no cell is dismissed any more. */
-  const report = (found: RuleIssue[]) => {
-    setIssues(found);
-    setDismissed(new Set());
-  };
+  const editsNow = () => allRef.current[m.month] ?? NO_EDITS;
 
+  const edits = allEdits[m.month] ?? NO_EDITS;
   const pending = useMemo(() => countEdits(edits), [edits]);
+  const elsewhere = useMemo(
+    () => Object.entries(allEdits).flatMap(([month, e]) => (month === m.month ? [] : [{ month, count: countEdits(e) }])).sort((a, b) => a.month.localeCompare(b.month)),
+    [allEdits, m.month],
+  );
   const { dayTotals, grandTotal } = useMemo(() => totals(rows, days, edits), [rows, days, edits]);
-  const shownIssues = useMemo(() => visibleIssues(issues, grid?.warnings ?? [], dismissed), [issues, grid, dismissed]);
-  const problemMap = useMemo(() => problemsByCell(shownIssues), [shownIssues]);
-  const problems = useMemo(() => problemList(rows, days, edits, shownIssues), [rows, days, edits, shownIssues]);
+  const byKind = useMemo(() => totalsByKind(rows, days, edits), [rows, days, edits]);
+  // The rules of the month on what is typed: a cell turns red before it is saved.
+  const issues = useMemo(() => (grid && grid.month === m.month ? monthIssues(grid, edits) : []), [grid, m.month, edits]);
+  const problemMap = useMemo(() => problemsByCell(issues), [issues]);
+  const blocked = useMemo(() => blockedWorkers(issues), [issues]);
+  const problems = useMemo(() => problemList(rows, days, edits, issues), [rows, days, edits, issues]);
 
   // ------------------------------------------------------------ what the cells ask
   const applyChanges = (changes: (CellRef & { text: string })[]) => {
-    const applied = applyTexts(editsRef.current, changes, m.rowsById, (c) => Boolean(problemMap.get(c.placementId)?.[c.day]));
-    if (!applied) return;
-    setEdits(applied.edits);
-    if (applied.touched.length > 0) setDismissed((s) => new Set([...s, ...applied.touched]));
+    const next = applyTexts(editsNow(), changes, m.rowsById);
+    if (next) setMonthEdits(m.month, next);
   };
 
   const paste = (placementId: number, col: number, matrix: string[][]) => {
@@ -145,12 +134,12 @@ export function useHoursMonth(initialMonth: string) {
     activeFlush.current?.();
     if (busyRef.current || !grid) return;
     if (grid.closed) return toast(CLOSED, 'error');
-    const sent = editsRef.current;
-    const { entries, firstInvalid } = entriesToSave(rows, days, sent);
-    if (entries.length === 0) return toast('Aucune modification à enregistrer.');
-    if (firstInvalid) {
+    const sent = editsNow();
+    const { entries, unreadable, kept } = entriesToSave(rows, days, sent);
+    if (entries.length === 0 && unreadable.length === 0) return toast('Aucune modification à enregistrer.');
+    if (entries.length === 0) {
       toast('Rien n’a été enregistré : des durées sont illisibles. Corrigez les cellules en rouge.', 'error');
-      return focusCell(firstInvalid);
+      return focusCell(unreadable[0]!);
     }
     const savedMonth = grid.month;
     busyRef.current = true;
@@ -158,81 +147,72 @@ export function useHoursMonth(initialMonth: string) {
     const r = await send('hours.saveMonth', { month: savedMonth, entries });
     busyRef.current = false;
     setBusy(false);
-    // The month may have changed meanwhile: its answer is then of no use.
+    if (!r.ok) return toast(errorText(r.error), 'error');
+    const heldKeys = new Set(r.value.held.map((c) => `${c.placementId}|${c.day}`));
+    const written = editsOf(
+      sent,
+      entries.filter((e) => !heldKeys.has(`${e.placementId}|${e.day}`)),
+    );
+    // What was typed in the meantime stays changed, in whichever month.
+    setMonthEdits(savedMonth, editsLeft(allRef.current[savedMonth] ?? NO_EDITS, written));
+    const held = r.value.held.length + kept.length;
+    const savedCount = entries.length - r.value.held.length;
+    toast(savedText(savedCount, held), held > 0 ? 'error' : undefined);
+    // The month may have changed meanwhile: then its grid is read again when it is shown.
     const current = shownGrid.current;
     if (!current || current.month !== savedMonth) return;
-    if (!r.ok) {
-      if (r.error.code !== 'rule' || !r.error.issues) return toast(errorText(r.error), 'error');
-      report(r.error.issues);
-      setRefused(true);
-      toast('Rien n’a été enregistré : corrigez les cellules en rouge.', 'error');
-      // The first red cell in reading order takes the focus.
-      const first = firstBlockingCell(rows, days, r.error.issues);
-      if (first) focusCell(first);
-      return;
-    }
-    // Show the saved values at once; cells typed in during the save stay changed.
-    m.setGrid(withSaved(current, sent));
-    setEdits(editsLeft(editsRef.current, sent));
-    report(r.value.warnings);
-    setRefused(false);
-    toast('Heures du mois enregistrées');
+    setReport({ month: savedMonth, saved: savedCount, held });
+    // Show the saved values at once, then read the month again (its facts changed too).
+    m.setGrid(withSaved(current, written));
+    const first = firstBlockingCell(rows, days, r.value.issues) ?? unreadable[0];
+    if (first) focusCell(first);
     void load(savedMonth);
   };
 
   const api = useGridApi({ applyChanges, paste, move, save }, grid, activeFlush);
 
+  const totalPending = useMemo(() => Object.values(allEdits).reduce((n, e) => n + countEdits(e), 0), [allEdits]);
   const askAbandon = useCallback(
     () =>
       confirm({
         title: 'Abandonner les modifications ?',
-        body: 'Les heures saisies sur cette page et non enregistrées seront perdues.',
+        body: 'Les heures saisies et non enregistrées seront perdues, dans tous les mois.',
         confirmLabel: 'Abandonner les modifications',
         cancelLabel: 'Continuer la saisie',
         danger: true,
       }),
     [confirm],
   );
-  useLeaveGuard(pending > 0, askAbandon);
+  useLeaveGuard(totalPending > 0, askAbandon);
+
+  /** Drops the changes of the month shown, once confirmed. */
+  const discard = async () => {
+    activeFlush.current?.();
+    const count = countEdits(editsNow());
+    if (count === 0) return;
+    const label = formatMonth(m.month);
+    const ok = await confirm({
+      title: `Abandonner les modifications de ${label} ?`,
+      body: `${count > 1 ? `Les ${count} cellules modifiées` : 'La cellule modifiée'} de ${label} ${count > 1 ? 'reprendront' : 'reprendra'} leur valeur enregistrée.`,
+      confirmLabel: 'Abandonner les modifications',
+      cancelLabel: 'Continuer la saisie',
+      danger: true,
+    });
+    if (!ok) return;
+    setMonthEdits(m.month, {});
+    setReport(null);
+  };
 
   // ------------------------------------------------------------ the month
-  const goToMonth = async (next: string) => {
-    if (!isMonth(next) || next === m.month || busyRef.current) return;
+  /** Another month: the cells changed here wait for the return. */
+  const goToMonth = (next: string) => {
+    if (!isMonth(next) || next === m.month) return;
     activeFlush.current?.();
-    if (countEdits(editsRef.current) > 0 && !(await askAbandon())) return;
-    setEdits({});
-    report([]);
-    setRefused(false);
+    setReport(null);
     m.showMonth(next);
   };
 
-  const closeMonth = async () => {
-    activeFlush.current?.();
-    if (!grid) return;
-    if (countEdits(editsRef.current) > 0) return toast('Enregistrez (ou abandonnez) les heures modifiées avant de clôturer le mois.', 'error');
-    const label = formatMonth(grid.month);
-    const ok = await confirm({
-      title: `Clôturer le mois de ${label} ?`,
-      body: <CloseMonthBody label={label} />,
-      confirmLabel: 'Clôturer le mois',
-      cancelLabel: 'Annuler',
-    });
-    if (!ok) return;
-    const r = await send('hours.closeMonth', { month: grid.month });
-    if (!r.ok) {
-      if (r.error.issues) report(r.error.issues);
-      return toast(errorText(r.error), 'error');
-    }
-    toast(`Mois de ${label} clôturé`);
-    void load(grid.month);
-  };
-
-  const reopened = () => {
-    if (!grid) return;
-    setReopening(false);
-    toast(`Mois de ${formatMonth(grid.month)} rouvert : les heures peuvent être modifiées`);
-    void load(grid.month);
-  };
+  const closing = useCloseMonth({ grid, month: m.month, pending, flush: () => activeFlush.current?.(), reload: () => void load(m.month) });
 
   return {
     month: m.month,
@@ -244,21 +224,22 @@ export function useHoursMonth(initialMonth: string) {
     days,
     edits,
     pending,
+    elsewhere,
     dayTotals,
     grandTotal,
+    byKind,
     problemMap,
+    blocked,
     problems,
-    /** A save was refused and a blocking problem is still there. */
-    refused: refused && problems.some((p) => p.severity === 'blocking'),
+    /** The last save held cells that still break a rule. */
+    report: report && report.month === m.month && report.held > 0 && problems.some((p) => p.severity === 'blocking') ? report : null,
     busy,
-    reopening,
-    setReopening,
     api,
     reload: () => void load(m.month),
     goToMonth,
     save,
-    closeMonth,
-    reopened,
+    discard,
+    ...closing,
     focusCell,
   };
 }
