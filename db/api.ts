@@ -3,6 +3,9 @@ import type { HandlerMap } from './context';
 import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
 import { invoiceSettingsHandlers } from './handlers/invoice-settings';
+import { invoiceHandlers } from './handlers/invoices';
+import { invoicePaymentHandlers } from './handlers/invoice-payments';
+import { salesJournalHandlers } from './handlers/sales-journal';
 import { workersHandlers } from './handlers/workers';
 import { clientsHandlers } from './handlers/clients';
 import { placementsHandlers } from './handlers/placements';
@@ -19,6 +22,9 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...appHandlers(status),
     ...settingsHandlers,
     ...invoiceSettingsHandlers,
+    ...invoiceHandlers,
+    ...invoicePaymentHandlers,
+    ...salesJournalHandlers,
     ...workersHandlers,
     ...clientsHandlers,
     ...placementsHandlers,

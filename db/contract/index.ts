@@ -8,6 +8,7 @@ import { hoursContract } from './hours';
 import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
+import { invoicesContract } from './invoices';
 import { invoiceSettingsContract } from './invoice-settings';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...ruleSettingsContract,
   ...searchContract,
   ...backupContract,
+  ...invoicesContract,
   ...invoiceSettingsContract,
 };
 

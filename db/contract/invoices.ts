@@ -216,8 +216,6 @@ export const invoicesContract = {
   /** Settles a client's difference: the proposed avoirs, then the new invoice from the hours now recorded. */
   'invoices.settleDifference': call<{ numbers: string[] }>()(z.object({ month, clientId: id, issuedOn: requiredDate }), { write: true }),
   'invoices.journal': call<{ entries: JournalEntry[]; debitCents: number; creditCents: number }>()(period, { write: false }),
-  'invoices.exportJournal': call<{ fileName: string; format: 'csv' | 'xlsx'; base64: string }>()(
-    z.object({ period, format: z.enum(['csv', 'xlsx']) }),
-    { write: false },
-  ),
+  /** The journal des ventes as a CSV file for the accounting software (and French Excel). */
+  'invoices.exportJournal': call<{ fileName: string; content: string }>()(period, { write: false }),
 };

@@ -47,6 +47,7 @@ const REFERENCES = [
   ['memberships', 'client_id'],
   ['client_work_addresses', 'client_id'],
   ['placements', 'client_id'],
+  ['invoices', 'client_id'],
 ] as const;
 
 export function loadClient(ctx: Ctx, id: number): ClientDetail {
