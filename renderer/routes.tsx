@@ -18,6 +18,12 @@ import { EditPlacementForm, NewPlacementForm } from './screens/placements/Placem
 import { HoursScreen } from './screens/hours/HoursScreen';
 import { BackupScreen } from './screens/backup/BackupScreen';
 import { PlacementContract } from './print/PlacementContract';
+import { InvoicePrint, MonthInvoicesPrint, ReminderLetterPrint } from './print/InvoicePrints';
+import { BillingMonth } from './screens/billing/BillingMonth';
+import { InvoicesList } from './screens/billing/InvoicesList';
+import { InvoicePage } from './screens/billing/InvoicePage';
+import { UnpaidList } from './screens/billing/UnpaidList';
+import { SalesJournal } from './screens/billing/SalesJournal';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
@@ -53,10 +59,17 @@ const SCREENS: Screen[] = [
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
 
+  route('/facturation', (_, query) => <BillingMonth key={query.get('mois') ?? ''} month={query.get('mois')} />),
+  route('/facturation/factures', () => <InvoicesList />),
+  route('/facturation/factures/:id', ({ id }) => <InvoicePage key={id} id={id} />),
+  route('/facturation/impayes', () => <UnpaidList />),
+  route('/facturation/journal', () => <SalesJournal />),
+
   route('/sauvegardes', () => <BackupScreen />),
 
   route('/parametres', () => <Settings tab="organisation" />),
   route('/parametres/regles', () => <Settings tab="regles" />),
+  route('/parametres/facturation', () => <Settings tab="facturation" />),
 ];
 
 /** Sections without a screen of their own yet say so. */
@@ -71,7 +84,13 @@ export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
  * The documents (`#/print/...`): shown without the frame, black on white, A4. Electron prints
  * them in a hidden window; in the web host the browser prints them.
  */
-export const PRINT_ROUTES: readonly Screen[] = [route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />)];
+export const PRINT_ROUTES: readonly Screen[] = [
+  route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
+  route('/print/facture/:id', ({ id }) => <InvoicePrint key={id} id={id} />),
+  // `?mois=2026-10`: every invoice and avoir issued for the month, one after the other.
+  route('/print/factures', (_, query) => <MonthInvoicesPrint key={query.get('mois') ?? ''} month={query.get('mois') ?? ''} />),
+  route('/print/relance/:id', ({ id }) => <ReminderLetterPrint key={id} id={id} />),
+];
 
 /** Documents live under `#/print/`. */
 export function isPrintPath(path: string): boolean {

@@ -4,6 +4,8 @@ import { describeFields, fieldLabels, objectSchema, type ValuesOf } from './fiel
 import { readVersion } from './versions';
 import { checkIban, normaliseIban } from '../rules/iban';
 
+export { formatIban } from '../rules/iban';
+
 // The invoicing settings (Paramètres > Facturation), described once as data like every entity
 // (db/contract/field-spec.ts): how invoices are numbered, what they must say (VAT, late-payment
 // penalties, the 40 € indemnity, bank details) and how they are booked for the accountant.
