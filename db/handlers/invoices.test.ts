@@ -240,3 +240,15 @@ describe('the journal des ventes', () => {
     expect(lines[1]).toMatch(/^02\/11\/2026;VT;2026-0001;411C\d{5};Facture 2026-0001 Atelier Vert;120,38;0,00$/);
   });
 });
+
+describe('the client’s account in the books', () => {
+  it('is given at the first invoice when the client has no code, and two clients never share a code', () => {
+    const c = october();
+    ok(backend.dispatch('invoices.prepare', { month: MONTH }));
+    issue();
+    const code = backend.sqlite!.prepare('SELECT account_code FROM clients WHERE id = ?').pluck().get(c.atelier) as string;
+    expect(code).toMatch(/^C\d{5}$/);
+    const taken = failure(backend.dispatch('clients.create', { client: { kind: 'association', name: 'Autre association', accountCode: code } }));
+    expect(taken.fields).toEqual({ 'client.accountCode': 'Ce code comptable est déjà celui d’un autre utilisateur.' });
+  });
+});

@@ -71,9 +71,9 @@ export function SalesJournal() {
               <tbody>
                 {data.entries.map((e, i) => (
                   <tr key={i}>
-                    <td>{formatDate(e.date)}</td>
+                    <td className="nowrap">{formatDate(e.date)}</td>
                     <td>{e.journal}</td>
-                    <td>{e.piece}</td>
+                    <td className="nowrap">{e.piece}</td>
                     <td>{e.account}</td>
                     <td>{e.label}</td>
                     <td className="num">{e.debitCents ? formatMoney(e.debitCents) : ''}</td>
