@@ -32,11 +32,11 @@ test('addresses reach their screen with their parameters, and the section is mar
 
   await page.goto(`${host.origin}/#/missions/nouvelle?salarie=${w.value.id}`);
   await expect(page.getByRole('heading', { name: 'Nouvelle mission' })).toBeVisible();
-  await expect(page.getByLabel('Salarié')).toHaveValue(String(w.value.id));
+  await expect(page.getByRole('combobox', { name: 'Salarié', exact: true })).toHaveValue(String(w.value.id));
   await expect(nav.getByRole('link', { name: 'Missions' })).toHaveAttribute('aria-current', 'page');
 
   await page.goto(`${host.origin}/#/heures?mois=2026-11`);
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-11');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('novembre 2026');
 
   await page.goto(`${host.origin}/#/parametres/regles`);
   await expect(page.getByRole('tab', { name: 'Règles des missions' })).toHaveAttribute('aria-selected', 'true');

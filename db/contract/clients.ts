@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { call } from './define';
-import { MSG, money, optionalText, requiredDate, requiredText } from './fields';
+import { integer, MSG, money, optionalText, requiredDate, requiredText } from './fields';
 import { objectSchema } from './field-spec';
 import { CLIENT_FIELDS } from './client-fields';
-import { isIsoDate, todayIso } from '../base/dates';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
+import { exportFormat, type ExportFile } from './exports';
 import { readVersion, versionIfUpdate } from './versions';
 
 /** A client's code in the accounts: what accounting software accept in an account number. */
@@ -20,9 +20,6 @@ export const clientInput = objectSchema(CLIENT_FIELDS)
     }
     if (typeof c.accountCode === 'string' && !ACCOUNT_CODE.test(c.accountCode)) {
       ctx.addIssue({ code: 'custom', path: ['accountCode'], message: 'Le code comptable : lettres majuscules et chiffres, sans espace (12 au plus).' });
-    }
-    if (typeof c.lastLayoffDate === 'string' && isIsoDate(c.lastLayoffDate) && c.lastLayoffDate > todayIso()) {
-      ctx.addIssue({ code: 'custom', path: ['lastLayoffDate'], message: 'La date du licenciement ne peut pas être dans le futur.' });
     }
   })
   .superRefine(
@@ -67,16 +64,7 @@ export const workAddressInput = z.object({
 
 export const membershipInput = z.object({
   clientId: z.number().int().positive(),
-  year: z
-    .union([z.number(), z.string()])
-    .transform((v, ctx) => {
-      const n = Number(typeof v === 'string' ? v.trim() : v);
-      if (!Number.isInteger(n) || n < 2000 || n > 2100) {
-        ctx.addIssue({ code: 'custom', message: 'Année invalide (exemple : 2026).' });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  year: integer(2000, 2100, 'Année invalide (exemple : 2026).'),
   amountCents: money,
   paidOn: requiredDate,
   means: z.enum(paymentMeansCodes, { error: 'Choisissez le moyen de paiement.' }),
@@ -170,6 +158,7 @@ export const clientsContract = {
   'clients.addMembership': call<ClientDetail>()(membershipInput, { write: true }),
   'clients.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
   'clients.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
-  'clients.importTemplate': call<{ fileName: string; content: string }>()(z.object({}), { write: false }),
-  'clients.exportCsv': call<{ fileName: string; content: string }>()(clientFilters, { write: false }),
+  'clients.importTemplate': call<ExportFile>()(z.object({}), { write: false }),
+  /** The list as filtered on screen, with every column of the import. */
+  'clients.export': call<ExportFile>()(z.object({ filters: clientFilters, format: exportFormat }), { write: false }),
 };

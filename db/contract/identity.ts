@@ -1,4 +1,4 @@
-import { formatSiret } from '../base/format';
+import { de, formatPhone, formatSiret, formatTownLine } from '../base/format';
 
 // Who a document is from and to, as printed (ui.md, Printing): a name and the lines under it.
 // Built once here for the print views and for the invoices' snapshots (an issued invoice keeps
@@ -12,11 +12,6 @@ export interface Identity {
 /** The parts that are filled, in order: empty and missing lines are left out. */
 export function lines(...parts: (string | null | undefined | false)[]): string[] {
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-}
-
-/** `69001 Lyon`, or null when both are missing. */
-export function cityLine(postalCode: string | null, city: string | null): string | null {
-  return [postalCode, city].filter(Boolean).join(' ') || null;
 }
 
 interface Address {
@@ -34,10 +29,10 @@ export function organisationIdentity(
     name: o.name,
     lines: lines(
       lines(o.addressLine1, o.addressLine2).join(', '),
-      cityLine(o.postalCode, o.city),
+      formatTownLine(o.postalCode, o.city),
       o.siret && `SIRET ${formatSiret(o.siret)}`,
       o.conventionNumber && `Convention n° ${o.conventionNumber}`,
-      lines(o.phone && `Tél. ${o.phone}`, o.email).join(' · '),
+      lines(o.phone && `Tél. ${formatPhone(o.phone)}`, o.email).join(' · '),
     ),
   };
 }
@@ -47,10 +42,10 @@ export function clientIdentity(c: Address & { displayName: string; contactName: 
   return {
     name: c.displayName,
     lines: lines(
-      c.contactName && `À l'attention de ${c.contactName}`,
+      c.contactName && `À l'attention ${de(c.contactName)}`,
       c.addressLine1,
       c.addressLine2,
-      cityLine(c.postalCode, c.city),
+      formatTownLine(c.postalCode, c.city),
       c.siret && `SIRET ${formatSiret(c.siret)}`,
     ),
   };

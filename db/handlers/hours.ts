@@ -1,6 +1,6 @@
 import type { Ctx, Handler } from '../context';
 import type { CellRef, GridRow, MonthGrid } from '../contract/hours';
-import { formatDate, formatMonth, ofMonth } from '../base/format';
+import { deMonth, formatDate, formatMonth } from '../base/format';
 import { audit } from '../audit';
 import { AppError } from '../errors';
 import { todayIso } from '../base/dates';
@@ -99,8 +99,8 @@ const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
 
 const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   if (closure(ctx, m)) {
-    throw new AppError('rule', `Le mois ${ofMonth(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
-      { code: 'month_closed', severity: 'blocking', message: `Le mois ${ofMonth(m)} est clôturé.` },
+    throw new AppError('rule', `Le mois ${deMonth(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
+      { code: 'month_closed', severity: 'blocking', message: `Le mois ${deMonth(m)} est clôturé.` },
     ]);
   }
   const monthSet = new Set(monthDays(m));
@@ -108,7 +108,7 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   const changes = new Map<string, CellChange>();
   for (const [i, e] of entries.entries()) {
     if (!monthSet.has(e.day)) {
-      const message = `Le ${formatDate(e.day)} n'est pas dans le mois ${ofMonth(m)}.`;
+      const message = `Le ${formatDate(e.day)} n'est pas dans le mois ${deMonth(m)}.`;
       throw new AppError('validation', message, { [`entries.${i}.day`]: message });
     }
     if (!placements.has(e.placementId)) {
@@ -152,7 +152,7 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
 };
 
 const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m, confirmed }) => {
-  if (closure(ctx, m)) throw new AppError('rule', `Le mois ${ofMonth(m)} est déjà clôturé.`);
+  if (closure(ctx, m)) throw new AppError('rule', `Le mois ${deMonth(m)} est déjà clôturé.`);
   const early = earlyClosing(m, todayIso(ctx.now()));
   if (early && !confirmed.includes('mois_non_termine')) {
     throw new AppError('confirm', early, undefined, undefined, [{ code: 'mois_non_termine', severity: 'warning', message: early }]);
@@ -164,7 +164,7 @@ const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m, confirmed }) =
     const names = differences.map((d) => d.clientName).join(', ');
     throw new AppError(
       'rule',
-      `Le mois ${ofMonth(m)} ne peut pas être clôturé : les heures ne correspondent plus aux factures émises pour ${names}. Régularisez-les dans Facturation (avoir et nouvelle facture).`,
+      `Le mois ${deMonth(m)} ne peut pas être clôturé : les heures ne correspondent plus aux factures émises pour ${names}. Régularisez-les dans Facturation (avoir et nouvelle facture).`,
     );
   }
   ctx.sqlite.prepare('INSERT INTO month_closures (month, closed_at, closed_by) VALUES (?, ?, ?)').run(m, ctx.now().toISOString(), ctx.actor.name);
@@ -173,7 +173,7 @@ const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m, confirmed }) =
 };
 
 const reopenMonth: Handler<'hours.reopenMonth'> = (ctx, { month: m, reason }) => {
-  if (!closure(ctx, m)) throw new AppError('rule', `Le mois ${ofMonth(m)} n'est pas clôturé.`);
+  if (!closure(ctx, m)) throw new AppError('rule', `Le mois ${deMonth(m)} n'est pas clôturé.`);
   ctx.sqlite.prepare('DELETE FROM month_closures WHERE month = ?').run(m);
   ctx.sqlite.prepare('INSERT INTO month_reopenings (month, reopened_at, reopened_by, reason) VALUES (?, ?, ?, ?)').run(m, ctx.now().toISOString(), ctx.actor.name, reason);
   audit(ctx, 'réouverture', 'mois', m, { motif: reason });

@@ -1,6 +1,6 @@
 import type { Ctx, Handler } from '../context';
 import type { DraftPlan, DraftView, InvoiceLineView, MonthBilling } from '../contract/invoices';
-import { formatMonth, ofMonth } from '../base/format';
+import { formatMonth, deMonth } from '../base/format';
 import { monthBounds } from '../base/months';
 import { AppError } from '../errors';
 import { audit } from '../audit';
@@ -168,7 +168,7 @@ const setDraftMembership: Handler<'invoices.setDraftMembership'> = (ctx, { id, i
 };
 
 const issue: Handler<'invoices.issue'> = (ctx, { month, issuedOn, ids }) => {
-  if (issuedOn < monthBounds(month).first) throw new AppError('validation', `Les factures ${ofMonth(month)} ne peuvent pas être datées d’avant ce mois.`, { issuedOn: 'Date antérieure au mois facturé.' });
+  if (issuedOn < monthBounds(month).first) throw new AppError('validation', `Les factures ${deMonth(month)} ne peuvent pas être datées d’avant ce mois.`, { issuedOn: 'Date antérieure au mois facturé.' });
   checkIssueDate(ctx, issuedOn);
   const views = draftViews(ctx, month).filter((d) => (ids ? ids.includes(d.id) : !d.excluded));
   if (views.length === 0) throw new AppError('rule', 'Aucun brouillon à émettre.');
