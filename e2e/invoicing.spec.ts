@@ -9,6 +9,9 @@ import { keepImages, printToPdf } from './print';
 // locked until reopened, its difference settled by an avoir and a new invoice before it closes
 // again; the journal des ventes balancing, on screen and in its CSV.
 
+// Each test types a month, prepares and issues it, then prints or settles: longer than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 const WORKER = 'LEFÈVRE Hélène';
 const CLIENTS = { pro: 'Espaces Verts du Rhône', mairie: 'Mairie de Villeurbanne', roux: 'Mme Anne ROUX' };
 

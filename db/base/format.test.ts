@@ -102,15 +102,6 @@ describe('formatMonth', () => {
   });
 });
 
-describe('formatSiret', () => {
-  it('groups a SIRET and a SIREN as INSEE prints them, and leaves anything else as it is', () => {
-    expect(formatSiret('73282932000074')).toBe('732 829 320 00074');
-    expect(formatSiret('732829320')).toBe('732 829 320');
-    expect(formatSiret('ABC')).toBe('ABC');
-    expect(formatSiret(null)).toBe('');
-  });
-});
-
 describe('formatNumber', () => {
   it('groups thousands and uses a decimal comma', () => {
     expect(formatNumber(1607.5, 1)).toBe(`1${N}607,5`);
