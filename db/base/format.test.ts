@@ -8,6 +8,7 @@ import {
   formatMoneyInput,
   formatMonth,
   formatNumber,
+  formatSiret,
   ofMonth,
   parseDate,
   parseHours,
@@ -93,6 +94,15 @@ describe('formatMonth', () => {
     expect(ofMonth('2026-04')).toBe("d'avril 2026");
     expect(ofMonth('2026-08')).toBe("d'août 2026");
     expect(ofMonth('2026-10')).toBe("d'octobre 2026");
+  });
+});
+
+describe('formatSiret', () => {
+  it('groups a SIRET and a SIREN as INSEE prints them, and leaves anything else as it is', () => {
+    expect(formatSiret('73282932000074')).toBe('732 829 320 00074');
+    expect(formatSiret('732829320')).toBe('732 829 320');
+    expect(formatSiret('ABC')).toBe('ABC');
+    expect(formatSiret(null)).toBe('');
   });
 });
 

@@ -103,6 +103,17 @@ export function formatAddress(a: {
   return [a.addressLine1, a.addressLine2, [a.postalCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
+/** A SIRET as INSEE prints it: `12345678900012` → `123 456 789 00012`; a SIREN `123 456 789`. */
+export function formatSiret(siret: string | null | undefined): string {
+  if (!siret) return '';
+  const at = (cuts: number[]) => {
+    let i = 0;
+    return cuts.map((n) => siret.slice(i, (i += n))).join(' ');
+  };
+  if (/^\d{14}$/.test(siret)) return at([3, 3, 3, 5]);
+  return /^\d{9}$/.test(siret) ? at([3, 3, 3]) : siret;
+}
+
 /** A plain French number: 1607.5 → `1 607,5`. */
 export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '';
