@@ -18,6 +18,11 @@ import { EditPlacementForm, NewPlacementForm } from './screens/placements/Placem
 import { HoursScreen } from './screens/hours/HoursScreen';
 import { BackupScreen } from './screens/backup/BackupScreen';
 import { PlacementContract } from './print/PlacementContract';
+import { HoursStatementsPrint } from './print/HoursStatement';
+import { PayrollStatementPrint } from './print/PayrollStatementPrint';
+import { AspMonthlyPrint } from './print/AspMonthlyPrint';
+import { MonthFiguresPrint } from './print/MonthFiguresPrint';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
@@ -53,6 +58,8 @@ const SCREENS: Screen[] = [
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
 
+  route('/rapports', (_, query) => <ReportsScreen month={query.get('mois')} />),
+
   route('/sauvegardes', () => <BackupScreen />),
 
   route('/parametres', () => <Settings tab="organisation" />),
@@ -71,7 +78,16 @@ export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
  * The documents (`#/print/...`): shown without the frame, black on white, A4. Electron prints
  * them in a hidden window; in the web host the browser prints them.
  */
-export const PRINT_ROUTES: readonly Screen[] = [route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />)];
+export const PRINT_ROUTES: readonly Screen[] = [
+  route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
+  // `?utilisateur=12`: that client's relevé only.
+  route('/print/releves/:month', ({ month }, query) => (
+    <HoursStatementsPrint key={`${month}?${query.toString()}`} month={month} clientId={positiveId(query.get('utilisateur'))} />
+  )),
+  route('/print/etat-des-heures/:month', ({ month }) => <PayrollStatementPrint key={month} month={month} />),
+  route('/print/suivi-asp/:month', ({ month }) => <AspMonthlyPrint key={month} month={month} />),
+  route('/print/tableau-de-bord/:month', ({ month }) => <MonthFiguresPrint key={month} month={month} />),
+];
 
 /** Documents live under `#/print/`. */
 export function isPrintPath(path: string): boolean {

@@ -93,6 +93,16 @@ export function ofMonth(month: string): string {
   return /^[aeiouyàâéèêëîïôûü]/i.test(name) ? `d'${name}` : `de ${name}`;
 }
 
+const WEEKDAY_SHORT = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
+
+/** A day with its weekday, as a timesheet shows it: `2026-03-02` → `lun. 02/03/2026`. */
+export function formatDayWithWeekday(iso: string | null | undefined): string {
+  const date = formatDate(iso);
+  if (!date) return '';
+  const [y, m, d] = iso!.split('-').map(Number) as [number, number, number];
+  return `${WEEKDAY_SHORT[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${date}`;
+}
+
 /** An address on one line: `12 rue des Lilas, Bât. B, 69001 Lyon` (empty parts left out). */
 export function formatAddress(a: {
   addressLine1: string | null;

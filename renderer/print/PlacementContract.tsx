@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import type { ClientDetail } from '../../db/contract/clients';
 import type { PlacementDetail } from '../../db/contract/placements';
 import type { Organisation } from '../../db/contract/settings';
-import { formatDate, formatHours, formatMoney, formatSiret } from '../../db/base/format';
+import { formatDate, formatHours, formatMoney } from '../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../db/contract/reference';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
 import { block, PrintedDocument, table, type PrintBlock, type PrintRow } from './PrintedDocument';
 import { PrintScreen } from './PrintScreen';
-import { cityLine, DocTitle, lines, organisationIdentity, Parties, Signatures } from './document-parts';
+import { clientIdentity, DocTitle, organisationIdentity, Parties, Signatures } from './document-parts';
 
 // The contrat de mise à disposition (domain §3): the mentions of article R5132-20 of the code du
 // travail — the worker's name, the tasks, the place, the end date, for an entreprise the pay and
@@ -53,16 +53,7 @@ function contractBlocks({ placement: p, client: c, organisation: o }: Data): Pri
   // The pay mentions are due for an entreprise, and for any client counted as one (a private bailleur).
   const entreprise = p.clientKind === 'entreprise' || p.clientCounts480;
   const task = `${labelOf(TASK_KINDS, p.taskKind)}${p.taskDetail ? ` : ${p.taskDetail}` : ''}`;
-  const client = {
-    name: c.displayName,
-    lines: lines(
-      c.contactName && `À l'attention de ${c.contactName}`,
-      c.addressLine1,
-      c.addressLine2,
-      cityLine(c.postalCode, c.city),
-      c.siret && `SIRET ${formatSiret(c.siret)}`,
-    ),
-  };
+  const client = clientIdentity({ ...c, name: c.displayName });
   const supplier =
     p.ppeSuppliedBy === 'association'
       ? "Fournis par l'association : oui."

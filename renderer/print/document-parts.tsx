@@ -35,6 +35,28 @@ export function organisationIdentity(o: Pick<Organisation, 'name' | 'addressLine
   };
 }
 
+/** A client as the recipient of a document: its name, the contact, the address and the SIRET. */
+export function clientIdentity(c: {
+  name: string;
+  contactName: string | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  siret: string | null;
+}): Identity {
+  return {
+    name: c.name,
+    lines: lines(
+      c.contactName && `À l'attention de ${c.contactName}`,
+      c.addressLine1,
+      c.addressLine2,
+      cityLine(c.postalCode, c.city),
+      c.siret && `SIRET ${formatSiret(c.siret)}`,
+    ),
+  };
+}
+
 /** The top of a document: the organisation (left), the recipient in a box (right). */
 export function Parties({ from, role, to }: { from: Identity; role: string; to: Identity }) {
   return (
