@@ -95,12 +95,12 @@ export function ofMonth(month: string): string {
 
 const WEEKDAY_SHORT = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
 
-/** A day with its weekday, as a timesheet shows it: `2026-03-02` → `lun. 02/03/2026`. */
+/** A day with its weekday, as a timesheet shows it: `2026-03-02` → `lun. 02/03/2026` (a no-break space: never cut). */
 export function formatDayWithWeekday(iso: string | null | undefined): string {
   const date = formatDate(iso);
   if (!date) return '';
   const [y, m, d] = iso!.split('-').map(Number) as [number, number, number];
-  return `${WEEKDAY_SHORT[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${date}`;
+  return `${WEEKDAY_SHORT[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}${NBSP}${date}`;
 }
 
 /** An address on one line: `12 rue des Lilas, Bât. B, 69001 Lyon` (empty parts left out). */

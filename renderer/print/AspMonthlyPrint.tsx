@@ -29,7 +29,7 @@ function aspBlocks(a: AspMonthly, o: Organisation): PrintBlock[] {
       label: 'Salariés du mois',
       columns: [
         { header: 'Salarié', width: '44mm' },
-        { header: 'PASS IAE', width: '46mm' },
+        { header: 'PASS IAE', width: '50mm' },
         { header: 'Missions', width: 'auto' },
         { header: 'Heures', width: '20mm', align: 'right' },
       ],
@@ -52,9 +52,12 @@ function aspBlocks(a: AspMonthly, o: Organisation): PrintBlock[] {
           ),
           <>
             {w.placements.map((p) => (
-              <p key={p.placementId}>
-                {p.clientName} <span className="doc-small">du {formatDate(p.startDate)} au {formatDate(p.endDate)}</span>
-              </p>
+              <div key={p.placementId} className="doc-cell-item">
+                <p>{p.clientName}</p>
+                <p className="doc-small">
+                  du {formatDate(p.startDate)} au {formatDate(p.endDate)}
+                </p>
+              </div>
             ))}
           </>,
           formatHours(w.minutes),

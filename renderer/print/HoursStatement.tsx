@@ -34,7 +34,7 @@ const task = (p: HoursStatement['placements'][number]) => labelOf(TASK_KINDS, p.
 export function hoursStatementBlocks(s: HoursStatement, o: Organisation): PrintBlock[] {
   const missions: PrintRow[] = s.placements.map((p) => ({
     key: String(p.placementId),
-    cells: [String(p.placementId), p.workerName, task(p), `du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`, String(p.days.length), formatHours(p.minutes)],
+    cells: [String(p.placementId), p.workerName, task(p), `${formatDate(p.startDate)} – ${formatDate(p.endDate)}`, String(p.days.length), formatHours(p.minutes)],
   }));
   // The days as a timesheet reads them: in order, then by worker.
   const days: PrintRow[] = s.placements
@@ -50,18 +50,18 @@ export function hoursStatementBlocks(s: HoursStatement, o: Organisation): PrintB
     block(
       'intro',
       <p>
-        Heures effectuées en {formatMonth(s.month)} par les salariés de {o.name || "l'association"} mis à disposition de <strong>{s.clientName}</strong> :{' '}
-        {formatHours(s.minutes)} sur {dayCount} jour{dayCount > 1 ? 's' : ''}.
+        Heures effectuées en {formatMonth(s.month)} par les salariés de {o.name || "l'association"} mis à la disposition de l'utilisateur
+        ci-dessus : <strong>{formatHours(s.minutes)}</strong> sur {dayCount} jour{dayCount > 1 ? 's' : ''}.
       </p>,
       { keepWithNext: true },
     ),
     table('missions', {
       label: 'Missions du mois',
       columns: [
-        { header: 'Mission', width: '17mm', align: 'right' },
+        { header: 'Mission', width: '19mm', align: 'right' },
         { header: 'Salarié', width: '42mm' },
         { header: 'Tâche', width: 'auto' },
-        { header: 'Période de la mission', width: '46mm' },
+        { header: 'Période de la mission', width: '52mm' },
         { header: 'Jours', width: '14mm', align: 'right' },
         { header: 'Heures', width: '20mm', align: 'right' },
       ],
@@ -72,7 +72,7 @@ export function hoursStatementBlocks(s: HoursStatement, o: Organisation): PrintB
     table('days', {
       label: 'Heures par jour',
       columns: [
-        { header: 'Date', width: '32mm' },
+        { header: 'Date', width: '34mm' },
         { header: 'Salarié', width: '50mm' },
         { header: 'Mission', width: 'auto' },
         { header: 'Heures', width: '20mm', align: 'right' },

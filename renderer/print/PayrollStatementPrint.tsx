@@ -20,7 +20,7 @@ function payrollBlocks(p: PayrollStatement, o: Organisation): PrintBlock[] {
       key: `${w.workerId}-${l.clientId}-${l.wageRateCents}`,
       cells: [i === 0 ? w.workerName : '', l.clientName, formatHours(l.minutes), formatMoney(l.wageRateCents), formatMoney(l.grossCents)],
     })),
-    { key: `${w.workerId}-total`, className: 'pd-subtotal', cells: [`Total ${w.workerName}`, '', formatHours(w.minutes), '', formatMoney(w.grossCents)] },
+    { key: `${w.workerId}-total`, className: 'pd-subtotal', cells: ['Total du salarié', '', formatHours(w.minutes), '', formatMoney(w.grossCents)] },
   ]);
   return [
     block('parties', <Parties from={organisationIdentity(o)} role="Destinataire" to={{ name: 'Service de la paie', lines: [`Mois : ${formatMonth(p.month)}`] }} />),
