@@ -79,13 +79,16 @@ test('the payroll CSV, re-read, gives the hours grid’s total and the amounts o
   // 252,42 + 13,54 (1 h 05 at 12,50) + 487,50 + 16,03 (1 h 20 at 12,02) = 769,49 €.
   await expect(payroll).toContainText(/2 salariés, 60\s+h\s+55, 769,49\s+€ brut/);
   const download = page.waitForEvent('download');
-  await payroll.getByRole('button', { name: 'Exporter en CSV' }).click();
+  await payroll.getByRole('button', { name: 'Exporter' }).click();
+  await payroll.getByRole('menuitem', { name: /Fichier CSV/ }).click();
   expect((await download).suggestedFilename()).toBe('etat-des-heures-2026-11.csv');
   const bytes = fs.readFileSync((await (await download).path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 with BOM: Excel reads the accents
   const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('Salarié;Utilisateur;Heures;Minutes;Salaire horaire brut;Montant brut');
-  const rows = lines.slice(1).map((l) => l.split(';'));
+  // Text quoted, numbers bare or quoted with their decimal comma, `;` between cells.
+  const cellsOf = (line: string) => line.split(';').map((c) => c.replace(/^"(.*)"$/, '$1'));
+  expect(cellsOf(lines[0]!)).toEqual(['Salarié', 'Utilisateur', 'Heures', 'Minutes', 'Salaire horaire brut', 'Montant brut']);
+  const rows = lines.slice(1).map(cellsOf);
   expect(rows.map((r) => r.slice(0, 2))).toEqual([
     ['LEFÈVRE Hélène', 'Mairie de Villeurbanne'],
     ['LEFÈVRE Hélène', 'Mme Anne ROUX'],

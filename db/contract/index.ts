@@ -9,6 +9,7 @@ import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
 import { reportsContract } from './reports';
+import { importsContract } from './imports';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -26,6 +27,7 @@ export const contract = {
   ...searchContract,
   ...backupContract,
   ...reportsContract,
+  ...importsContract,
 };
 
 export type Contract = typeof contract;

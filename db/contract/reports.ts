@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call } from './define';
 import type { ClientKind, TaskKind } from './reference';
 import { isMonth } from '../base/months';
+import { exportFormat, type ExportFile } from './exports';
 
 // The monthly documents (domain §4, Rapports): the relevé d'heures of each client, the état des
 // heures par salarié for the payroll office, the suivi mensuel the office types into the ASP's
@@ -115,12 +116,6 @@ export interface MonthFigures {
   money: MoneyFigures | null;
 }
 
-/** A file the back end wrote for the page to save. */
-export interface ReportFile {
-  fileName: string;
-  content: string;
-}
-
 export const reportsContract = {
   /** The relevés of a month: every client with hours, or the clients asked. */
   'reports.hoursStatements': call<HoursStatement[]>()(
@@ -128,8 +123,9 @@ export const reportsContract = {
     { write: false },
   ),
   'reports.payroll': call<PayrollStatement>()(z.object({ month }), { write: false }),
-  'reports.payrollCsv': call<ReportFile>()(z.object({ month }), { write: false }),
+  /** The état des heures as a spreadsheet (.xlsx or CSV) for the payroll office. */
+  'reports.payrollExport': call<ExportFile>()(z.object({ month, format: exportFormat }), { write: false }),
   'reports.asp': call<AspMonthly>()(z.object({ month }), { write: false }),
-  'reports.aspCsv': call<ReportFile>()(z.object({ month }), { write: false }),
+  'reports.aspExport': call<ExportFile>()(z.object({ month, format: exportFormat }), { write: false }),
   'reports.monthFigures': call<MonthFigures>()(z.object({ month }), { write: false }),
 };

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
-import type { AspMonthly, HoursStatement, MonthFigures, PayrollStatement, ReportFile } from '../contract/reports';
+import ExcelJS from 'exceljs';
+import type { AspMonthly, HoursStatement, MonthFigures, PayrollStatement } from '../contract/reports';
+import type { ExportFile } from '../contract/exports';
 import { parseCsv } from '../csv/parse';
 import { ok, seeder } from '../testing/seed';
 
@@ -101,18 +103,31 @@ describe('reports.payroll: the état des heures par salarié', () => {
     expect(marc.lines).toEqual([{ clientId: ids.atelier, clientName: 'Atelier Vert', minutes: 255, wageRateCents: 1250, grossCents: 5313 }]);
   });
 
-  it('writes a CSV French Excel opens: BOM, semicolons, decimal commas, the same totals', () => {
-    const file = call<ReportFile>('reports.payrollCsv', { month: MARCH });
+  it('writes a CSV French Excel opens: BOM, semicolons, decimal commas, the same totals', async () => {
+    const file = ok<ExportFile>(await backend.call('reports.payrollExport', { month: MARCH, format: 'csv' }));
     expect(file.fileName).toBe('etat-des-heures-2026-03.csv');
-    expect(file.content.startsWith('\uFEFFSalarié;Utilisateur;Heures;Minutes;Salaire horaire brut;Montant brut\r\n')).toBe(true);
-    expect(file.content).toContain('LEROY Léa;Atelier Vert;1,33;80;13,00;17,33\r\n');
-    expect(file.content).toContain('MARTIN Marc;Atelier Vert;3,25;195;12,50;40,63\r\n');
-    const { delimiter, rows } = parseCsv(file.content);
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF"Salarié";"Utilisateur";"Heures";"Minutes";"Salaire horaire brut";"Montant brut"\r\n')).toBe(true);
+    expect(text).toContain('"LEROY Léa";"Atelier Vert";"1,33";80;"13,00";"17,33"\r\n');
+    expect(text).toContain('"MARTIN Marc";"Atelier Vert";"3,25";195;"12,50";"40,63"\r\n');
+    const { delimiter, rows } = parseCsv(text);
     expect(delimiter).toBe(';');
     const body = rows.map((r) => r.cells);
     expect(body).toHaveLength(3);
     expect(body.reduce((s, r) => s + Number(r[3]), 0)).toBe(455);
     expect(body.reduce((s, r) => s + Math.round(Number(r[5]!.replace(',', '.')) * 100), 0)).toBe(1733 + 3750 + 4063);
+  });
+
+  it('writes an Excel workbook with numbers for hours and amounts, summing to the same totals', async () => {
+    const { fileName, base64 } = ok<ExportFile>(await backend.call('reports.payrollExport', { month: MARCH, format: 'xlsx' }));
+    expect(fileName).toBe('etat-des-heures-2026-03.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const values = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(values.map((r) => r[1])).toEqual(['LEROY Léa', 'LEROY Léa', 'MARTIN Marc']);
+    expect(values.reduce((s, r) => s + (r[4] as number), 0)).toBe(455);
+    expect(Math.round(values.reduce((s, r) => s + (r[6] as number), 0) * 100)).toBe(1733 + 3750 + 4063);
   });
 });
 
@@ -152,12 +167,14 @@ describe('reports.asp: the suivi mensuel for the ASP', () => {
     expect(sans).toBeGreaterThan(0);
   });
 
-  it('writes a CSV with the PASS number kept as text and French dates', () => {
-    const file = call<ReportFile>('reports.aspCsv', { month: MARCH });
-    const { headers, rows } = parseCsv(file.content);
+  it('writes a CSV with the PASS number grouped (kept as text) and French dates', async () => {
+    const file = ok<ExportFile>(await backend.call('reports.aspExport', { month: MARCH, format: 'csv' }));
+    expect(file.fileName).toBe('suivi-mensuel-asp-2026-03.csv');
+    const { headers, rows } = parseCsv(Buffer.from(file.base64, 'base64').toString('utf8'));
     expect(headers).toEqual(['Salarié', 'Date de naissance', 'N° PASS IAE', 'Début du PASS IAE', 'Fin du PASS IAE', 'Heures du mois', 'Minutes', 'Début de la première mission', 'Fin de la dernière mission', 'Missions']);
     const lea = rows.map((r) => r.cells).find((r) => r[0] === 'LEROY Léa')!;
-    expect(lea[2]).toMatch(/^="PASS\d{8}"$/);
+    // Grouped as the State platform shows it (« PASS0 00 00001 »): a spreadsheet keeps it as text.
+    expect(lea[2]).toMatch(/^PASS\d \d{2} \d{5}$/);
     expect(lea.slice(3, 10)).toEqual(['05/01/2026', '04/01/2028', '4,33', '260', '01/02/2026', '30/06/2026', 'Mme Océane ROUX du 01/02/2026 au 30/06/2026 ; Atelier Vert du 01/03/2026 au 31/03/2026']);
   });
 });

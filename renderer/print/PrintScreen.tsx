@@ -18,7 +18,8 @@ export interface PrintScreenProps<T> {
   title: (data: T) => string;
   /** The PDF's name offered by « Enregistrer en PDF » (`facture-2026-0001.pdf`). */
   fileName: (data: T) => string;
-  back: { to: string; label: string };
+  /** The way back to the screen the document belongs to (given the data once loaded, when it depends on it). */
+  back: { to: string; label: string } | ((data: T | null) => { to: string; label: string });
   /** Shown while loading: « Préparation de la facture… ». */
   preparing: string;
   children: (data: T) => ReactNode;
@@ -91,6 +92,7 @@ export function PrintScreen<T>({ load, title, fileName, back, preparing, childre
 
   const progress = usePrintReady(data !== null || error !== null);
   const doc = data ? { route: path, fileName: fileName(data.value) } : null;
+  const way = typeof back === 'function' ? back(data?.value ?? null) : back;
 
   return (
     <div className="print-screen">
@@ -101,8 +103,8 @@ export function PrintScreen<T>({ load, title, fileName, back, preparing, childre
         <button type="button" className="button" disabled={!doc} onClick={() => doc && void saveDocumentPdf(doc).then(show)}>
           Enregistrer en PDF
         </button>
-        <Link to={back.to} className="button">
-          {back.label}
+        <Link to={way.to} className="button">
+          {way.label}
         </Link>
         <span className="muted">{PDF_HINT}</span>
       </div>

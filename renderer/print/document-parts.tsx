@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Organisation } from '../../db/contract/settings';
-import { formatSiret } from '../../db/base/format';
+import { de, formatPhone, formatSiret, formatTownLine } from '../../db/base/format';
 
 // The pieces every document shares (ui.md, Printing): the organisation's identity at the top
 // left, the recipient at the top right, the title, and the signature boxes.
@@ -8,11 +8,6 @@ import { formatSiret } from '../../db/base/format';
 /** The parts that are filled, in order: empty and missing lines are left out. */
 export function lines(...parts: (string | null | undefined | false)[]): string[] {
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-}
-
-/** `69001 Lyon`, or null when both are missing. */
-export function cityLine(postalCode: string | null, city: string | null): string | null {
-  return [postalCode, city].filter(Boolean).join(' ') || null;
 }
 
 /** Who writes the document: a name and the lines under it. */
@@ -27,10 +22,10 @@ export function organisationIdentity(o: Pick<Organisation, 'name' | 'addressLine
     name: o.name,
     lines: lines(
       lines(o.addressLine1, o.addressLine2).join(', '),
-      cityLine(o.postalCode, o.city),
+      formatTownLine(o.postalCode, o.city),
       o.siret && `SIRET ${formatSiret(o.siret)}`,
       o.conventionNumber && `Convention n° ${o.conventionNumber}`,
-      lines(o.phone && `Tél. ${o.phone}`, o.email).join(' · '),
+      lines(o.phone && `Tél. ${formatPhone(o.phone)}`, o.email).join(' · '),
     ),
   };
 }
@@ -48,10 +43,10 @@ export function clientIdentity(c: {
   return {
     name: c.name,
     lines: lines(
-      c.contactName && `À l'attention de ${c.contactName}`,
+      c.contactName && `À l'attention ${de(c.contactName)}`,
       c.addressLine1,
       c.addressLine2,
-      cityLine(c.postalCode, c.city),
+      formatTownLine(c.postalCode, c.city),
       c.siret && `SIRET ${formatSiret(c.siret)}`,
     ),
   };

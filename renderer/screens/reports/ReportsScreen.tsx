@@ -1,10 +1,8 @@
-import { useState, type ReactNode } from 'react';
-import { formatHours, formatMoney, formatMonth } from '../../../db/base/format';
+import type { ReactNode } from 'react';
+import { formatHours, formatMoney } from '../../../db/base/format';
 import { todayIso } from '../../../db/base/dates';
-import { errorText, send } from '../../api/client';
-import { baseName } from '../../api/files';
-import { saveFile } from '../../api/platform';
-import { useFeedback } from '../../components/feedback';
+import { ExportButton } from '../../components/ExportButton';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useList } from '../../components/useList';
 import { BatchActions, DocumentActions } from '../../print/DocumentActions';
 import { hoursStatementFileName, hoursStatementRoute } from '../../print/HoursStatement';
@@ -23,9 +21,7 @@ import './reports.css';
 export function ReportsScreen({ month }: { month: string | null }) {
   const shown = monthAsked(month) ?? shiftMonth(todayIso().slice(0, 7), -1);
   const { navigate } = useRouter();
-  const go = (m: string) => {
-    if (monthAsked(m)) navigate(`/rapports?mois=${m}`);
-  };
+  const go = (m: string) => navigate(`/rapports?mois=${m}`);
   return (
     <section className="page reports-page">
       <header className="page-header">
@@ -35,13 +31,10 @@ export function ReportsScreen({ month }: { month: string | null }) {
         <button type="button" className="button" onClick={() => go(shiftMonth(shown, -1))}>
           <span aria-hidden="true">‹ </span>Mois précédent
         </button>
-        <label>
-          Mois <input type="month" value={shown} required onChange={(e) => go(e.target.value)} />
-        </label>
+        <MonthPicker id="rapports-mois" label="Mois" value={shown} onChange={(m) => m && go(m)} />
         <button type="button" className="button" onClick={() => go(shiftMonth(shown, 1))}>
           Mois suivant<span aria-hidden="true"> ›</span>
         </button>
-        <span className="reports-month-name">{formatMonth(shown)}</span>
       </div>
       <MonthDocuments key={shown} month={shown} />
     </section>
@@ -124,7 +117,7 @@ function Payroll({ month }: { month: string }) {
       {p && p.workers.length > 0 && (
         <>
           <DocumentActions doc={{ route: payrollRoute(month), fileName: payrollFileName(month) }} printLabel="Imprimer l'état des heures" />
-          <ReportFileButton call="reports.payrollCsv" month={month} label="Exporter en CSV" />
+          <ExportButton kind="payroll" month={month} />
         </>
       )}
     </ReportCard>
@@ -147,7 +140,7 @@ function Asp({ month }: { month: string }) {
       {a && a.workers.length > 0 && (
         <>
           <DocumentActions doc={{ route: aspRoute(month), fileName: aspFileName(month) }} printLabel="Imprimer le suivi mensuel" />
-          <ReportFileButton call="reports.aspCsv" month={month} label="Exporter en CSV" />
+          <ExportButton kind="asp" month={month} />
         </>
       )}
     </ReportCard>
@@ -164,28 +157,4 @@ function Summary({ list, empty, children }: { list: { data: unknown; error: stri
   }
   if (list.data === null) return <p className="muted">Chargement…</p>;
   return <p>{empty ? 'Rien ce mois-ci : aucune heure enregistrée.' : children}</p>;
-}
-
-/** Asks the back end for the file, then saves it (Electron's save dialog, or a download). */
-function ReportFileButton({ call, month, label }: { call: 'reports.payrollCsv' | 'reports.aspCsv'; month: string; label: string }) {
-  const { toast } = useFeedback();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const r = await send(call, { month });
-      if (!r.ok) return toast(errorText(r.error), 'error');
-      const saved = await saveFile({ name: r.value.fileName, content: r.value.content, type: 'csv' });
-      if (saved.kind === 'saved') toast(`Fichier enregistré (${saved.path ? baseName(saved.path) : r.value.fileName})`);
-      else if (saved.kind === 'failed') toast(saved.message, 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <button type="button" className="button" aria-busy={busy || undefined} onClick={() => void run()}>
-      {busy ? 'Export en cours…' : label}
-    </button>
-  );
 }
