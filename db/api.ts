@@ -2,6 +2,10 @@ import type { AppStatus } from './contract/app';
 import type { HandlerMap } from './context';
 import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
+import { invoiceSettingsHandlers } from './handlers/invoice-settings';
+import { invoiceHandlers } from './handlers/invoices';
+import { invoicePaymentHandlers } from './handlers/invoice-payments';
+import { salesJournalHandlers } from './handlers/sales-journal';
 import { workersHandlers } from './handlers/workers';
 import { clientsHandlers } from './handlers/clients';
 import { placementsHandlers } from './handlers/placements';
@@ -19,6 +23,10 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
   return {
     ...appHandlers(status),
     ...settingsHandlers,
+    ...invoiceSettingsHandlers,
+    ...invoiceHandlers,
+    ...invoicePaymentHandlers,
+    ...salesJournalHandlers,
     ...workersHandlers,
     ...clientsHandlers,
     ...placementsHandlers,

@@ -25,6 +25,12 @@ import { PayrollStatementPrint } from './print/PayrollStatementPrint';
 import { AspMonthlyPrint } from './print/AspMonthlyPrint';
 import { MonthFiguresPrint } from './print/MonthFiguresPrint';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { InvoicePrint, MonthInvoicesPrint, ReminderLetterPrint } from './print/InvoicePrints';
+import { BillingMonth } from './screens/billing/BillingMonth';
+import { InvoicesList } from './screens/billing/InvoicesList';
+import { InvoicePage } from './screens/billing/InvoicePage';
+import { UnpaidList } from './screens/billing/UnpaidList';
+import { SalesJournal } from './screens/billing/SalesJournal';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
@@ -63,11 +69,17 @@ const SCREENS: Screen[] = [
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
 
   route('/rapports', (_, query) => <ReportsScreen month={query.get('mois')} />),
+  route('/facturation', (_, query) => <BillingMonth key={query.get('mois') ?? ''} month={query.get('mois')} />),
+  route('/facturation/factures', () => <InvoicesList />),
+  route('/facturation/factures/:id', ({ id }) => <InvoicePage key={id} id={id} />),
+  route('/facturation/impayes', () => <UnpaidList />),
+  route('/facturation/journal', () => <SalesJournal />),
 
   route('/sauvegardes', () => <BackupScreen />),
 
   route('/parametres', () => <Settings tab="organisation" />),
   route('/parametres/regles', () => <Settings tab="regles" />),
+  route('/parametres/facturation', () => <Settings tab="facturation" />),
 ];
 
 /** Sections without a screen of their own yet say so. */
@@ -92,6 +104,10 @@ export const PRINT_ROUTES: readonly Screen[] = [
   route('/print/etat-des-heures/:month', ({ month }) => <PayrollStatementPrint key={month} month={month} />),
   route('/print/suivi-asp/:month', ({ month }) => <AspMonthlyPrint key={month} month={month} />),
   route('/print/tableau-de-bord/:month', ({ month }) => <MonthFiguresPrint key={month} month={month} />),
+  route('/print/facture/:id', ({ id }) => <InvoicePrint key={id} id={id} />),
+  // `?mois=2026-10`: every invoice and avoir issued for the month, one after the other.
+  route('/print/factures', (_, query) => <MonthInvoicesPrint key={query.get('mois') ?? ''} month={query.get('mois') ?? ''} />),
+  route('/print/relance/:id', ({ id }) => <ReminderLetterPrint key={id} id={id} />),
 ];
 
 /** Documents live under `#/print/`. */

@@ -13,6 +13,10 @@ export const AUDIT_ENTITIES = {
   mois: 'Mois',
   organisation: 'Organisation',
   regles: 'Règles des missions',
+  facture: 'Facture',
+  avoir: 'Avoir',
+  paiement: 'Paiement',
+  facturation: 'Paramètres de facturation',
 } as const;
 
 export const AUDIT_ACTIONS = {
@@ -26,6 +30,8 @@ export const AUDIT_ACTIONS = {
   saisie: 'Saisie',
   clôture: 'Clôture',
   réouverture: 'Réouverture',
+  préparation: 'Préparation',
+  émission: 'Émission',
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -10,6 +10,8 @@ import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
 import { reportsContract } from './reports';
 import { importsContract } from './imports';
+import { invoicesContract } from './invoices';
+import { invoiceSettingsContract } from './invoice-settings';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -28,6 +30,8 @@ export const contract = {
   ...backupContract,
   ...reportsContract,
   ...importsContract,
+  ...invoicesContract,
+  ...invoiceSettingsContract,
 };
 
 export type Contract = typeof contract;

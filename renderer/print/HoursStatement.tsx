@@ -45,7 +45,7 @@ export function hoursStatementBlocks(s: HoursStatement, o: Organisation): PrintB
   const total = (label: string): PrintRow => ({ key: 'total', cells: [label, '', '', formatHours(s.minutes)] });
 
   return [
-    block('parties', <Parties from={organisationIdentity(o)} role="Utilisateur" to={clientIdentity({ ...s, name: s.clientName })} />),
+    block('parties', <Parties from={organisationIdentity(o)} role="Utilisateur" to={clientIdentity({ ...s, displayName: s.clientName })} />),
     block('title', <DocTitle>Relevé d'heures – {formatMonth(s.month)}</DocTitle>, { keepWithNext: true }),
     block(
       'intro',

@@ -53,7 +53,6 @@ function contractBlocks({ placement: p, client: c, organisation: o }: Data): Pri
   // The pay mentions are due for an entreprise, and for any client counted as one (a private bailleur).
   const entreprise = p.clientKind === 'entreprise' || p.clientCounts480;
   const task = `${labelOf(TASK_KINDS, p.taskKind)}${p.taskDetail ? ` : ${p.taskDetail}` : ''}`;
-  const client = clientIdentity({ ...c, name: c.displayName });
   const supplier =
     p.ppeSuppliedBy === 'association'
       ? "Fournis par l'association : oui."
@@ -112,7 +111,7 @@ function contractBlocks({ placement: p, client: c, organisation: o }: Data): Pri
   );
 
   return [
-    block('parties', <Parties from={organisationIdentity(o)} role="Utilisateur" to={client} />),
+    block('parties', <Parties from={organisationIdentity(o)} role="Utilisateur" to={clientIdentity(c)} />),
     block('title', <DocTitle>Contrat de mise à disposition n° {p.id}</DocTitle>, { keepWithNext: true }),
     block(
       'intro',
