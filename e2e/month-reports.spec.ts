@@ -186,4 +186,7 @@ test('the home page shows the month’s figures', async ({ page, host }) => {
   await expect(panel.getByRole('row', { name: /Total/ })).toContainText(/60\s+h\s+55/);
   await expect(panel).toContainText(/ETP du mois\s*0,45/);
   await expect(panel).toContainText(/Mois non clôturés\s*novembre 2026/);
+  // Nothing invoiced yet for November.
+  await expect(panel).toContainText(/Facturé pour le mois \(avoirs déduits\)\s*0,00\s€/);
+  await expect(panel).toContainText(/Reste dû sur les factures émises\s*0,00\s€/);
 });

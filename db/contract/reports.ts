@@ -87,9 +87,9 @@ export interface AspMonthly {
   minutes: number;
 }
 
-/** Amounts of the month's invoices, once invoicing exists (null until then). */
+/** The month's amounts (Facturation). */
 export interface MoneyFigures {
-  /** Invoices issued in the month, less the credit notes. */
+  /** Invoices issued for the month's hours, less their avoirs. */
   invoicedCents: number;
   /** Payments received in the month. */
   collectedCents: number;
@@ -113,7 +113,7 @@ export interface MonthFigures {
   placementsInProgress: number;
   /** Months up to this one with hours that are not closed, oldest first. */
   openMonths: string[];
-  money: MoneyFigures | null;
+  money: MoneyFigures;
 }
 
 export const reportsContract = {

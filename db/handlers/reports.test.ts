@@ -197,7 +197,6 @@ describe('reports.monthFigures: the dashboard of the month', () => {
     expect(f.activeWorkers).toBe(2);
     expect(f.placementsInProgress).toBe(4);
     expect(f.openMonths).toEqual(['2026-02', '2026-03']);
-    expect(f.money).toBeNull();
   });
 
   it('follows the setting of one ETP’s annual hours, and a closed month is no longer open', () => {
@@ -208,6 +207,34 @@ describe('reports.monthFigures: the dashboard of the month', () => {
     expect(f.etpMonth).toBe(18.2);
     expect(f.openMonths).toEqual(['2026-03']);
     expect(call<MonthFigures>('reports.monthFigures', { month: '2026-02' }).openMonths).toEqual([]);
+  });
+});
+
+describe('reports.monthFigures: the month’s money', () => {
+  beforeEach(seedMarch);
+
+  it('counts what was invoiced for the month less its avoirs, what was received in the month, and what remains due', () => {
+    const zero = call<MonthFigures>('reports.monthFigures', { month: MARCH }).money;
+    expect(zero).toEqual({ invoicedCents: 0, collectedCents: 0, unpaidCents: 0 });
+    ok(backend.dispatch('invoices.prepare', { month: MARCH }));
+    // Mme Roux 3 h at 22,50 € = 67,50 €; Atelier Vert 1 h 20 (30,00 €) and 3 h 15 (73,13 €).
+    ok(backend.dispatch('invoices.issue', { month: MARCH, issuedOn: '2026-04-01' }));
+    const issued = backend.sqlite!.prepare("SELECT id, client_id AS clientId, total_cents AS total FROM invoices WHERE status = 'emise'").all() as { id: number; clientId: number; total: number }[];
+    expect(issued.map((i) => i.total).sort()).toEqual([10313, 6750]);
+    const roux = issued.find((i) => i.clientId === ids.roux)!.id;
+    const atelier = issued.find((i) => i.clientId === ids.atelier)!.id;
+    ok(backend.dispatch('invoices.addPayment', { invoiceId: roux, paidOn: '2026-04-10', amountCents: '20,00', means: 'cheque' }));
+    ok(backend.dispatch('invoices.issueCredit', { invoiceId: atelier, issuedOn: '2026-04-12', amountCents: '10', reason: 'Heure non effectuée' }));
+
+    expect(call<MonthFigures>('reports.monthFigures', { month: MARCH }).money).toEqual({
+      invoicedCents: 6750 + 10313 - 1000,
+      collectedCents: 0,
+      unpaidCents: 6750 - 2000 + (10313 - 1000),
+    });
+    expect(call<MonthFigures>('reports.monthFigures', { month: '2026-04' }).money).toEqual({ invoicedCents: 0, collectedCents: 2000, unpaidCents: 4750 + 9313 });
+    // A paid invoice owes nothing, and never less than nothing.
+    ok(backend.dispatch('invoices.addPayment', { invoiceId: roux, paidOn: '2026-04-20', amountCents: '47,50', means: 'virement' }));
+    expect(call<MonthFigures>('reports.monthFigures', { month: '2026-04' }).money.unpaidCents).toBe(9313);
   });
 });
 

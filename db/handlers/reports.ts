@@ -24,7 +24,7 @@ const asp: Handler<'reports.asp'> = (ctx, { month }) => aspMonthly(ctx, month);
 
 const aspFile: Handler<'reports.aspExport'> = (ctx, { month, format }) => exportFile(aspSheet(aspMonthly(ctx, month)), format, 'suivi-mensuel-asp', month);
 
-const figures: Handler<'reports.monthFigures'> = (ctx, { month }) => ({ ...monthFigures(ctx, month, etpAnnualMinutes(ctx)), money: null });
+const figures: Handler<'reports.monthFigures'> = (ctx, { month }) => monthFigures(ctx, month, etpAnnualMinutes(ctx));
 
 export const reportsHandlers = {
   'reports.hoursStatements': statements,

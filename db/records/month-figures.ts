@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import type { AspMonthly, AspWorker, MonthFigures } from '../contract/reports';
+import type { AspMonthly, AspWorker, MoneyFigures, MonthFigures } from '../contract/reports';
 import { CLIENT_KINDS, type ClientKind } from '../contract/reference';
 import { fullTimeEquivalent } from '../rules/etp';
 import { monthBounds } from '../base/months';
@@ -83,8 +83,37 @@ export function openMonths(ctx: Ctx, month: string): string[] {
     .all(month, month) as string[];
 }
 
-/** The dashboard's figures for `month` (money: null until invoices exist). */
-export function monthFigures(ctx: Ctx, month: string, etpAnnualMinutes: number): Omit<MonthFigures, 'money'> {
+/**
+ * The month's money: what was invoiced for its hours (issued invoices less their avoirs), what
+ * was received in it, and what remains due on every issued invoice to this day (each invoice's
+ * balance as db/rules/invoicing.ts balanceOf counts it: total − avoirs − payments, when above 0).
+ */
+export function moneyFigures(ctx: Ctx, month: string): MoneyFigures {
+  const { first, last } = monthBounds(month);
+  const invoicedCents = ctx.sqlite
+    .prepare(
+      `SELECT COALESCE(SUM(CASE kind WHEN 'facture' THEN total_cents ELSE -total_cents END), 0)
+       FROM invoices WHERE month = ? AND status = 'emise'`,
+    )
+    .pluck()
+    .get(month) as number;
+  const collectedCents = ctx.sqlite.prepare('SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE paid_on BETWEEN ? AND ?').pluck().get(first, last) as number;
+  const unpaidCents = ctx.sqlite
+    .prepare(
+      `SELECT COALESCE(SUM(MAX(0, i.total_cents - COALESCE(a.credited, 0) - COALESCE(p.paid, 0))), 0)
+       FROM invoices i
+       LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM payments GROUP BY invoice_id) p ON p.invoice_id = i.id
+       LEFT JOIN (SELECT credited_invoice_id, SUM(total_cents) AS credited FROM invoices WHERE kind = 'avoir' AND status = 'emise' GROUP BY credited_invoice_id) a
+         ON a.credited_invoice_id = i.id
+       WHERE i.kind = 'facture' AND i.status = 'emise'`,
+    )
+    .pluck()
+    .get() as number;
+  return { invoicedCents, collectedCents, unpaidCents };
+}
+
+/** The dashboard's figures for `month`. */
+export function monthFigures(ctx: Ctx, month: string, etpAnnualMinutes: number): MonthFigures {
   const { first, last } = monthBounds(month);
   const yearFirst = `${month.slice(0, 4)}-01-01`;
   const kinds = ctx.sqlite
@@ -122,5 +151,6 @@ export function monthFigures(ctx: Ctx, month: string, etpAnnualMinutes: number):
     activeWorkers,
     placementsInProgress,
     openMonths: openMonths(ctx, month),
+    money: moneyFigures(ctx, month),
   };
 }

@@ -30,15 +30,11 @@ export function keyFigureLines(f: MonthFigures): FigureLine[] {
     { key: 'placements', label: 'Missions en cours', value: formatNumber(f.placementsInProgress) },
     { key: 'open', label: 'Mois non clôturés', value: f.openMonths.length === 0 ? 'aucun' : f.openMonths.map(formatMonth).join(', ') },
   ];
-  if (f.money) {
-    lines.push(
-      { key: 'invoiced', label: 'Facturé dans le mois', value: formatMoney(f.money.invoicedCents) },
-      { key: 'collected', label: 'Encaissé dans le mois', value: formatMoney(f.money.collectedCents) },
-      { key: 'unpaid', label: 'Impayés à ce jour', value: formatMoney(f.money.unpaidCents) },
-    );
-  } else {
-    lines.push({ key: 'money', label: 'Montants facturés et encaissés', value: 'avec la facturation (pas encore disponible)' });
-  }
+  lines.push(
+    { key: 'invoiced', label: 'Facturé pour le mois (avoirs déduits)', value: formatMoney(f.money.invoicedCents) },
+    { key: 'collected', label: 'Encaissé dans le mois', value: formatMoney(f.money.collectedCents) },
+    { key: 'unpaid', label: 'Reste dû sur les factures émises', value: formatMoney(f.money.unpaidCents) },
+  );
   return lines;
 }
 
