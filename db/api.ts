@@ -14,7 +14,9 @@ import { alertsHandlers } from './handlers/alerts';
 import { ruleSettingsHandlers } from './handlers/rule-settings';
 import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
+import { reportsHandlers } from './handlers/reports';
 import { importsHandlers } from './handlers/imports';
+import { supportHandlers } from './handlers/support';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -34,6 +36,8 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...ruleSettingsHandlers,
     ...searchHandlers,
     ...backupHandlers(backups),
+    ...reportsHandlers,
     ...importsHandlers,
+    ...supportHandlers,
   } satisfies HandlerMap;
 }

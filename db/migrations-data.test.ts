@@ -102,21 +102,6 @@ describe('the economic layoffs of an older Passerelle', () => {
   });
 });
 
-describe('the invoice prefix of an older Passerelle', () => {
-  it('moves from the organisation to the invoicing settings', () => {
-    const db = databaseBefore('invoices');
-    db.prepare(
-      `INSERT INTO organisation (id, name, default_billed_rate_cents, etp_annual_minutes, invoice_prefix, updated_at) VALUES (1, 'AI', 2200, 96420, 'FA-', '2026-01-01')`,
-    ).run();
-    applyMigrations(db, migrations);
-    expect(db.prepare('SELECT prefix, vat_rate_bp, client_account_prefix, version FROM invoice_settings').all()).toEqual([
-      { prefix: 'FA-', vat_rate_bp: 0, client_account_prefix: '411', version: 1 },
-    ]);
-    expect(db.prepare(`SELECT COUNT(*) FROM pragma_table_info('organisation') WHERE name = 'invoice_prefix'`).pluck().get()).toBe(0);
-    db.close();
-  });
-});
-
 describe('phones and search texts saved by an older Passerelle', () => {
   it('puts every phone in its one form and recomputes the search texts (apostrophes, hyphens, PASS IAE numbers)', () => {
     const db = databaseBefore('import_reports_tidy_values');
@@ -175,6 +160,42 @@ describe('the « travaux interdits » setting of an older Passerelle', () => {
     db.prepare("INSERT INTO task_settings (task_kind, forbidden) VALUES ('menage', 0)").run();
     applyMigrations(db, migrations);
     expect(db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'regles'").pluck().get()).toBe(0);
+    db.close();
+  });
+});
+
+describe('the workers of an older Passerelle', () => {
+  it('each worker already entered gets the path of their entry and exit dates; a candidate gets none', () => {
+    const db = databaseBefore('support');
+    const worker = db.prepare(
+      `INSERT INTO workers (civility, birth_name, first_name, birth_date, nationality, status, entry_date, exit_date, created_at, updated_at, search_text)
+       VALUES ('Mme', ?, 'Jeanne', '1980-01-01', 'france', ?, ?, ?, '2026-01-01', '2026-01-01', 'x')`,
+    );
+    const ids = [
+      ['Moreau', 'en_parcours', '2026-01-05', null],
+      ['Durand', 'sorti', '2025-03-03', '2026-02-27'],
+      ['Petit', 'candidat', null, null],
+    ].map(([name, status, entry, exit]) => Number(worker.run(name, status, entry, exit).lastInsertRowid));
+    applyMigrations(db, migrations);
+    expect(db.prepare('SELECT worker_id AS workerId, start_date AS startDate, exit_date AS exitDate, exit_reason AS exitReason, version FROM support_paths ORDER BY worker_id').all()).toEqual([
+      { workerId: ids[0], startDate: '2026-01-05', exitDate: null, exitReason: null, version: 1 },
+      { workerId: ids[1], startDate: '2025-03-03', exitDate: '2026-02-27', exitReason: null, version: 1 },
+    ]);
+    db.close();
+  });
+});
+
+describe('the invoice prefix of an older Passerelle', () => {
+  it('moves from the organisation to the invoicing settings', () => {
+    const db = databaseBefore('invoices');
+    db.prepare(
+      `INSERT INTO organisation (id, name, default_billed_rate_cents, etp_annual_minutes, invoice_prefix, updated_at) VALUES (1, 'AI', 2200, 96420, 'FA-', '2026-01-01')`,
+    ).run();
+    applyMigrations(db, migrations);
+    expect(db.prepare('SELECT prefix, vat_rate_bp, client_account_prefix, version FROM invoice_settings').all()).toEqual([
+      { prefix: 'FA-', vat_rate_bp: 0, client_account_prefix: '411', version: 1 },
+    ]);
+    expect(db.prepare(`SELECT COUNT(*) FROM pragma_table_info('organisation') WHERE name = 'invoice_prefix'`).pluck().get()).toBe(0);
     db.close();
   });
 });

@@ -13,6 +13,10 @@ export const AUDIT_ENTITIES = {
   mois: 'Mois',
   organisation: 'Organisation',
   regles: 'Règles des missions',
+  parcours: 'Parcours',
+  entretien: 'Entretien',
+  frein: 'Frein',
+  action_formation: 'Action ou formation',
   facture: 'Facture',
   avoir: 'Avoir',
   paiement: 'Paiement',
@@ -30,6 +34,7 @@ export const AUDIT_ACTIONS = {
   saisie: 'Saisie',
   clôture: 'Clôture',
   réouverture: 'Réouverture',
+  sortie: 'Sortie',
   préparation: 'Préparation',
   émission: 'Émission',
 } as const;

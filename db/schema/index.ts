@@ -3,5 +3,6 @@ export * from './audit';
 export * from './workers';
 export * from './clients';
 export * from './placements';
-export * from './invoices';
 export * from './imports';
+export * from './support';
+export * from './invoices';
