@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { startBackend } from '../backend';
+import { startHttpHost, type HttpHost } from '../http-host';
+import * as schema from '../schema';
+import { readFacts, type Facts } from './facts';
+import { copyIntoDataDir } from './generate/cache';
+import { countStatements, timeAsync, timeSync, type StatementCount, type Stats } from './measure';
+import type { BenchEnv, BenchRow, Target } from './rows';
+
+// The back-end rows: each call in the process through the dispatcher (validation included),
+// then over HTTP through the real host (db/http-host.ts, started here on the same back end,
+// authenticated with its secret header as the renderer's client is), then the hand-written
+// SQL, all on one working copy of the bench file.
+
+export interface RowResult {
+  name: string;
+  target: Target | null;
+  inProcess: Stats | null;
+  http: Stats | null;
+  hand: Stats | null;
+  /** In-process p50 over the hand-written SQL's p50. */
+  ratio: number | null;
+  statements: StatementCount | null;
+  /** Size of the answer as JSON (what travels over HTTP). */
+  responseKb: number | null;
+  error: string | null;
+}
+
+export interface BackendRun {
+  facts: Facts;
+  results: RowResult[];
+}
+
+type Dispatch = BenchEnv['dispatch'];
+
+function checked(dispatch: Dispatch, name: string, input: unknown): unknown {
+  const r = dispatch(name, input);
+  if (!r.ok) throw new Error(`${name} a refusé : ${r.error?.message ?? '?'}`);
+  return r.value;
+}
+
+async function overHttp(host: HttpHost, name: string, input: unknown): Promise<unknown> {
+  const send = () =>
+    fetch(`${host.origin}/api/${name}`, {
+      method: 'POST',
+      headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  // A kept-alive connection that the server closed while the in-process runs went on (its
+  // 5-second idle timeout) fails at once: sent again on a new connection, as a browser does.
+  const res = await send().catch(send);
+  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name} (HTTP) a refusé : ${body.error?.message ?? res.status}`);
+  return body.value;
+}
+
+async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise<RowResult> {
+  const result: RowResult = { name: row.name, target: row.target ?? null, inProcess: null, http: null, hand: null, ratio: null, statements: null, responseKb: null, error: null };
+  const setup = () => row.beforeEach?.(env);
+  row.before?.(env);
+  try {
+    const once = row.call
+      ? () => {
+          const c = row.call!(env.facts);
+          return checked(env.dispatch, c.name, c.input);
+        }
+      : () => row.direct!(env);
+    result.inProcess = timeSync(once, setup);
+    setup();
+    let value: unknown;
+    result.statements = countStatements(env.db, () => {
+      value = once();
+    });
+    result.responseKb = Buffer.byteLength(JSON.stringify(value ?? null)) / 1024;
+    if (row.call) {
+      result.http = await timeAsync(() => {
+        const c = row.call!(env.facts);
+        return overHttp(host, c.name, c.input);
+      }, setup);
+    }
+    if (row.hand) {
+      const hand = row.hand(env.db, env.facts);
+      result.hand = timeSync(hand, setup);
+      result.ratio = result.inProcess.p50 / result.hand.p50;
+    }
+  } catch (e) {
+    result.error = (e as Error).message;
+  } finally {
+    row.after?.(env);
+  }
+  return result;
+}
+
+/** Runs the rows on a working copy of `file`; `say` reports progress, one line per row. */
+export async function runBackendRows(file: string, today: string, rows: BenchRow[], staticDir: string, say: (line: string) => void): Promise<BackendRun> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-'));
+  copyIntoDataDir(file, dataDir);
+  const backend = startBackend({ dataDir, migrationsDir: path.join(import.meta.dirname, '..', 'migrations'), version: 'bench', actor: { id: null, name: 'bench' } });
+  const db = backend.sqlite;
+  if (!db) throw new Error(`Le back end n'a pas démarré sur le fichier du banc : ${backend.status().problem?.detail ?? '?'}`);
+  const host = await startHttpHost({ backend, staticDir });
+  try {
+    const facts = readFacts(db, today, fs.statSync(file).size);
+    const env: BenchEnv = {
+      dispatch: (name, input) => backend.dispatch(name, input),
+      db,
+      ctx: { db: drizzle(db, { schema }), sqlite: db, actor: { id: null, name: 'bench' }, now: () => new Date() },
+      facts,
+    };
+    const results: RowResult[] = [];
+    for (const row of rows) {
+      say(`  ${row.name}…`);
+      results.push(await measureRow(row, env, host));
+    }
+    return { facts, results };
+  } finally {
+    await host.close();
+    backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
