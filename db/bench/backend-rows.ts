@@ -95,13 +95,14 @@ async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise
 }
 
 /** Runs the rows on a working copy of `file`; `say` reports progress, one line per row. */
-export async function runBackendRows(file: string, today: string, rows: BenchRow[], staticDir: string, say: (line: string) => void): Promise<BackendRun> {
+export async function runBackendRows(file: string, today: string, rows: BenchRow[], say: (line: string) => void): Promise<BackendRun> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-'));
   copyIntoDataDir(file, dataDir);
   const backend = startBackend({ dataDir, migrationsDir: path.join(import.meta.dirname, '..', 'migrations'), version: 'bench', actor: { id: null, name: 'bench' } });
   const db = backend.sqlite;
   if (!db) throw new Error(`Le back end n'a pas démarré sur le fichier du banc : ${backend.status().problem?.detail ?? '?'}`);
-  const host = await startHttpHost({ backend, staticDir });
+  // Only the API is called: no static files to serve.
+  const host = await startHttpHost({ backend, staticDir: path.join(dataDir, 'sans-fichiers') });
   try {
     const facts = readFacts(db, today, fs.statSync(file).size);
     const env: BenchEnv = {

@@ -113,7 +113,8 @@ export function markdown(report: BenchReport): string {
   return [
     `Jeu « ${report.size} » (graine ${report.seed}, au ${report.today}) : ${num(f.counts.workers)} salariés, ${num(f.counts.clients)} utilisateurs, ` +
       `${num(f.counts.placements)} missions, ${num(f.counts.hours)} saisies d'heures, fichier de ${num(f.counts.fileMb)} Mo ; ` +
-      `mois le plus chargé ${f.busiestMonth} (${num(f.busiest.placements)} missions, ${num(f.busiest.cells)} cases). ` +
+      `mois le plus chargé ${f.busiestMonth} (${num(f.busiest.placements)} missions, ${num(f.busiest.cells)} cases ; ` +
+      `la sauvegarde de ${num(f.save300.placements)} missions y écrit ${num(f.save300.cells)} cases). ` +
       `Machine : ${m.cpus} cœurs (${m.cpuModel}), ${m.memoryGb} Go, Node ${m.node}, ${report.date.slice(0, 10)} ; ` +
       `charge moyenne (1 min) ${num(m.loadAtStart)} au début, ${num(m.loadAtEnd)} à la fin.`,
     '',

@@ -27,8 +27,7 @@ async function main(): Promise<number> {
   say(file.built ? `Jeu de données construit en ${num(file.buildMs! / 1000)} s : ${file.path}` : `Jeu de données repris du cache : ${file.path}`);
 
   say('Back end (dans le processus, en HTTP, et SQL à la main) :');
-  const staticDir = path.join(projectDir, 'dist', 'renderer');
-  const { facts, results } = await runBackendRows(file.path, options.today, BENCH_ROWS.filter((r) => want(r.name)), fs.existsSync(staticDir) ? staticDir : projectDir, say);
+  const { facts, results } = await runBackendRows(file.path, options.today, BENCH_ROWS.filter((r) => want(r.name)), say);
 
   const c = facts.counts;
   say(

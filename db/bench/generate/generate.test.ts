@@ -7,6 +7,8 @@ import { startBackend, type Backend } from '../../backend';
 import { contract } from '../../contract';
 import type { WorkerValues } from '../../contract/workers';
 import { workerSearchText } from '../../handlers/worker-records';
+import { clientColumns } from '../../handlers/client-records';
+import type { ClientValues } from '../../contract/clients';
 import { evaluateEligibility, type CriterionCode } from '../../rules/eligibility';
 import { check480, counting480Windows } from '../../rules/hours-480';
 import { checkNir } from '../../rules/nir';
@@ -215,6 +217,8 @@ describe('a small bench file, through the app', () => {
   it('stores the search keys the app would store, so that search finds the names as typed', () => {
     const rows = backend.sqlite!.prepare('SELECT birth_name AS birthName, usage_name AS usageName, first_name AS firstName, nir, search_text FROM workers').all() as (Pick<WorkerValues, 'birthName' | 'usageName' | 'firstName' | 'nir'> & { search_text: string })[];
     for (const r of rows) expect(r.search_text).toBe(workerSearchText(r as unknown as WorkerValues));
+    const clients = backend.sqlite!.prepare('SELECT kind, name, contact_name AS contactName, city, siret, search_text FROM clients').all() as (Pick<ClientValues, 'kind' | 'name' | 'contactName' | 'city' | 'siret'> & { search_text: string })[];
+    for (const c of clients) expect(c.search_text).toBe(clientColumns(c as unknown as ClientValues).searchText);
     const someone = plan.workers.find((w) => w.status !== 'sorti')!;
     const found = backend.dispatch('workers.list', { search: someone.birthName.slice(0, 4) }) as { ok: true; value: { rows: { id: number }[] } };
     expect(found.value.rows.map((r) => r.id)).toContain(someone.id);
