@@ -6,7 +6,7 @@ import { startBackend } from '../backend';
 import { startHttpHost, type HttpHost } from '../http-host';
 import * as schema from '../schema';
 import { readFacts, type Facts } from './facts';
-import { copyIntoDataDir } from './generate/cache';
+import { benchBackendOptions, copyIntoDataDir } from './generate/cache';
 import { countStatements, timeAsync, timeSync, type StatementCount, type Stats } from './measure';
 import type { BenchEnv, BenchRow, Target } from './rows';
 
@@ -58,7 +58,8 @@ async function overHttp(host: HttpHost, name: string, input: unknown): Promise<u
 }
 
 async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise<RowResult> {
-  const result: RowResult = { name: row.name, target: row.target ?? null, inProcess: null, http: null, hand: null, ratio: null, statements: null, responseKb: null, error: null };
+  const target = typeof row.target === 'function' ? row.target(env.facts) : (row.target ?? null);
+  const result: RowResult = { name: row.name, target, inProcess: null, http: null, hand: null, ratio: null, statements: null, responseKb: null, error: null };
   const setup = () => row.beforeEach?.(env);
   row.before?.(env);
   try {
@@ -68,12 +69,16 @@ async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise
           return checked(env.dispatch, c.name, c.input);
         }
       : () => row.direct!(env);
-    result.inProcess = timeSync(once, setup);
+    // One counted run first; code that returns a promise (a backup) is then timed until it settles.
     setup();
     let value: unknown;
-    result.statements = countStatements(env.db, () => {
-      value = once();
+    let promised = false;
+    result.statements = await countStatements(env.db, async () => {
+      const r = once();
+      promised = r instanceof Promise;
+      value = await r;
     });
+    result.inProcess = promised ? await timeAsync(async () => once(), setup) : timeSync(once, setup);
     result.responseKb = Buffer.byteLength(JSON.stringify(value ?? null)) / 1024;
     if (row.call) {
       result.http = await timeAsync(() => {
@@ -98,7 +103,8 @@ async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise
 export async function runBackendRows(file: string, today: string, rows: BenchRow[], say: (line: string) => void): Promise<BackendRun> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-'));
   copyIntoDataDir(file, dataDir);
-  const backend = startBackend({ dataDir, migrationsDir: path.join(import.meta.dirname, '..', 'migrations'), version: 'bench', actor: { id: null, name: 'bench' } });
+  const backend = startBackend({ ...benchBackendOptions(path.resolve(import.meta.dirname, '..', '..')), dataDir });
+  await backend.ready;
   const db = backend.sqlite;
   if (!db) throw new Error(`Le back end n'a pas démarré sur le fichier du banc : ${backend.status().problem?.detail ?? '?'}`);
   // Only the API is called: no static files to serve.

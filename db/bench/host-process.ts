@@ -70,11 +70,13 @@ export async function launchHost(projectDir: string, dataDir: string): Promise<H
       if (!body.ok) throw new Error(`${name} : ${body.error?.message ?? res.status}`);
       return body.value;
     },
+    // Killed, not asked to quit: quitting makes a backup of the whole file (the app's quit
+    // backup), which is not what is measured here and would fill the disk over 30 launches.
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.kill('SIGKILL');
       }),
   };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromiumPath, runBrowserRows } from './browser';
 import type { Facts } from './facts';
 import { copyIntoDataDir } from './generate/cache';
-import { launchHost } from './host-process';
+import { launchHost, type HostProcess } from './host-process';
 import { MIN_RUNS, stats } from './measure';
 import type { MeasureRow } from './report';
 
@@ -16,6 +16,21 @@ const MEMORY_TARGET = { max: 400, on: 'valeur' } as const;
 export interface HostRun {
   host: MeasureRow[];
   browser: MeasureRow[];
+}
+
+/**
+ * The host backs the file up a few seconds after it starts (no backup yet in this data folder):
+ * waited for, so that it does not run in the middle of the Chromium rows.
+ */
+async function startupBackupDone(h: HostProcess, say: (line: string) => void): Promise<void> {
+  say('  sauvegarde automatique du démarrage (attendue avant les mesures)…');
+  const until = performance.now() + 180_000;
+  while (performance.now() < until) {
+    const overview = await h.call<{ lastSuccessAt: string | null; failure: unknown }>('backup.overview', {});
+    if (overview.lastSuccessAt || overview.failure) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  say('  (pas de sauvegarde automatique après 3 min : mesures quand même)');
 }
 
 export async function runHostRows(
@@ -43,17 +58,18 @@ export async function runHostRows(
         rss.push(h.memory()?.rssMb ?? NaN);
         await h.stop();
       }
-      host.push({ name: startup, unit: 'ms', stats: stats(times), value: null, target: null, detail: 'node dist/electron/launch.cjs --web : Node, modules, ouverture et quick_check du fichier', error: null });
+      host.push({ name: startup, unit: 'ms', stats: stats(times), value: null, target: null, detail: 'node dist/electron/launch.cjs --web : Node, modules, ouverture et contrôles du fichier', error: null });
       host.push({ name: atStart, unit: 'Mo', stats: null, value: stats(rss).p50, target: MEMORY_TARGET, detail: 'RSS, médiane des lancements', error: null });
     }
 
     const afterCalls = 'mémoire du processus hôte après les appels les plus lourds';
-    const peak = 'mémoire du processus hôte, pic (après les mesures Chromium)';
+    const peak = 'mémoire du processus hôte, pic';
     const chromium = chromiumPath();
     const runBrowser = options.browser && chromium !== null;
     if (!want(afterCalls) && !want(peak) && !runBrowser) return { host, browser };
     const h = await launchHost(projectDir, dataDir);
     try {
+      await startupBackupDone(h, say);
       say(`  ${afterCalls}…`);
       for (const [name, input] of [
         ['alerts.list', {}],
@@ -72,7 +88,7 @@ export async function runHostRows(
       else if (options.browser) say('  Chromium introuvable (/usr/bin/chromium ou PASSERELLE_CHROMIUM) : lignes Chromium ignorées.');
       const end = h.memory();
       if (want(peak)) {
-        host.push({ name: peak, unit: 'Mo', stats: null, value: end?.peakMb ?? null, target: MEMORY_TARGET, detail: `pic de RSS (VmHWM) ; RSS à la fin : ${end ? Math.round(end.rssMb) : '?'} Mo`, error: null });
+        host.push({ name: peak, unit: 'Mo', stats: null, value: end?.peakMb ?? null, target: MEMORY_TARGET, detail: `pic de RSS (VmHWM) sur tout le lancement${runBrowser ? ', mesures Chromium comprises' : ''} ; RSS à la fin : ${end ? Math.round(end.rssMb) : '?'} Mo`, error: null });
       }
     } finally {
       await h.stop();

@@ -8,16 +8,16 @@ describe('counting the statements of one call', () => {
   onFreshBackend((b) => {
     backend = b;
   });
-  afterEach(() => {
+  afterEach(async () => {
     // The wrappers are gone after the count: a statement run now is not counted anywhere.
-    const after = countStatements(backend.sqlite!, () => {});
+    const after = await countStatements(backend.sqlite!, () => {});
     expect(after).toEqual({ executed: 0, prepared: 0 });
   });
 
-  it('counts statements compiled before the call (cached) as well as those compiled during it', () => {
+  it('counts statements compiled before the call (cached) as well as those compiled during it', async () => {
     const db = backend.sqlite!;
     const cached = db.prepare('SELECT count(*) FROM workers');
-    const count = countStatements(db, () => {
+    const count = await countStatements(db, () => {
       cached.get();
       cached.pluck().get();
       db.prepare('SELECT 1').all();
@@ -26,8 +26,8 @@ describe('counting the statements of one call', () => {
     expect(count).toEqual({ executed: 4, prepared: 2 });
   });
 
-  it('counts what a call through the dispatcher runs, Drizzle queries included', () => {
-    const count = countStatements(backend.sqlite!, () => {
+  it('counts what a call through the dispatcher runs, Drizzle queries included', async () => {
+    const count = await countStatements(backend.sqlite!, () => {
       expect(backend.dispatch('settings.getOrganisation', {}).ok).toBe(true);
     });
     expect(count.executed).toBeGreaterThan(0);

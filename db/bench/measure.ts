@@ -80,10 +80,11 @@ export interface StatementCount {
 /**
  * Counts what one call asks of SQLite. The better-sqlite3 Statement and Database prototypes are
  * wrapped for the duration of `fn` (so statements compiled earlier and cached, Drizzle's
- * included, are counted too), then restored. Not counted: the BEGIN/COMMIT that
+ * included, are counted too), then restored; an asynchronous `fn` is counted until it settles
+ * (nothing else runs meanwhile in the bench). Not counted: the BEGIN/COMMIT that
  * `db.transaction` issues internally, and the rows a statement reads.
  */
-export function countStatements(db: Database.Database, fn: () => void): StatementCount {
+export async function countStatements(db: Database.Database, fn: () => unknown): Promise<StatementCount> {
   const count: StatementCount = { executed: 0, prepared: 0 };
   const statementProto = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, unknown>;
   const databaseProto = Object.getPrototypeOf(db) as Record<string, unknown>;
@@ -100,7 +101,7 @@ export function countStatements(db: Database.Database, fn: () => void): Statemen
   for (const name of ['exec', 'pragma']) wrap(databaseProto, name, 'executed');
   wrap(databaseProto, 'prepare', 'prepared');
   try {
-    fn();
+    await fn();
   } finally {
     for (const [proto, name, original] of saved) proto[name] = original;
   }

@@ -36,8 +36,10 @@ export interface BenchEnv {
 
 export interface BenchRow {
   name: string;
-  target?: Target;
+  /** A fixed target, or one that depends on the file (a backup's time grows with its size). */
+  target?: Target | ((facts: Facts) => Target);
   call?: (facts: Facts) => { name: CallName; input: unknown };
+  /** Timed as it is: a promise is awaited (a backup). */
   direct?: (env: BenchEnv) => unknown;
   /** Prepares the hand-written SQL (statements compiled once, outside the timings) and returns the timed part. */
   hand?: (db: Database.Database, facts: Facts) => () => unknown;

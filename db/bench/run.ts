@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const want = (name: string) => !options.only || options.only.test(name);
 
-  const file = benchFile({ size: options.size, seed: options.seed, today: options.today, projectDir, cacheDir: options.cacheDir }, say);
+  const file = await benchFile({ size: options.size, seed: options.seed, today: options.today, projectDir, cacheDir: options.cacheDir }, say);
   say(file.built ? `Jeu de données construit en ${num(file.buildMs! / 1000)} s : ${file.path}` : `Jeu de données repris du cache : ${file.path}`);
 
   say('Back end (dans le processus, en HTTP, et SQL à la main) :');

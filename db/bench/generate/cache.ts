@@ -58,8 +58,9 @@ export function cacheFolder(request: Pick<BenchFileRequest, 'projectDir' | 'cach
  * does not need for a one-off bulk load relaxed (no sync, no journal), and the file is left in
  * the app's WAL mode.
  */
-export function buildFile(plan: Plan, dataDir: string, projectDir: string): string {
-  const backend = startBackend({ dataDir, migrationsDir: path.join(projectDir, 'db', 'migrations'), version: 'bench', actor: { id: null, name: 'bench' } });
+export async function buildFile(plan: Plan, dataDir: string, projectDir: string): Promise<string> {
+  const backend = startBackend({ ...benchBackendOptions(projectDir), dataDir });
+  await backend.ready;
   const db = backend.sqlite;
   if (!db) throw new Error(`La base du banc n'a pas pu être créée : ${backend.status().problem?.detail ?? '?'}`);
   try {
@@ -80,7 +81,20 @@ export function buildFile(plan: Plan, dataDir: string, projectDir: string): stri
 }
 
 /** The cached file for this request, built first if it is not there. */
-export function benchFile(request: BenchFileRequest, say: (line: string) => void = () => {}): BenchFile {
+/**
+ * How the bench starts a back end: the app's migrations, and no automatic backup (it would run
+ * in the middle of the measures; backups have their own row).
+ */
+export function benchBackendOptions(projectDir: string) {
+  return {
+    migrationsDir: path.join(projectDir, 'db', 'migrations'),
+    version: 'bench',
+    actor: { id: null, name: 'bench' },
+    startupBackupDelayMs: 0x7fffffff,
+  };
+}
+
+export async function benchFile(request: BenchFileRequest, say: (line: string) => void = () => {}): Promise<BenchFile> {
   const dir = cacheFolder(request);
   const name = `${request.size}-s${request.seed}-${request.today}-${schemaVersion(request.projectDir)}.sqlite`;
   const target = path.join(dir, name);
@@ -92,7 +106,7 @@ export function benchFile(request: BenchFileRequest, say: (line: string) => void
   const work = fs.mkdtempSync(path.join(dir, `.building-${request.size}-`));
   try {
     const plan = generatePlan(request.size, request.seed, request.today);
-    const built = buildFile(plan, work, request.projectDir);
+    const built = await buildFile(plan, work, request.projectDir);
     fs.renameSync(built, target);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

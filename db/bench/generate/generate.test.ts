@@ -16,7 +16,7 @@ import { checkPassNumber, checkPassPeriods, passValidOn, type PassPeriod, type P
 import { checkSiret } from '../../rules/siret';
 import { checkWorkingTime } from '../../rules/working-time';
 import { isoOf } from './calendar';
-import { buildFile } from './cache';
+import { benchBackendOptions, buildFile } from './cache';
 import { generatePlan } from './plan';
 import type { Plan, WorkerPlan } from './types';
 
@@ -186,20 +186,21 @@ describe('a small bench file, through the app', () => {
     dirs.push(dir);
     return buildFile(plan, dir, PROJECT);
   };
-  beforeAll(() => {
+  beforeAll(async () => {
     plan = generatePlan('small', 3, TODAY);
-    const file = build();
-    backend = startBackend({ dataDir: path.dirname(file), migrationsDir: path.join(PROJECT, 'db', 'migrations'), version: 'test', actor: { id: null, name: 'test' } });
+    const file = await build();
+    backend = startBackend({ ...benchBackendOptions(PROJECT), dataDir: path.dirname(file) });
+    await backend.ready;
   });
   afterAll(() => {
     backend.close();
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  it('is the same file, byte for byte, when built twice from the same seed', () => {
+  it('is the same file, byte for byte, when built twice from the same seed', async () => {
     const fileHash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
     const first = path.join(dirs[0]!, 'passerelle.sqlite');
-    const again = build();
+    const again = await build();
     expect(fileHash(again)).toBe(fileHash(first));
   });
 
