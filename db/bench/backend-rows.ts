@@ -7,6 +7,7 @@ import { startHttpHost, type HttpHost } from '../http-host';
 import * as schema from '../schema';
 import { readFacts, type Facts } from './facts';
 import { benchBackendOptions, copyIntoDataDir } from './generate/cache';
+import { postApi } from './host-process';
 import { countStatements, timeAsync, timeSync, type StatementCount, type Stats } from './measure';
 import type { BenchEnv, BenchRow, Target } from './rows';
 
@@ -42,21 +43,6 @@ function checked(dispatch: Dispatch, name: string, input: unknown): unknown {
   return r.value;
 }
 
-async function overHttp(host: HttpHost, name: string, input: unknown): Promise<unknown> {
-  const send = () =>
-    fetch(`${host.origin}/api/${name}`, {
-      method: 'POST',
-      headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-  // A kept-alive connection that the server closed while the in-process runs went on (its
-  // 5-second idle timeout) fails at once: sent again on a new connection, as a browser does.
-  const res = await send().catch(send);
-  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name} (HTTP) a refusé : ${body.error?.message ?? res.status}`);
-  return body.value;
-}
-
 async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise<RowResult> {
   const target = typeof row.target === 'function' ? row.target(env.facts) : (row.target ?? null);
   const result: RowResult = { name: row.name, target, inProcess: null, http: null, hand: null, ratio: null, statements: null, responseKb: null, error: null };
@@ -83,7 +69,7 @@ async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise
     if (row.call) {
       result.http = await timeAsync(() => {
         const c = row.call!(env.facts);
-        return overHttp(host, c.name, c.input);
+        return postApi(host, c.name, c.input);
       }, setup);
     }
     if (row.hand) {

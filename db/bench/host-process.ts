@@ -21,6 +21,25 @@ export interface HostProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * Calls the API of a host (POST /api/<name> with the session secret, as the renderer's client
+ * does) and returns the value, or throws the French error. A kept-alive connection that the
+ * server closed meanwhile (its idle timeout, or a long synchronous task on its side) fails at
+ * once: the call is sent again on a new connection, as a browser does.
+ */
+export async function postApi<T = unknown>(host: { origin: string; secret: string }, name: string, input: unknown): Promise<T> {
+  const send = () =>
+    fetch(`${host.origin}/api/${name}`, {
+      method: 'POST',
+      headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  const res = await send().catch(send);
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name} a refusé : ${body.error?.message ?? res.status}`);
+  return body.value;
+}
+
 export function launcherPath(projectDir: string): string {
   return path.join(projectDir, 'dist', 'electron', 'launch.cjs');
 }
@@ -60,16 +79,7 @@ export async function launchHost(projectDir: string, dataDir: string): Promise<H
     pid: child.pid!,
     startupMs,
     memory: () => processMemory(child.pid!),
-    async call<T>(name: string, input: unknown): Promise<T> {
-      const res = await fetch(`${info.origin}/api/${name}`, {
-        method: 'POST',
-        headers: { 'x-passerelle-secret': info.secret, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!body.ok) throw new Error(`${name} : ${body.error?.message ?? res.status}`);
-      return body.value;
-    },
+    call: <T>(name: string, input: unknown) => postApi<T>(info, name, input),
     // Killed, not asked to quit: quitting makes a backup of the whole file (the app's quit
     // backup), which is not what is measured here and would fill the disk over 30 launches.
     stop: () =>

@@ -45,7 +45,13 @@ async function main(): Promise<number> {
   }
   if (fs.existsSync(launcherPath(projectDir))) {
     say('Serveur local et Chromium :');
-    hostRun = await runHostRows(projectDir, file.path, facts, { browser: !options.skipBrowser, want }, say);
+    try {
+      hostRun = await runHostRows(projectDir, file.path, facts, { browser: !options.skipBrowser, want }, say);
+    } catch (e) {
+      // The back-end rows are kept: the failure is one row of the report.
+      const message = e instanceof Error ? e.message : String(e);
+      hostRun = { host: [{ name: 'serveur local et Chromium', unit: 'ms', stats: null, value: null, target: null, error: message }], browser: [] };
+    }
   } else say('dist/electron/launch.cjs absent (npm run build) : lignes du serveur local et de Chromium ignorées.');
 
   const report: BenchReport = {
