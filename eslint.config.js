@@ -62,7 +62,10 @@ export const dbLayers = {
     "db/contract n'importe que db/base, db/rules et zod : l'interface l'importe, il ne voit pas le back end.",
   ),
   'db/schema': allowOnly({ packages: ['drizzle-orm'] }, "db/schema ne décrit que les tables : il n'importe que drizzle-orm."),
-  'db/csv': allowOnly({ folders: ['base', 'contract'], packages: ['papaparse'] }, "db/csv lit et écrit des fichiers : il n'importe que db/base, db/contract et papaparse."),
+  'db/csv': allowOnly(
+    { folders: ['base', 'contract'], packages: ['papaparse', 'exceljs'] },
+    "db/csv lit et écrit des fichiers : il n'importe que db/base, db/contract, papaparse et exceljs.",
+  ),
   'db/records': allowOnly(
     { folders: ['base', 'rules', 'contract', 'schema'], modules: ['context', 'errors'], packages: ['drizzle-orm', 'better-sqlite3'] },
     "db/records n'importe que ce qui est en dessous (base, rules, contract, schema, context, errors) : jamais handlers, import ni l'API.",

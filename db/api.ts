@@ -10,6 +10,7 @@ import { alertsHandlers } from './handlers/alerts';
 import { ruleSettingsHandlers } from './handlers/rule-settings';
 import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
+import { importsHandlers } from './handlers/imports';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -25,5 +26,6 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...ruleSettingsHandlers,
     ...searchHandlers,
     ...backupHandlers(backups),
+    ...importsHandlers,
   } satisfies HandlerMap;
 }

@@ -30,7 +30,10 @@ export interface BackendOptions {
 }
 
 export interface Backend {
+  /** A call answered at once (every call but an export): what the tests and tools use. */
   dispatch(name: string, input: unknown): Result<unknown>;
+  /** Any call, answered when done (an export writes its file after reading): what the transports use. */
+  call(name: string, input: unknown): Promise<Result<unknown>>;
   status(): AppStatus;
   /**
    * Resolves once the database is open and migrated, or start-up failed (see status). At once,
@@ -207,7 +210,12 @@ export function startBackend(options: BackendOptions): Backend {
   }
 
   return {
-    dispatch: (name, input) => (live ? live.dispatch(name, input) : offline(name, input)),
+    dispatch(name, input) {
+      const result = live ? live.dispatch(name, input) : offline(name, input);
+      if (result instanceof Promise) throw new Error(`${name} répond plus tard : appelez-le par backend.call`);
+      return result;
+    },
+    call: async (name, input) => (live ? live.dispatch(name, input) : offline(name, input)),
     status: currentStatus,
     ready,
     close,

@@ -17,7 +17,11 @@ export interface Ctx {
   now: () => Date;
 }
 
-/** One call's handler: the parsed input of the contract in, its output out. */
-export type Handler<K extends CallName> = (ctx: Ctx, input: Parsed<K>) => Output<K>;
+/**
+ * One call's handler: the parsed input of the contract in, its output out. A read call may
+ * answer later (a promise: an export written after its rows are read); a write never does, as
+ * its transaction must hold every change (the dispatcher refuses it).
+ */
+export type Handler<K extends CallName> = (ctx: Ctx, input: Parsed<K>) => Output<K> | Promise<Output<K>>;
 /** Every call of the contract with its handler (db/api.ts checks the map against it). */
 export type HandlerMap = { [K in CallName]: Handler<K> };

@@ -1,27 +1,19 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, isLoopback, type HttpHost } from './http-host';
-import { tempBackend } from './testing/backend';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isLoopback, type HttpHost } from './http-host';
+import type { tempBackend } from './testing/backend';
+import { onTestHost } from './testing/http';
 import type { BackupJob, RestoreCandidate } from './contract/backup';
 import { finished, unwrap } from './backup/test-support';
 
+const web = onTestHost();
 let env: ReturnType<typeof tempBackend>;
 let host: HttpHost;
-let staticDir: string;
-
-beforeAll(async () => {
-  env = tempBackend();
-  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-static-'));
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Passerelle</title>');
-  host = await startHttpHost({ backend: env.backend, staticDir });
-});
-afterAll(async () => {
-  await host.close();
-  env.cleanup();
-  fs.rmSync(staticDir, { recursive: true, force: true });
+beforeAll(() => {
+  env = web.env;
+  host = web.host;
 });
 
 const api = (name: string, init: RequestInit = {}) =>

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from './backend';
 import { CONTENT_SECURITY_POLICY } from './contract/csp';
+import { MSG } from './contract/fields';
 import { serveTransfer, TRANSFER_PREFIX } from './backup/http-routes';
 
 // The local web host: the same API as the Electron IPC channel, as `POST /api/<name>`, plus the
@@ -175,11 +176,11 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         const body = await readBody(req);
         input = body === '' ? {} : JSON.parse(body);
       } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Requête illisible.' } });
+        sendJson(res, 400, { ok: false, error: { code: 'validation', message: MSG.malformed } });
         return;
       }
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      sendJson(res, 200, options.backend.dispatch(name, input));
+      sendJson(res, 200, await options.backend.call(name, input));
       return;
     }
 

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { splitPersonName } from './rules/person-name';
 import { clientSearchText } from './records/clients';
+import { passNumbersOf, workerSearchText } from './records/workers';
+import { parsePhone } from './base/format';
 import { taskOfPost } from './contract/task-posts';
 
 // The data steps of migrations: what a migration's SQL cannot write, in TypeScript, keyed by
@@ -45,7 +47,34 @@ function layoffPostsAsTasks(sqlite: Database.Database): void {
   }
 }
 
+/**
+ * 0007: the phones already saved take their one form (`06 12 34 56 78`, `+33 6 12 34 56 78`; one
+ * that cannot be read stays as it was), and every search text is recomputed: names indexed with
+ * and without their apostrophes and hyphens (« ndiaye » finds N'DIAYE), a worker's PASS IAE numbers.
+ */
+function tidyPhonesAndSearch(sqlite: Database.Database): void {
+  for (const table of ['workers', 'clients', 'organisation']) {
+    const update = sqlite.prepare(`UPDATE ${table} SET phone = ? WHERE rowid = ?`);
+    const rows = sqlite.prepare(`SELECT rowid AS id, phone FROM ${table} WHERE phone IS NOT NULL`).all() as { id: number; phone: string }[];
+    for (const r of rows) {
+      const phone = parsePhone(r.phone);
+      if (phone !== null && phone !== r.phone) update.run(phone, r.id);
+    }
+  }
+  const workers = sqlite
+    .prepare('SELECT id, birth_name AS birthName, usage_name AS usageName, first_name AS firstName, nir FROM workers')
+    .all() as { id: number; birthName: string; usageName: string | null; firstName: string; nir: string | null }[];
+  const setWorker = sqlite.prepare('UPDATE workers SET search_text = ? WHERE id = ?');
+  for (const w of workers) setWorker.run(workerSearchText(w, passNumbersOf(sqlite, w.id)), w.id);
+  const clients = sqlite
+    .prepare('SELECT id, name, last_name AS lastName, first_name AS firstName, contact_name AS contactName, city, siret FROM clients')
+    .all() as (Parameters<typeof clientSearchText>[0] & { id: number })[];
+  const setClient = sqlite.prepare('UPDATE clients SET search_text = ? WHERE id = ?');
+  for (const c of clients) setClient.run(clientSearchText(c), c.id);
+}
+
 export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
   '0006_versions_layoff_task': layoffPostsAsTasks,
+  '0007_import_reports_tidy_values': tidyPhonesAndSearch,
 };

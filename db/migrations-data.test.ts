@@ -61,12 +61,13 @@ describe('the clients of an older Passerelle', () => {
       .all();
     expect(rows).toEqual([
       { kind: 'particulier', name: null, civility: 'Mme', firstName: 'Jeanne', lastName: 'Moreau', review: 0, search: 'moreau jeanne lyon' },
-      { kind: 'particulier', name: null, civility: 'M.', firstName: 'Jean-Pierre', lastName: 'DUPONT', review: 0, search: 'dupont jean pierre lyon' },
-      { kind: 'particulier', name: null, civility: 'Mme', firstName: 'Marie-Hélène', lastName: "N'Diaye", review: 0, search: 'n diaye marie helene lyon' },
-      { kind: 'particulier', name: null, civility: null, firstName: null, lastName: 'Famille Durand', review: 1, search: 'famille durand' },
-      { kind: 'particulier', name: null, civility: null, firstName: null, lastName: 'Mme Moreau', review: 1, search: 'mme moreau' },
-      { kind: 'entreprise', name: 'Boulangerie du Parc', civility: null, firstName: null, lastName: null, review: 0, search: 'boulangerie du parc' },
+      { kind: 'particulier', name: null, civility: 'M.', firstName: 'Jean-Pierre', lastName: 'DUPONT', review: 0, search: 'dupont jean pierre lyon jeanpierre' },
+      { kind: 'particulier', name: null, civility: 'Mme', firstName: 'Marie-Hélène', lastName: "N'Diaye", review: 0, search: 'n diaye marie helene lyon ndiaye mariehelene' },
+      { kind: 'particulier', name: null, civility: null, firstName: null, lastName: 'Famille Durand', review: 1, search: 'famille durand lyon' },
+      { kind: 'particulier', name: null, civility: null, firstName: null, lastName: 'Mme Moreau', review: 1, search: 'mme moreau lyon' },
+      { kind: 'entreprise', name: 'Boulangerie du Parc', civility: null, firstName: null, lastName: null, review: 0, search: 'boulangerie du parc lyon' },
     ]);
+    // (The search texts are those of today's rule: migration 0007 recomputed them.)
     // The table was rebuilt: the rows that point at a client are still there.
     expect(db.prepare('SELECT client_id FROM memberships').pluck().all()).toEqual([ids[0]]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -97,6 +98,68 @@ describe('the economic layoffs of an older Passerelle', () => {
       { name: 'Bâtir', post: null, review: 'agent polyvalent', version: 1 },
       { name: 'Sans licenciement', post: null, review: null, version: 1 },
     ]);
+    db.close();
+  });
+});
+
+describe('phones and search texts saved by an older Passerelle', () => {
+  it('puts every phone in its one form and recomputes the search texts (apostrophes, hyphens, PASS IAE numbers)', () => {
+    const db = databaseBefore('import_reports_tidy_values');
+    const worker = db.prepare(
+      `INSERT INTO workers (civility, birth_name, first_name, birth_date, nir, nationality, status, skills, phone, created_at, updated_at, search_text)
+       VALUES ('Mme', ?, ?, '1990-01-01', ?, 'france', 'candidat', '[]', ?, '2026-01-01', '2026-01-01', ?)`,
+    );
+    const awa = Number(worker.run("N'DIAYE", 'Awa', '290037511204502', '06.12.34.56.78', 'n diaye awa 290037511204502').lastInsertRowid);
+    worker.run('DUPONT-LEFÈVRE', 'Hélène', null, '+33612345678', 'dupont lefevre helene');
+    worker.run('MARTIN', 'Paul', null, 'demander au CCAS', 'martin paul');
+    db.prepare("INSERT INTO pass_iae (worker_id, number, start_date, created_at) VALUES (?, '999992612345', '2026-01-05', '2026-01-05')").run(awa);
+    db.prepare(
+      `INSERT INTO clients (kind, name, phone, payment_terms_days, counts_480, created_at, updated_at, search_text)
+       VALUES ('entreprise', 'Espaces Verts d''Almeida', '0472000000', 30, 1, '2026-01-01', '2026-01-01', 'espaces verts d almeida')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO organisation (id, name, phone, default_billed_rate_cents, etp_annual_minutes, updated_at)
+       VALUES (1, 'AI du Rhône', '04-72-00-00-01', 2250, 96420, '2026-01-01')`,
+    ).run();
+
+    applyMigrations(db, migrations);
+    expect(db.prepare('SELECT phone, search_text AS search FROM workers ORDER BY id').all()).toEqual([
+      { phone: '06 12 34 56 78', search: 'n diaye awa 290037511204502 999992612345 ndiaye' },
+      { phone: '+33 6 12 34 56 78', search: 'dupont lefevre helene dupontlefevre' },
+      { phone: 'demander au CCAS', search: 'martin paul' },
+    ]);
+    expect(db.prepare('SELECT phone, search_text AS search FROM clients').get()).toEqual({ phone: '04 72 00 00 00', search: 'espaces verts d almeida dalmeida' });
+    expect(db.prepare('SELECT phone FROM organisation').pluck().get()).toBe('04 72 00 00 01');
+    db.close();
+  });
+});
+
+describe('the « travaux interdits » setting of an older Passerelle', () => {
+  it('gives way to the works of article D4154-1, all refused; the everyday tasks once ticked are written to the journal', () => {
+    const db = databaseBefore('forbidden_work_d4154');
+    const add = db.prepare('INSERT INTO task_settings (task_kind, forbidden) VALUES (?, ?)');
+    add.run('demenagement', 1);
+    add.run('second_oeuvre', 1);
+    add.run('menage', 0);
+    applyMigrations(db, migrations);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'task_settings'").all()).toEqual([]);
+    // No exception: every work of the list is refused.
+    expect(db.prepare('SELECT count(*) FROM forbidden_work_exceptions').pluck().get()).toBe(0);
+    const logged = db.prepare("SELECT actor, action, entity, details FROM audit_log WHERE entity = 'regles'").all() as { details: string }[];
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ actor: 'mise à jour de Passerelle', action: 'modification', entity: 'regles' });
+    expect(JSON.parse(logged[0]!.details)).toEqual({
+      tachesInterditesRetirees: ['demenagement', 'second_oeuvre'],
+      motif: "La liste des travaux interdits est désormais celle de l'article D4154-1 du Code du travail.",
+    });
+    db.close();
+  });
+
+  it('writes nothing to the journal when no task was ticked', () => {
+    const db = databaseBefore('forbidden_work_d4154');
+    db.prepare("INSERT INTO task_settings (task_kind, forbidden) VALUES ('menage', 0)").run();
+    applyMigrations(db, migrations);
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'regles'").pluck().get()).toBe(0);
     db.close();
   });
 });

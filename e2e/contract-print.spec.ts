@@ -51,7 +51,8 @@ test('the placement contract prints on one A4 page with the mentions of R5132-20
   expect(text).toContain('Espaces Verts du Rhône');
   expect(text).toContain('LEFÈVRE Hélène'); // the worker
   expect(text).toContain('Taille des haies du parc'); // the task
-  expect(text).toContain('69003 Lyon'); // the place
+  expect(text).toContain('69003 LYON'); // the place, its town as La Poste writes it
+  expect(text).toContain('SIRET 732 829 320 00074'); // spaced, for both parties
   expect(text).toContain('31/01/2027'); // the end date
   expect(text).toMatch(/12,02\s*€ brut de l'heure/); // the pay, for an entreprise
   expect(text).toContain('Gants et lunettes'); // the protective equipment…

@@ -15,11 +15,11 @@ test('the home page lists a PASS IAE ending soon, and the line opens the worker'
 
   await page.goto(host.url);
   const pass = page.getByRole('region', { name: 'PASS IAE' });
-  const line = pass.getByRole('link', { name: `PASS IAE de LEFÈVRE Hélène : se termine le ${fr(daysFromToday(29))}.` });
+  const line = pass.getByRole('link', { name: `PASS IAE de LEFÈVRE Hélène : se termine le ${fr(daysFromToday(29))} (dans 29 jours).` });
   await expect(line).toBeVisible();
   // A PASS that ends in two years is not an alert.
   await expect(page.getByText(/MARTIN Paul/)).toHaveCount(0);
   await line.click();
   await expect(page.getByRole('heading', { name: 'Madame LEFÈVRE Hélène' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'PASS IAE se termine le' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'il se termine dans 29 jours' })).toBeVisible();
 });

@@ -131,7 +131,8 @@ test('public holidays are shaded and named in the grid, Easter Monday, Ascension
   expect(r.ok, JSON.stringify(r.error)).toBe(true);
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/heures?mois=2026-04`);
-  await page.getByLabel('Mois', { exact: true }).fill('2026-05');
+  await page.getByLabel('Mois', { exact: true }).fill('mai 2026');
+  await page.getByLabel('Mois', { exact: true }).press('Enter');
   for (const [day, name] of [
     ['jeudi 14 mai 2026', 'Ascension'],
     ['lundi 25 mai 2026', 'Lundi de Pentecôte'],
@@ -139,6 +140,7 @@ test('public holidays are shaded and named in the grid, Easter Monday, Ascension
   ]) {
     await expect(page.getByRole('columnheader', { name: `${day}, férié : ${name}` })).toHaveClass(/hg-hol/);
   }
-  await page.getByLabel('Mois', { exact: true }).fill('2026-04');
+  await page.getByLabel('Mois', { exact: true }).fill('avril 2026');
+  await page.getByLabel('Mois', { exact: true }).press('Enter');
   await expect(page.getByRole('columnheader', { name: /^lundi 6 avril 2026, férié : Lundi de Pâques/ })).toHaveClass(/hg-hol/);
 });

@@ -136,7 +136,7 @@ test('saving keeps what is valid: one message per violation, the other workers s
 
   // They survive another month and the way back…
   await page.getByRole('button', { name: 'Mois suivant' }).click();
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-04');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('avril 2026');
   await expect(page.getByText('Modifications non enregistrées dans d’autres mois')).toBeVisible();
   await page.getByRole('button', { name: 'Mois précédent' }).click();
   await expect(held).toHaveValue('10 h');

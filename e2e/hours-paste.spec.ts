@@ -46,10 +46,10 @@ test('a row pasted from Excel fills the days, says what it left out, and waits w
 
   // Unsaved cells wait while another month is shown, and are there on the way back.
   await page.getByRole('button', { name: 'Mois suivant' }).click();
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-04');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('avril 2026');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('button', { name: 'mars 2026 (5 cellules)' }).click();
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-03');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('mars 2026');
   await expect(cell(page, '04/03')).toHaveValue('4 h 30');
   await expect(page.getByText('5 cellules modifiées, non enregistrées')).toBeVisible();
 
@@ -64,5 +64,5 @@ test('a row pasted from Excel fills the days, says what it left out, and waits w
   await page.getByLabel('Regrouper par').selectOption('client');
   await expect(page.locator('tbody .hg-group')).toHaveText('Mairie de Bron');
   await page.getByRole('button', { name: 'Mois suivant' }).click();
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-04');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('avril 2026');
 });

@@ -65,7 +65,7 @@ test('a particulier is created as « Mme Jeanne Moreau », sorted under Moreau, 
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   // The addressee (top right, with her address), the parties, the signature: always the same name.
-  expect(text).toContain('Mme Jeanne MOREAU 8 allée des Tilleuls 69003 Lyon');
+  expect(text).toContain('Mme Jeanne MOREAU 8 allée des Tilleuls 69003 LYON');
   expect(text).toMatch(/et Mme Jeanne MOREAU, ci-\s?après « l'utilisateur »/);
   expect(text.split('Mme Jeanne MOREAU')).toHaveLength(4);
   expect(text).not.toContain('Moreau');

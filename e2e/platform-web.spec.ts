@@ -24,6 +24,7 @@ test('the file field opens the browser’s chooser, from the mouse or the keyboa
   await expect(page.getByText(/^1 ligne lue : 1 valide/)).toBeVisible();
   await expect(page.getByText(/Fichier salaries\.csv : UTF-8/)).toBeVisible();
   await page.getByRole('button', { name: 'Importer 1 ligne' }).click();
+  await page.getByRole('link', { name: 'Voir la liste des salariés' }).click();
   await expect(page.getByRole('heading', { name: 'Salariés' })).toBeVisible();
   await expect(page.getByText('MOREAU Jeanne')).toBeVisible();
 });

@@ -36,7 +36,7 @@ test('addresses reach their screen with their parameters, and the section is mar
   await expect(nav.getByRole('link', { name: 'Missions' })).toHaveAttribute('aria-current', 'page');
 
   await page.goto(`${host.origin}/#/heures?mois=2026-11`);
-  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('2026-11');
+  await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('novembre 2026');
 
   await page.goto(`${host.origin}/#/parametres/regles`);
   await expect(page.getByRole('tab', { name: 'Règles des missions' })).toHaveAttribute('aria-selected', 'true');

@@ -47,7 +47,7 @@ test('the assistant registers a worker with her PASS IAE and a diagnosis, and se
   await page.getByRole('button', { name: 'Enregistrer le PASS IAE' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'PASS IAE enregistré' })).toBeVisible();
   const pass = page.getByRole('region', { name: 'PASS IAE' });
-  await expect(pass.getByText('999992612345')).toBeVisible();
+  await expect(pass.getByText('99999 26 12345')).toBeVisible(); // grouped as the State platform shows it
   await expect(pass.getByText('PASS valide')).toBeVisible();
   // End date: start + 730 days − 1.
   const end = new Date(`${startIso}T00:00:00Z`);
@@ -88,7 +88,7 @@ test('a bad NIR key, an invalid date and an empty name each show their French me
   await page.getByLabel('Nom de naissance').fill('Benali');
   await page.getByLabel('Date de naissance').fill('31/02/1990');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.locator('#f-birthDate-error')).toHaveText('Date invalide : saisissez-la au format JJ/MM/AAAA.');
+  await expect(page.locator('#f-birthDate-error')).toHaveText("Cette date n'existe pas.");
   await expect(page.locator('#f-birthName-error')).toHaveCount(0);
 
   // Bad NIR key.

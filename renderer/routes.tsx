@@ -6,6 +6,8 @@ import { Dashboard } from './screens/dashboard/Dashboard';
 import { NotBuilt } from './screens/NotBuilt';
 import { Settings } from './screens/settings/Settings';
 import { ImportWizard } from './screens/import/ImportWizard';
+import { ImportReportScreen } from './screens/import/ImportReport';
+import { ImportReportPrint } from './print/ImportReportPrint';
 import { WorkersList } from './screens/workers/WorkersList';
 import { WorkerPage } from './screens/workers/WorkerPage';
 import { EditWorkerForm, NewWorkerForm } from './screens/workers/WorkerForm';
@@ -34,12 +36,14 @@ const SCREENS: Screen[] = [
   route('/salaries', () => <WorkersList />),
   route('/salaries/nouveau', () => <NewWorkerForm />),
   route('/salaries/import', () => <ImportWizard kind="workers" backTo="/salaries" title="Importer des salariés" />),
+  route('/salaries/import/:id', ({ id }) => <ImportReportScreen key={id} id={id} />),
   route('/salaries/:id', ({ id }) => <WorkerPage key={id} id={id} />),
   route('/salaries/:id/modifier', ({ id }) => <RecordLoader key={id} call="workers.get" id={id}>{(w) => <EditWorkerForm worker={w} />}</RecordLoader>),
 
   route('/utilisateurs', () => <ClientsList />),
   route('/utilisateurs/nouveau', () => <NewClientForm />),
   route('/utilisateurs/import', () => <ImportWizard kind="clients" backTo="/utilisateurs" title="Importer des utilisateurs" />),
+  route('/utilisateurs/import/:id', ({ id }) => <ImportReportScreen key={id} id={id} />),
   route('/utilisateurs/:id', ({ id }) => <ClientPage key={id} id={id} />),
   route('/utilisateurs/:id/modifier', ({ id }) => <RecordLoader key={id} call="clients.get" id={id}>{(c) => <EditClientForm client={c} />}</RecordLoader>),
 
@@ -71,7 +75,10 @@ export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
  * The documents (`#/print/...`): shown without the frame, black on white, A4. Electron prints
  * them in a hidden window; in the web host the browser prints them.
  */
-export const PRINT_ROUTES: readonly Screen[] = [route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />)];
+export const PRINT_ROUTES: readonly Screen[] = [
+  route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
+  route('/print/import/:id', ({ id }) => <ImportReportPrint key={id} id={id} />),
+];
 
 /** Documents live under `#/print/`. */
 export function isPrintPath(path: string): boolean {

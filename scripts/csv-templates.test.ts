@@ -38,7 +38,7 @@ describe.each(Object.keys(TEMPLATES) as TemplateKind[])('the %s template', (kind
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n').filter((l) => l !== '');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(spec.columns.map((c) => c.label).join(';'));
+    expect(lines[0]).toBe(spec.columns.map((c) => `"${c.label}"`).join(';'));
   });
 
   it('has the columns of the import, in order, and example lines that import without error', () => {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Backend } from '../backend';
 import type { BackupJob } from '../contract/backup';
+import { unwrap } from '../testing/backend';
 
 export function sha256(file: string): string | null {
   return fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null;
@@ -15,10 +16,7 @@ export function fingerprint(dbPath: string): { db: string | null; wal: string | 
   return { db: sha256(dbPath), wal: sha256(`${dbPath}-wal`) };
 }
 
-export function unwrap<T>(r: ReturnType<Backend['dispatch']>): T {
-  if (!r.ok) throw new Error(`Appel refusé : ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+export { unwrap } from '../testing/backend';
 
 /** Follows a job through `backup.job` until it ends. */
 export async function finished(backend: Backend, job: BackupJob, timeoutMs = 30_000): Promise<BackupJob> {
@@ -40,6 +38,10 @@ export function dumpTables(db: Database.Database, except: readonly string[] = []
     .map((t) => t.name)
     .filter((t) => !except.includes(t));
   const out: Record<string, unknown[]> = {};
-  for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all();
+  for (const t of tables) {
+    // A one-column table (forbidden_work_exceptions) has no second column to order by.
+    const columns = db.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(t) as number;
+    out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${columns > 1 ? '1, 2' : '1'}`).all();
+  }
   return out;
 }

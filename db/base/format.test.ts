@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  de,
+  deMonth,
+  elides,
   formatAddress,
   formatDate,
   formatHours,
@@ -8,10 +11,19 @@ import {
   formatMoneyInput,
   formatMonth,
   formatNumber,
-  ofMonth,
+  formatCity,
+  formatNir,
+  formatPassNumber,
+  formatPhone,
+  formatSiret,
+  formatTownLine,
   parseDate,
   parseHours,
+  parseInteger,
   parseMoney,
+  parsePhone,
+  readDate,
+  parseMonth,
 } from './format';
 
 const N = '\u202f'; // thousands
@@ -77,8 +89,8 @@ describe('formatHours', () => {
 
 describe('formatAddress', () => {
   it('writes an address on one line, leaving out what is empty', () => {
-    expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: 'Bât. B', postalCode: '69001', city: 'Lyon' })).toBe('12 rue des Lilas, Bât. B, 69001 Lyon');
-    expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: null, postalCode: null, city: 'Lyon' })).toBe('12 rue des Lilas, Lyon');
+    expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: 'Bât. B', postalCode: '69001', city: 'Lyon' })).toBe('12 rue des Lilas, Bât. B, 69001 LYON');
+    expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: null, postalCode: null, city: 'Lyon' })).toBe('12 rue des Lilas, LYON');
     expect(formatAddress({ addressLine1: null, postalCode: null, city: null })).toBe('');
   });
 });
@@ -87,12 +99,6 @@ describe('formatMonth', () => {
   it('writes the month in words', () => {
     expect(formatMonth('2026-11')).toBe('novembre 2026');
     expect(formatMonth('2027-01')).toBe('janvier 2027');
-  });
-  it('after « le mois », elides de before a vowel', () => {
-    expect(ofMonth('2026-03')).toBe('de mars 2026');
-    expect(ofMonth('2026-04')).toBe("d'avril 2026");
-    expect(ofMonth('2026-08')).toBe("d'août 2026");
-    expect(ofMonth('2026-10')).toBe("d'octobre 2026");
   });
 });
 
@@ -181,5 +187,127 @@ describe('parseHours', () => {
     expect(parseHours('trois')).toBeNull();
     expect(parseHours('-2')).toBeNull();
     expect(parseHours('')).toBeNull();
+  });
+});
+
+describe('readDate', () => {
+  it('tells a day that does not exist from a text that is not a date', () => {
+    expect(readDate('31/02/1990')).toEqual({ ok: false, problem: 'calendar' });
+    expect(readDate('29/02/2027')).toEqual({ ok: false, problem: 'calendar' });
+    expect(readDate('2026-04-31')).toEqual({ ok: false, problem: 'calendar' });
+    expect(readDate('13/45/2026')).toEqual({ ok: false, problem: 'format' });
+    expect(readDate('demain')).toEqual({ ok: false, problem: 'format' });
+    expect(readDate('29/02/2028')).toEqual({ ok: true, iso: '2028-02-29' });
+  });
+});
+
+describe('parseInteger', () => {
+  it('reads decimal whole numbers only', () => {
+    expect(parseInteger(' 120 ')).toBe(120);
+    expect(parseInteger('-3')).toBe(-3);
+    expect(parseInteger('0x10')).toBeNull();
+    expect(parseInteger('1e3')).toBeNull();
+    expect(parseInteger('4,5')).toBeNull();
+    expect(parseInteger('')).toBeNull();
+    expect(parseInteger('Infinity')).toBeNull();
+  });
+});
+
+describe('tidy identifiers', () => {
+  it('groups a NIR as on the carte Vitale, Corsica included', () => {
+    expect(formatNir('290037511204502')).toBe('2 90 03 75 112 045 02');
+    expect(formatNir('185022A12345678')).toBe('1 85 02 2A 123 456 78');
+    expect(formatNir('12345')).toBe('12345');
+    expect(formatNir(null)).toBe('');
+  });
+  it('spaces a SIRET and a SIREN', () => {
+    expect(formatSiret('12345678900012')).toBe('123 456 789 00012');
+    expect(formatSiret('123456789')).toBe('123 456 789');
+    expect(formatSiret('1234')).toBe('1234');
+  });
+  it('groups a PASS IAE number as the platform does', () => {
+    expect(formatPassNumber('999992612345')).toBe('99999 26 12345');
+  });
+  it('writes a town as La Poste does: capitals, no accents, no punctuation', () => {
+    expect(formatCity('Saint-Étienne')).toBe('SAINT ETIENNE');
+    expect(formatCity("L'Haÿ-les-Roses")).toBe('L HAY LES ROSES');
+    expect(formatCity('  évian-les-bains ')).toBe('EVIAN LES BAINS');
+    expect(formatCity('Cœuvres-et-Valsery')).toBe('COEUVRES ET VALSERY');
+    expect(formatTownLine('69001', 'Lyon')).toBe('69001 LYON');
+    expect(formatAddress({ addressLine1: '1 rue A', postalCode: '42000', city: 'Saint-Étienne' })).toBe('1 rue A, 42000 SAINT ETIENNE');
+  });
+});
+
+describe('phones in one form', () => {
+  it('writes French numbers 06 12 34 56 78, whatever the separators', () => {
+    for (const typed of ['0612345678', '06.12.34.56.78', '06-12-34-56-78', ' 06 12 34 56 78 ', '06/12/34/56/78']) {
+      expect(parsePhone(typed)).toBe('06 12 34 56 78');
+    }
+    expect(parsePhone('0590 12 34 56')).toBe('05 90 12 34 56');
+  });
+  it('keeps +33 and foreign numbers international', () => {
+    for (const typed of ['+33612345678', '+33 6 12 34 56 78', '0033 6 12 34 56 78', '+33 (0)6 12 34 56 78', '+330612345678']) {
+      expect(parsePhone(typed)).toBe('+33 6 12 34 56 78');
+    }
+    expect(parsePhone('+32 2 123 45 67')).toBe('+32 2 123 45 67');
+    expect(parsePhone('+32.2.123.45.67')).toBe('+32 2 123 45 67');
+    expect(parsePhone('0041 22 123 45 67')).toBe('+41 22 123 45 67');
+  });
+  it('refuses what is not a phone number', () => {
+    for (const typed of ['612345678', '06 12 34 56', '061234567890', 'zéro six', '+33 6 12 34 56 7', '+1 23', '12345678901', '06 12 34 56 78 poste 12']) {
+      expect(parsePhone(typed)).toBeNull();
+    }
+  });
+  it('shows a stored number in its one form, and an unreadable one as it is', () => {
+    expect(formatPhone('0612345678')).toBe('06 12 34 56 78');
+    expect(formatPhone('standard 12')).toBe('standard 12');
+    expect(formatPhone(null)).toBe('');
+  });
+});
+
+describe('French elision', () => {
+  it('says « le mois d’octobre », « d’avril », « d’août », and « de » before a consonant', () => {
+    expect(`Le mois ${deMonth('2026-10')}`).toBe("Le mois d'octobre 2026");
+    expect(deMonth('2027-04')).toBe("d'avril 2027");
+    expect(deMonth('2026-08')).toBe("d'août 2026");
+    expect(deMonth('2026-11')).toBe('de novembre 2026');
+    expect(deMonth('2026-01')).toBe('de janvier 2026');
+  });
+  it('elides before a vowel, an accented vowel, a mute h and a y before a consonant, whatever the case', () => {
+    expect(de('ARNAUD Éric')).toBe("d'ARNAUD Éric");
+    expect(de('Éric')).toBe("d'Éric");
+    expect(de('utilisateurs')).toBe("d'utilisateurs");
+    expect(de('heures')).toBe("d'heures");
+    expect(de('Hélène')).toBe("d'Hélène");
+    expect(de('Yves')).toBe("d'Yves");
+    expect(de('œuvre')).toBe("d'œuvre");
+  });
+  it('keeps « de » before a consonant, an aspirated h, a y before a vowel, a digit or a symbol', () => {
+    expect(de('salariés')).toBe('de salariés');
+    expect(de('hangar')).toBe('de hangar');
+    expect(de('Hollande')).toBe('de Hollande');
+    expect(de('yaourt')).toBe('de yaourt');
+    expect(de("N'DIAYE Aminata")).toBe("de N'DIAYE Aminata");
+    expect(de('8 heures')).toBe('de 8 heures');
+    expect(elides('« Ménage »')).toBe(false);
+  });
+});
+
+describe('parseMonth', () => {
+  const today = new Date(2026, 10, 28);
+  it('reads a month as people type it', () => {
+    for (const typed of ['11/2026', '11/26', '11-2026', '11.2026', '112026', '1126', '2026-11', 'novembre 2026', 'Novembre 26', 'nov. 2026', 'NOV 2026']) {
+      expect(parseMonth(typed, 2026, today), typed).toBe('2026-11');
+    }
+    expect(parseMonth('fevrier 2027', 2026, today)).toBe('2027-02');
+    expect(parseMonth('août 2026', 2026, today)).toBe('2026-08');
+    expect(parseMonth('aout', 2025, today)).toBe('2025-08');
+    expect(parseMonth('3/2026', 2026, today)).toBe('2026-03');
+    expect(parseMonth('juil 26', 2026, today)).toBe('2026-07');
+  });
+  it('refuses what is not one month', () => {
+    for (const typed of ['', '13/2026', '0/2026', 'jui 2026', 'ju', 'bonjour', '2026', '1/2/2026']) {
+      expect(parseMonth(typed, 2026, today), typed).toBeNull();
+    }
   });
 });

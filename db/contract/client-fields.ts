@@ -1,4 +1,5 @@
 import { describeFields } from './field-spec';
+import { KIND_BOUNDS, PAST_DATES } from './bounds';
 import { CIVILITIES, CIVILITY_SYNONYMS, CLIENT_KINDS, TASK_KINDS } from './reference';
 
 // A client (utilisateur, adhérent), described once: db/contract/field-spec.ts says what is
@@ -44,7 +45,7 @@ export const CLIENT_FIELDS = describeFields({
   city: { label: 'Commune', kind: 'text', max: 80, csv: { aliases: ['Ville', 'Localité'] } },
   phone: { label: 'Téléphone', kind: 'phone', csv: { aliases: ['Tél', 'Tel', 'Portable'] } },
   email: { label: 'E-mail', kind: 'email', csv: { aliases: ['Email', 'Mail', 'Courriel'] } },
-  hourlyRateCents: { label: 'Taux horaire facturé', kind: 'money', csv: { header: 'Taux horaire', aliases: ['Tarif horaire', 'Taux', 'Prix horaire'] } },
+  hourlyRateCents: { label: 'Taux horaire facturé', kind: 'money', max: KIND_BOUNDS.hourlyRate.max, csv: { header: 'Taux horaire', aliases: ['Tarif horaire', 'Taux', 'Prix horaire'] } },
   paymentTermsDays: {
     label: 'Délai de paiement (jours)',
     kind: 'integer',
@@ -57,7 +58,7 @@ export const CLIENT_FIELDS = describeFields({
   },
   /** null: the default for the kind (countsTowards480ByDefault). */
   counts480: { label: 'Ses heures comptent dans les 480 h', kind: 'boolean', unset: true, csv: { header: 'Compte dans les 480 h', aliases: ['480 h', '480 heures'] } },
-  lastLayoffDate: { label: 'Dernier licenciement économique', kind: 'date', csv: { aliases: ['Date licenciement économique'] } },
+  lastLayoffDate: { label: 'Dernier licenciement économique', kind: 'date', range: PAST_DATES, csv: { aliases: ['Date licenciement économique'] } },
   // Chosen from the placements' tasks, so that a placement on the same post is recognised (L5132-7).
   lastLayoffPost: {
     label: 'Poste concerné',

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { call } from './define';
-import { MSG, money, optionalText, requiredDate, requiredText } from './fields';
+import { integer, MSG, money, optionalText, requiredDate, requiredText } from './fields';
 import { objectSchema } from './field-spec';
 import { CLIENT_FIELDS } from './client-fields';
-import { isIsoDate, todayIso } from '../base/dates';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
+import { exportFormat, type ExportFile } from './exports';
 import { readVersion, versionIfUpdate } from './versions';
 
 /** What the client form sends (and each CSV line becomes). */
@@ -14,9 +14,6 @@ export const clientInput = objectSchema(CLIENT_FIELDS)
   .superRefine((c, ctx) => {
     if (c.lastLayoffDate && !c.lastLayoffPost) {
       ctx.addIssue({ code: 'custom', path: ['lastLayoffPost'], message: 'Indiquez le poste concerné par le licenciement économique.' });
-    }
-    if (typeof c.lastLayoffDate === 'string' && isIsoDate(c.lastLayoffDate) && c.lastLayoffDate > todayIso()) {
-      ctx.addIssue({ code: 'custom', path: ['lastLayoffDate'], message: 'La date du licenciement ne peut pas être dans le futur.' });
     }
   })
   .superRefine(
@@ -61,16 +58,7 @@ export const workAddressInput = z.object({
 
 export const membershipInput = z.object({
   clientId: z.number().int().positive(),
-  year: z
-    .union([z.number(), z.string()])
-    .transform((v, ctx) => {
-      const n = Number(typeof v === 'string' ? v.trim() : v);
-      if (!Number.isInteger(n) || n < 2000 || n > 2100) {
-        ctx.addIssue({ code: 'custom', message: 'Année invalide (exemple : 2026).' });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  year: integer(2000, 2100, 'Année invalide (exemple : 2026).'),
   amountCents: money,
   paidOn: requiredDate,
   means: z.enum(paymentMeansCodes, { error: 'Choisissez le moyen de paiement.' }),
@@ -164,6 +152,7 @@ export const clientsContract = {
   'clients.addMembership': call<ClientDetail>()(membershipInput, { write: true }),
   'clients.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
   'clients.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
-  'clients.importTemplate': call<{ fileName: string; content: string }>()(z.object({}), { write: false }),
-  'clients.exportCsv': call<{ fileName: string; content: string }>()(clientFilters, { write: false }),
+  'clients.importTemplate': call<ExportFile>()(z.object({}), { write: false }),
+  /** The list as filtered on screen, with every column of the import. */
+  'clients.export': call<ExportFile>()(z.object({ filters: clientFilters, format: exportFormat }), { write: false }),
 };

@@ -2,22 +2,27 @@ import { z } from 'zod';
 import {
   choiceOf,
   integer,
-  money,
   MSG,
-  optionalDate,
+  moneyUpTo,
+  optionalDateWithin,
   optionalEmail,
-  optionalMoney,
   optionalNir,
+  optionalPassNumber,
   optionalPhone,
   optionalPostalCode,
   optionalSiret,
   optionalText,
   positiveMinutes,
-  requiredDate,
+  dateWithin,
+  requiredPassNumber,
   requiredSiret,
   requiredText,
 } from './fields';
+import { KIND_BOUNDS, type DateRange } from './bounds';
+import { formatNir, formatPassNumber, formatPhone, formatSiret } from '../base/format';
 import type { Choice } from './reference';
+
+export { KIND_BOUNDS } from './bounds';
 
 // Each entity is described once, as data: for every field, its French label, its spreadsheet
 // column, its kind and its bounds. From this description come the zod schema shared by the form
@@ -27,8 +32,9 @@ import type { Choice } from './reference';
 // where the form lays it out.
 
 /**
- * How a field is typed, checked, stored, shown in a form and written in a spreadsheet. Text
- * kinds have a maximum length: the field's `max`, else the kind's (KIND_BOUNDS).
+ * How a field is typed, checked, stored, shown in a form and written in a spreadsheet. Each
+ * kind has its bounds (KIND_BOUNDS, bounds.ts): a text's length, a date's range, an amount's or a
+ * duration's maximum; a field may narrow them (`max`, `range`).
  */
 export type FieldKind =
   | 'text' // one line
@@ -37,6 +43,7 @@ export type FieldKind =
   | 'date'
   | 'nir'
   | 'siret'
+  | 'passNumber' // a PASS IAE number
   | 'phone'
   | 'email'
   | 'postalCode'
@@ -47,15 +54,30 @@ export type FieldKind =
   | 'choices' // several codes of a list
   | 'boolean';
 
-/** The bounds of each kind, in one place: a field may narrow them (`max`). */
-export const KIND_BOUNDS = {
-  text: { max: 200 },
-  multiline: { max: 2000 },
-  identifier: { max: 40 },
-} as const satisfies Partial<Record<FieldKind, { max: number }>>;
+/**
+ * Kinds whose value identifies a person or a date the rules depend on: an import line where it
+ * is wrong is refused, never imported without it (see CsvColumn.optional).
+ */
+export const IDENTITY_KINDS: ReadonlySet<FieldKind> = new Set(['date', 'nir', 'siret', 'passNumber']);
 
-/** Identifiers made of digits that Excel would turn into numbers (07 → 7): written as text. */
-export const TEXT_IN_SPREADSHEET: ReadonlySet<FieldKind> = new Set(['identifier', 'nir', 'siret', 'phone', 'postalCode']);
+/**
+ * An identifier as it is shown, in a form as in a spreadsheet: grouped as on its paper (a NIR as
+ * on the carte Vitale, a SIRET spaced, a phone in its one form). Null for the other kinds.
+ */
+export function tidyIdentifier(kind: FieldKind, value: string): string | null {
+  switch (kind) {
+    case 'nir':
+      return formatNir(value);
+    case 'siret':
+      return formatSiret(value);
+    case 'passNumber':
+      return formatPassNumber(value);
+    case 'phone':
+      return formatPhone(value);
+    default:
+      return null;
+  }
+}
 
 export interface CsvHeading {
   /** The column's heading; default: the field's label. */
@@ -64,6 +86,8 @@ export interface CsvHeading {
   aliases?: readonly string[];
   /** A choice written as its code (Mme, M.) rather than its label. */
   codes?: boolean;
+  /** Written by the export only (a computed value, the PASS end date): the import does not read it. */
+  exportOnly?: boolean;
 }
 
 interface FieldBase {
@@ -79,7 +103,17 @@ export interface TextSpec extends FieldBase {
   max?: number;
 }
 export interface PlainSpec extends FieldBase {
-  kind: 'date' | 'nir' | 'siret' | 'phone' | 'email' | 'postalCode' | 'money' | 'minutes';
+  kind: 'nir' | 'siret' | 'passNumber' | 'phone' | 'email' | 'postalCode' | 'minutes';
+}
+export interface DateSpec extends FieldBase {
+  kind: 'date';
+  /** Its plausible range; default: ten years around today (KIND_BOUNDS.date). */
+  range?: DateRange;
+}
+export interface MoneySpec extends FieldBase {
+  kind: 'money';
+  /** The largest amount, in cents; default KIND_BOUNDS.money. */
+  max?: number;
 }
 export interface IntegerSpec extends FieldBase {
   kind: 'integer';
@@ -113,7 +147,7 @@ export interface BooleanSpec extends FieldBase {
   unset?: true;
 }
 
-export type FieldSpec = TextSpec | PlainSpec | IntegerSpec | ChoiceSpec | ChoicesSpec | BooleanSpec;
+export type FieldSpec = TextSpec | PlainSpec | DateSpec | MoneySpec | IntegerSpec | ChoiceSpec | ChoicesSpec | BooleanSpec;
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 
 /** Checks a description while keeping its literal types (the codes of each choice). */
@@ -182,22 +216,27 @@ export function fieldSchema(spec: FieldSpec): z.ZodType {
     case 'multiline':
     case 'identifier': {
       const max = spec.max ?? KIND_BOUNDS[spec.kind].max;
-      return required ? requiredText(max) : optionalText(max);
+      const options = { multiline: spec.kind === 'multiline' };
+      return required ? requiredText(max, options) : optionalText(max, options);
     }
     case 'date':
-      return required ? requiredDate : optionalDate;
+      return required ? dateWithin(spec.range) : optionalDateWithin(spec.range);
     case 'siret':
       return required ? requiredSiret : optionalSiret;
     case 'nir':
       return required ? refuseEmpty(optionalNir) : optionalNir;
+    case 'passNumber':
+      return required ? requiredPassNumber : optionalPassNumber;
     case 'phone':
       return required ? refuseEmpty(optionalPhone) : optionalPhone;
     case 'email':
       return required ? refuseEmpty(optionalEmail) : optionalEmail;
     case 'postalCode':
       return required ? refuseEmpty(optionalPostalCode) : optionalPostalCode;
-    case 'money':
-      return required ? money : optionalMoney;
+    case 'money': {
+      const amount = moneyUpTo(spec.max ?? KIND_BOUNDS.money.max);
+      return required ? amount : z.preprocess(emptyToNull, amount.nullable().default(null));
+    }
     case 'minutes':
       return required ? positiveMinutes : z.preprocess(emptyToNull, positiveMinutes.nullable().default(null));
     case 'integer':

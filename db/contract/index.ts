@@ -8,6 +8,7 @@ import { hoursContract } from './hours';
 import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
+import { importsContract } from './imports';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -24,6 +25,7 @@ export const contract = {
   ...ruleSettingsContract,
   ...searchContract,
   ...backupContract,
+  ...importsContract,
 };
 
 export type Contract = typeof contract;

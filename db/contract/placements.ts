@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { call } from './define';
-import { money, optionalText, requiredDate } from './fields';
+import { hourlyRate, minutesFrom, optionalText, requiredDate } from './fields';
 import { taskKindCodes, type ClientKind, type TaskKind } from './reference';
 import type { RuleIssue } from '../rules/issues';
 import type { PassStatus } from '../rules/pass-iae';
-import { parseHours } from '../base/format';
 import { isIsoDate } from '../base/dates';
 import { isMonth } from '../base/months';
+import { exportFormat, type ExportFile } from './exports';
 import { readVersion } from './versions';
 
 export const PLACEMENT_STATUSES = [
@@ -39,6 +39,7 @@ export const PLACEMENT_LABELS: Record<string, string> = {
   ppeSuppliedBy: 'Fournis par',
   status: 'Statut',
   notes: 'Notes',
+  exposesForbiddenWork: 'Travaux interdits',
 };
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -52,27 +53,18 @@ export const placementInput = z
     taskDetail: optionalText(200),
     startDate: requiredDate,
     endDate: requiredDate,
-    plannedMinutes: z.preprocess(
-      emptyToNull,
-      z
-        .union([z.number(), z.string()])
-        .transform((v, ctx) => {
-          const m = typeof v === 'number' ? v : parseHours(v);
-          if (m === null || !Number.isSafeInteger(m) || m < 0) {
-            ctx.addIssue({ code: 'custom', message: 'Durée invalide : saisissez par exemple 35 ou 35h30.' });
-            return z.NEVER;
-          }
-          return m;
-        })
-        .nullable()
-        .default(null),
-    ),
-    billedRateCents: money,
-    wageRateCents: money,
+    plannedMinutes: z.preprocess(emptyToNull, minutesFrom(0).nullable().default(null)),
+    billedRateCents: hourlyRate,
+    wageRateCents: hourlyRate,
     ppeNeeded: optionalText(300),
     ppeSuppliedBy: z.preprocess(emptyToNull, z.enum(['association', 'utilisateur'], { error: 'Indiquez qui fournit les EPI.' }).nullable().default(null)),
     status: z.enum(statusCodes, { error: 'Choisissez un statut.' }).default('prevue'),
-    notes: optionalText(2000),
+    notes: optionalText(2000, { multiline: true }),
+    /**
+     * The form's answer to « does the work expose the worker to one of the works of article
+     * D4154-1? » (the settings' list). Yes is refused, so it is never stored: a saved placement does not.
+     */
+    exposesForbiddenWork: z.boolean({ error: 'Répondez oui ou non.' }).default(false),
   })
   .superRefine((p, ctx) => {
     if (isIsoDate(p.startDate) && isIsoDate(p.endDate) && p.endDate < p.startDate) {
@@ -150,6 +142,8 @@ export const placementsContract = {
     z.object({ id: z.number().int().positive(), version: readVersion, placement: placementInput, confirmed }),
     { write: true },
   ),
+  /** The list as filtered on screen, with the rates and the hours worked. */
+  'placements.export': call<ExportFile>()(z.object({ filters: placementFilters, format: exportFormat }), { write: false }),
   'placements.setStatus': call<{ id: number }>()(
     z.object({ id: z.number().int().positive(), version: readVersion, status: z.enum(statusCodes) }),
     { write: true },

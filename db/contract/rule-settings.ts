@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { requiredDate, requiredText } from './fields';
-import { taskKindCodes, type TaskKind } from './reference';
+import { forbiddenWorkCodes, type ForbiddenWorkCode } from '../rules/forbidden-work';
 import type { Mode480 } from '../rules/hours-480';
 import { addDays, addMonths, isIsoDate } from '../base/dates';
 import { readVersion } from './versions';
@@ -24,7 +24,8 @@ const mode480Codes = MODES_480.map((m) => m.code) as [Mode480, ...Mode480[]];
 
 export interface RuleSettings {
   territory: { postalCode: string; city: string }[];
-  forbiddenTasks: TaskKind[];
+  /** The works of article D4154-1 that a placement may not expose the worker to (all, unless the office unticked some). */
+  forbiddenWork: ForbiddenWorkCode[];
   waivers: { id: number; reference: string; startDate: string; endDate: string }[];
   /** How the 480 hours are counted: a window opened by the first counting date, or rolling 24 months. */
   mode480: Mode480;
@@ -33,9 +34,9 @@ export interface RuleSettings {
 }
 
 /** The page's parts: their labels, and the names in messages. */
-export const RULE_SETTINGS_LABELS: Record<'territory' | 'forbiddenTasks' | 'waivers' | 'mode480', string> = {
+export const RULE_SETTINGS_LABELS: Record<'territory' | 'forbiddenWork' | 'waivers' | 'mode480', string> = {
   territory: 'Communes du territoire',
-  forbiddenTasks: 'Travaux interdits',
+  forbiddenWork: 'Travaux interdits',
   waivers: 'Dérogations aux 480 heures',
   mode480: 'Décompte des 480 heures',
 };
@@ -50,7 +51,7 @@ export const ruleSettingsInput = z.object({
     )
     .max(2000)
     .default([]),
-  forbiddenTasks: z.array(z.enum(taskKindCodes)).default([]),
+  forbiddenWork: z.array(z.enum(forbiddenWorkCodes, { error: 'Travail inconnu dans la liste de l’article D4154-1.' })).default([...forbiddenWorkCodes]),
   waivers: z
     .array(
       z
@@ -64,10 +65,12 @@ export const ruleSettingsInput = z.object({
         }),
     )
     .default([]),
-  mode480: z.enum(mode480Codes).default('fenetre'),
+  mode480: z.enum(mode480Codes, { error: 'Choisissez comment les 480 heures sont décomptées.' }).default('fenetre'),
 });
 
 export const ruleSettingsContract = {
   'settings.getRules': call<RuleSettings>()(z.object({}), { write: false }),
   'settings.saveRules': call<RuleSettings>()(ruleSettingsInput.extend({ version: readVersion }), { write: true }),
 };
+
+export { FORBIDDEN_WORK, type ForbiddenWorkCode } from '../rules/forbidden-work';

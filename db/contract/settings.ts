@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { call } from './define';
 import {
-  money,
+  hourlyRate,
   optionalEmail,
-  optionalMoney,
+  optionalHourlyRate,
   optionalPhone,
   optionalPostalCode,
   optionalSiret,
@@ -27,8 +27,8 @@ export const organisationInput = z.object({
   email: optionalEmail,
   conventionNumber: optionalText(60),
   sapDeclarationNumber: optionalText(60),
-  defaultBilledRateCents: money,
-  defaultWageRateCents: optionalMoney,
+  defaultBilledRateCents: hourlyRate,
+  defaultWageRateCents: optionalHourlyRate,
   etpAnnualMinutes: positiveMinutes,
   invoicePrefix: z
     .string()

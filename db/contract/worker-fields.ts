@@ -1,4 +1,5 @@
 import { describeFields } from './field-spec';
+import { BIRTH_DATES } from './bounds';
 import { CIVILITIES, CIVILITY_SYNONYMS, EDUCATION_LEVELS, NATIONALITIES, ORIENTEURS, TASK_KINDS, WORKER_STATUSES } from './reference';
 
 // A worker (salarié en parcours, or candidat), described once: db/contract/field-spec.ts says
@@ -26,6 +27,7 @@ export const WORKER_FIELDS = describeFields({
   birthDate: {
     label: 'Date de naissance',
     kind: 'date',
+    range: BIRTH_DATES,
     required: true,
     csv: { aliases: ['Né le', 'Née le', 'Naissance', 'Date naissance'] },
   },

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { call } from './define';
-import { MSG, optionalDate, optionalText, requiredDate } from './fields';
+import { optionalDate, optionalText, requiredDate, requiredPassNumber } from './fields';
 import { objectSchema } from './field-spec';
 import { WORKER_FIELDS } from './worker-fields';
 import { workerStatusCodes, type WorkerStatus } from './reference';
-import { checkPassNumber, normalisePassNumber, PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
+import { PROLONGATION_REASONS, SUSPENSION_REASONS, type PassStatus } from '../rules/pass-iae';
 import { isIsoDate, todayIso } from '../base/dates';
 import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
 import type { Mode480 } from '../rules/hours-480';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
 import { listSort } from './lists';
+import { exportFormat, type ExportFile } from './exports';
 import { readVersion, versionIfUpdate } from './versions';
 
 /** What the worker form sends (and each CSV line becomes). */
@@ -20,9 +21,9 @@ export const workerInput = objectSchema(WORKER_FIELDS)
     const date = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
     // The user's day (local), not the UTC one: at 0 h 30 in Paris it is still yesterday in UTC.
     const today = todayIso();
-    if (date(w.birthDate)) {
-      if (w.birthDate >= today) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'La date de naissance doit être passée.' });
-      else if (w.birthDate < '1900-01-01') ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Date de naissance invraisemblable.' });
+    // The range (1900 to today) is the field's; born today is not plausible either.
+    if (date(w.birthDate) && w.birthDate >= today) {
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'La date de naissance doit être passée.' });
     }
     if (w.nationality === 'hors_ue') {
       if (!w.permitNumber) ctx.addIssue({ code: 'custom', path: ['permitNumber'], message: 'Hors UE, le numéro du titre de séjour est obligatoire.' });
@@ -76,11 +77,7 @@ export const passInput = z.object({
   passId: z.number().int().positive().nullable().default(null),
   /** The version of the PASS being corrected (passId), as it was read. */
   version: readVersion.nullable().default(null),
-  number: z
-    .string({ error: MSG.required })
-    .transform(normalisePassNumber)
-    .refine((v) => v !== '', { error: MSG.required })
-    .refine(checkPassNumber, { error: 'Le numéro de PASS IAE comporte 12 chiffres ou lettres.' }),
+  number: requiredPassNumber,
   startDate: requiredDate,
   endDateOverride: optionalDate,
   periods: z.array(passPeriodInput).default([]),
@@ -101,6 +98,8 @@ export const workerFilters = z.object({
   status: z.enum(workerStatusCodes).nullable().default(null),
   referent: z.string().max(80).nullable().default(null),
   passStatus: z.enum(['a_venir', 'valide', 'suspendu', 'expire', 'aucun']).nullable().default(null),
+  /** `a_renouveler`: a titre de séjour expired or ending within 60 days (db/rules/renewals.ts). */
+  permit: z.enum(['a_renouveler']).nullable().default(null),
   archived: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: listSort(['name', 'birthDate', 'status', 'referent', 'passEnd', 'city']).default({ column: 'name', direction: 'asc' }),
 });
@@ -140,6 +139,8 @@ export interface WorkerRow {
   passNumber: string | null;
   passEnd: string | null;
   passStatus: PassStatus | 'aucun';
+  /** The end of the titre de séjour (hors UE only; null otherwise). */
+  permitExpiry: string | null;
   archived: boolean;
 }
 
@@ -193,8 +194,9 @@ export const workersContract = {
   'workers.addDiagnosis': call<WorkerDetail>()(diagnosisInput, { write: true }),
   'workers.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
   'workers.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
-  'workers.importTemplate': call<{ fileName: string; content: string }>()(z.object({}), { write: false }),
-  'workers.exportCsv': call<{ fileName: string; content: string }>()(workerFilters, { write: false }),
+  'workers.importTemplate': call<ExportFile>()(z.object({}), { write: false }),
+  /** The list as filtered on screen, with every column of the import and the PASS end date. */
+  'workers.export': call<ExportFile>()(z.object({ filters: workerFilters, format: exportFormat }), { write: false }),
 };
 
 // The pure rules that the worker's screens apply early (the back end decides): the contract is
@@ -210,3 +212,4 @@ export {
   type PassStatus,
 } from '../rules/pass-iae';
 export { criterionLabel, ELIGIBILITY_CRITERIA, evaluateEligibility, type CriterionCode } from '../rules/eligibility';
+export { daysLeftText, passNotice, permitNotice, RENEWAL_NOTICE_DAYS, type Notice } from '../rules/renewals';

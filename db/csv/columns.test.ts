@@ -74,22 +74,34 @@ describe('missingRequired', () => {
 });
 
 describe('the spreadsheet columns derived from a description', () => {
-  it('follow its order, take the header or the label, and leave out fields kept out of the spreadsheet', () => {
+  it('follow its order, take the header or the label, and leave out fields kept out of the spreadsheet or written by the export only', () => {
     const fields = describeFields({
       title: { label: 'Titre', kind: 'text', csv: {} },
       note: { label: 'Note', kind: 'multiline', csv: false },
       on: { label: 'Le', kind: 'date', csv: { header: 'Date', aliases: ['Jour'] } },
+      end: { label: 'Fin', kind: 'date', csv: { exportOnly: true } },
     });
     expect(csvColumnsOf(fields)).toEqual([
-      { key: 'title', label: 'Titre', aliases: [] },
+      { key: 'title', label: 'Titre', aliases: [], optional: true },
       { key: 'on', label: 'Date', aliases: ['Jour'] },
     ]);
   });
 
-  it('require the fields that must be given, and write digits identifiers as text for Excel', () => {
+  it('require the fields that must be given; a line does without an optional field, never without an identity or a date', () => {
     const columns = csvColumnsOf(WORKER_FIELDS);
     expect(columns.filter((c) => c.required).map((c) => c.key)).toEqual(['civility', 'birthName', 'firstName', 'birthDate']);
-    expect(columns.filter((c) => c.text).map((c) => c.key)).toEqual(['nir', 'permitNumber', 'postalCode', 'phone']);
-    expect(csvColumnsOf(CLIENT_FIELDS).filter((c) => c.text).map((c) => c.key)).toEqual(['siret', 'postalCode', 'phone']);
+    expect(columns.filter((c) => !c.optional).map((c) => c.key)).toEqual([
+      'civility',
+      'birthName',
+      'firstName',
+      'birthDate',
+      'nir',
+      'nationality',
+      'permitExpiry',
+      'status',
+      'entryDate',
+      'exitDate',
+    ]);
+    expect(csvColumnsOf(CLIENT_FIELDS).filter((c) => !c.optional).map((c) => c.key)).toEqual(['kind', 'siret', 'paymentTermsDays', 'lastLayoffDate']);
   });
 });

@@ -1,4 +1,4 @@
-import { TEXT_IN_SPREADSHEET, type FieldSpecs } from '../contract/field-spec';
+import { IDENTITY_KINDS, type FieldSpecs } from '../contract/field-spec';
 
 // Matching the headings of an imported file to the columns an import expects, whatever the
 // case, accents or punctuation people (or other software) used: « Nom de naissance »,
@@ -13,27 +13,30 @@ export interface CsvColumn {
   aliases: string[];
   required?: boolean;
   /**
-   * An identifier made of digits (SIRET, NIR, postal code, phone): written as text for Excel,
-   * which would otherwise drop leading zeros or show 7,33E+13 (see csvText).
+   * A field a line can do without: when its cell cannot be read (an e-mail address with a
+   * typing error, an unknown choice), the line is imported without it, with a note. Not a
+   * required field, nor one with a default (a nationality), nor an identity or a date (IDENTITY_KINDS):
+   * a wrong one of those refuses the line.
    */
-  text?: boolean;
+  optional?: boolean;
 }
 
 /**
- * The spreadsheet's columns of an entity, from its field description (db/contract/field-spec.ts),
- * in its order: the same for the export, the import and the template.
+ * The columns an import reads for an entity, from its field description (db/contract/field-spec.ts),
+ * in its order: the same as the export's and the template's, less what only the export writes.
  */
 export function csvColumnsOf(specs: FieldSpecs): CsvColumn[] {
   return Object.entries(specs).flatMap(([key, spec]): CsvColumn[] => {
-    if (spec.csv === false) return [];
-    const needed = spec.required === true && !('default' in spec && spec.default !== undefined);
+    if (spec.csv === false || spec.csv.exportOnly) return [];
+    const hasDefault = 'default' in spec && spec.default !== undefined;
+    const needed = spec.required === true && !hasDefault;
     return [
       {
         key,
         label: spec.csv.header ?? spec.label,
         aliases: [...(spec.csv.aliases ?? [])],
         ...(needed ? { required: true } : {}),
-        ...(TEXT_IN_SPREADSHEET.has(spec.kind) ? { text: true } : {}),
+        ...(spec.required !== true && !hasDefault && !IDENTITY_KINDS.has(spec.kind) ? { optional: true } : {}),
       },
     ];
   });

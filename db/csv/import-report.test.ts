@@ -16,3 +16,10 @@ describe('summariseImport', () => {
     expect(summariseImport(1500, 1200)).toBe('1\u202f500 lignes lues : 300 valides, 1\u202f200 en erreur.');
   });
 });
+
+describe('summariseImport with notes', () => {
+  it('counts the valid lines that carry a note', () => {
+    expect(summariseImport(10, 1, 4)).toBe('10 lignes lues : 9 valides, 1 en erreur. 4 lignes valides portent une remarque.');
+    expect(summariseImport(10, 0, 1)).toBe('10 lignes lues : 10 valides, 0 en erreur. 1 ligne valide porte une remarque.');
+  });
+});

@@ -1,17 +1,44 @@
-import { readExcelText } from './write';
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseMoney } from '../base/format';
 import { decodeCsvBytes } from './decode';
 import { parseCsv } from './parse';
-import { csvBool, csvBytes, csvCell, csvDate, csvMoney, readBool, toCsv } from './write';
+import type { Sheet } from './sheet';
+import { csvBytes, csvCell, csvLine, readBool, readExcelText, sheetCsv } from './write';
 
-describe('toCsv', () => {
-  it('writes BOM, semicolons and CRLF', () => {
-    expect(toCsv(['Nom', 'Heures'], [['Dupont', 7.5], ['Martin', null]])).toBe(
-      '\uFEFFNom;Heures\r\nDupont;7,5\r\nMartin;\r\n',
+const sheet = (columns: Sheet['columns'], rows: Sheet['rows']): Sheet => ({ name: 'Test', columns, rows });
+
+describe('sheetCsv', () => {
+  it('writes BOM, semicolons and CRLF; every text cell and decimal comma quoted, dates and whole numbers bare, in French', () => {
+    const s = sheet(
+      [
+        { header: 'Nom', type: 'text' },
+        { header: 'Né le', type: 'date' },
+        { header: 'Taux', type: 'money' },
+        { header: 'Heures', type: 'hours' },
+        { header: 'Jours', type: 'integer' },
+      ],
+      [
+        ['Dupont', '1990-03-04', 2250, 450, 30],
+        ['Martin', null, null, null, null],
+      ],
     );
+    expect(sheetCsv(s)).toBe('\uFEFF"Nom";"Né le";"Taux";"Heures";"Jours"\r\n"Dupont";04/03/1990;"22,50";"7,5";30\r\n"Martin";;;;\r\n');
   });
 
+  it('keeps an address with a comma or a line break in its cell (Calc splits on commas too by default)', () => {
+    const text = sheetCsv(sheet([{ header: 'Adresse', type: 'text' }, { header: 'Commune', type: 'text' }], [['12, rue des Lilas\nBât. B', 'Lyon']]));
+    expect(text).toContain('"12, rue des Lilas\nBât. B";"Lyon"');
+    expect(parseCsv(text.slice(1)).rows[0]!.cells).toEqual(['12, rue des Lilas\nBât. B', 'Lyon']);
+  });
+
+  it('never writes the ="…" trick that LibreOffice shows as it is', () => {
+    const text = sheetCsv(sheet([{ header: 'NIR', type: 'text' }, { header: 'CP', type: 'text' }], [['2 90 03 75 112 045 02', '01000']]));
+    expect(text).not.toContain('="');
+    expect(text.split('\r\n')[1]).toBe('"2 90 03 75 112 045 02";"01000"');
+  });
+});
+
+describe('csvCell', () => {
   it('quotes only the cells that need it, doubling quotes', () => {
     expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('dit "Jo"')).toBe('"dit ""Jo"""');
@@ -30,49 +57,35 @@ describe('toCsv', () => {
     expect(csvCell(Number.NaN)).toBe('');
   });
 
-  it('writes a file with no rows', () => {
-    expect(toCsv(['a', 'b'], [])).toBe('\uFEFFa;b\r\n');
+  it('writes a line of a table export, defused', () => {
+    expect(csvLine(['a;b', 3.5, null, '=1+1'])).toBe(`"a;b";3,5;;'=1+1`);
   });
 });
 
 describe('round trip', () => {
   it('gives back the same headers and cells', () => {
     const headers = ['Nom', 'Prénom', 'Adresse', 'Remarque', 'Taux', 'Né le'];
+    const types = ['text', 'text', 'text', 'text', 'money', 'date'] as const;
     const rows = [
-      ['Lefèvre', 'Zoé', '12 rue de l’Église; bât. C', 'dit "le Grand"\navec un retour à la ligne', csvMoney(2250), csvDate('1990-03-04')],
-      ['Œillet', 'François', '', 'ça € œ ÿ', csvMoney(-1), csvDate(null)],
-      ['Ünal', 'Ça;va', '"', '\r\n', '0', ''],
+      ['Lefèvre', 'Zoé', '12 rue de l’Église; bât. C', 'dit "le Grand"\navec un retour à la ligne', 2250, '1990-03-04'],
+      ['Œillet', 'François', '', 'ça € œ ÿ', 1, null],
+      ['Ünal', 'Ça;va', '"', '\r\n', 0, null],
     ];
-    const bytes = csvBytes(toCsv(headers, rows));
+    const bytes = csvBytes(sheetCsv(sheet(headers.map((header, i) => ({ header, type: types[i]! })), rows)));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const decoded = decodeCsvBytes(bytes);
     expect(decoded.encoding).toBe('utf-8-bom');
     const parsed = parseCsv(decoded.text);
     expect(parsed.delimiter).toBe(';');
     expect(parsed.headers).toEqual(headers);
-    expect(parsed.rows.map((r) => r.cells)).toEqual([rows[0], rows[1], ['Ünal', 'Ça;va', '"', '', '0', '']]);
+    expect(parsed.rows.map((r) => r.cells)).toEqual([
+      ['Lefèvre', 'Zoé', '12 rue de l’Église; bât. C', 'dit "le Grand"\navec un retour à la ligne', '22,50', '04/03/1990'],
+      ['Œillet', 'François', '', 'ça € œ ÿ', '0,01', ''],
+      ['Ünal', 'Ça;va', '"', '', '0,00', ''],
+    ]);
     expect(parsed.rows.map((r) => r.line)).toEqual([2, 4, 5]);
     expect(parseMoney(parsed.rows[0]!.cells[4]!)).toBe(2250);
     expect(parseDate(parsed.rows[0]!.cells[5]!)).toBe('1990-03-04');
-  });
-});
-
-describe('French cells', () => {
-  it('csvDate writes JJ/MM/AAAA or nothing', () => {
-    expect(csvDate('2026-01-05')).toBe('05/01/2026');
-    expect(csvDate(null)).toBe('');
-    expect(csvDate('2026-02-30')).toBe('');
-  });
-  it('csvMoney writes a bare decimal-comma number', () => {
-    expect(csvMoney(2250)).toBe('22,50');
-    expect(csvMoney(123456789)).toBe('1234567,89');
-    expect(csvMoney(-5)).toBe('-0,05');
-    expect(csvMoney(null)).toBe('');
-  });
-  it('csvBool writes oui/non', () => {
-    expect(csvBool(true)).toBe('oui');
-    expect(csvBool(false)).toBe('non');
-    expect(csvBool(null)).toBe('');
   });
 });
 
@@ -97,27 +110,20 @@ describe('readBool', () => {
     expect(readBool('peut-être')).toBeNull();
     expect(readBool('2')).toBeNull();
   });
-  it('reads back what csvBool writes', () => {
-    expect(readBool(csvBool(true))).toBe(true);
-    expect(readBool(csvBool(false))).toBe(false);
-    expect(readBool(csvBool(null))).toBeNull();
-  });
 });
 
 describe('Excel safety', () => {
-  it('writes identifier columns as text formulas and reads them back', () => {
-    const text = toCsv(['SIRET', 'Code postal', 'Nom'], [['73282932000074', '01000', 'Roux']], new Set([0, 1]));
-    expect(text.split('\r\n')[1]).toBe('"=""73282932000074""";"=""01000""";Roux');
-    const cells = parseCsv(decodeCsvBytes(csvBytes(text)).text).rows[0]!.cells.map(readExcelText);
+  it('reads back the ="…" text formulas of files exported by earlier versions', () => {
+    const cells = parseCsv('SIRET;Code postal;Nom\r\n"=""73282932000074""";"=""01000""";Roux\r\n').rows[0]!.cells.map(readExcelText);
     expect(cells).toEqual(['73282932000074', '01000', 'Roux']);
   });
-  it('keeps a cell that starts like a formula from running, and gives it back as typed', () => {
-    const text = toCsv(['Nom', 'Montant'], [['=HYPERLINK("http://x")', '-3,10'], ['+33 6 12', '@moi']]);
+  it('keeps a text cell that starts like a formula from running, and gives it back as typed', () => {
+    const text = sheetCsv(sheet([{ header: 'Nom', type: 'text' }, { header: 'Tél', type: 'text' }], [['=HYPERLINK("http://x")', '+33 6 12 34 56 78'], ['@moi', '-']]));
     const rows = parseCsv(decodeCsvBytes(csvBytes(text)).text).rows.map((r) => r.cells);
     expect(rows).toEqual([
-      [`'=HYPERLINK("http://x")`, '-3,10'],
-      ["'+33 6 12", "'@moi"],
+      [`'=HYPERLINK("http://x")`, "'+33 6 12 34 56 78"],
+      ["'@moi", "'-"],
     ]);
-    expect(rows.flat().map(readExcelText)).toEqual(['=HYPERLINK("http://x")', '-3,10', '+33 6 12', '@moi']);
+    expect(rows.flat().map(readExcelText)).toEqual(['=HYPERLINK("http://x")', '+33 6 12 34 56 78', '@moi', '-']);
   });
 });

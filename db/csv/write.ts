@@ -1,33 +1,31 @@
-// Writing CSV that French Excel opens correctly with a double click: UTF-8 with a BOM (without
-// it Excel reads Windows-1252 and garbles accents), ';' between cells, CRLF line ends, French
-// dates and decimal commas. Plus the French cell helpers shared by exports and imports.
+// Writing CSV that Excel and LibreOffice Calc open correctly with their default settings: UTF-8
+// with a BOM (without it Excel reads Windows-1252 and garbles accents), ';' between cells (the
+// list separator of French Windows), CRLF line ends. Every text cell is quoted, so that a comma
+// or a line break inside an address never splits it (Calc offers both ',' and ';' as separators
+// by default), and so is a number with a decimal comma (`"22,50"`); dates and whole numbers are
+// written bare, in French (`05/01/2026`, `30`). Both spreadsheets read these as dates and
+// numbers. No `="…"` trick (Calc shows it as it is): identifiers are written grouped as on their
+// paper (sheet.ts), which keeps them text.
 
-import { formatDate, formatHoursInput, formatMoneyInput } from '../base/format';
-import type { FieldSpec, FieldSpecs } from '../contract/field-spec';
-import { labelOf } from '../contract/reference';
+import { formatDate, formatMoneyInput } from '../base/format';
+import type { Sheet, SheetType, SheetValue } from './sheet';
 
 export type CsvCell = string | number | null;
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[;"\r\n]|^\s|\s$/;
 
-/** One cell: null → empty; a number with a decimal comma; quoted when Excel would misread it. */
+/** One cell: null → empty; a number with a decimal comma; quoted when a reader would misread it. */
 export function csvCell(value: CsvCell): string {
   let text: string;
   if (value === null) text = '';
   else if (typeof value === 'number') text = Number.isFinite(value) ? String(value).replace('.', ',') : '';
   else text = value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? quoted(text) : text;
 }
 
-/**
- * A whole file: BOM, header line, rows; ';' delimiter, CRLF after every line. `textColumns`
- * (indexes) are identifiers written as Excel text formulas (csvText).
- */
-export function toCsv(headers: string[], rows: CsvCell[][], textColumns: ReadonlySet<number> = new Set()): string {
-  const safe = rows.map((cells) => cells.map((c, i) => (textColumns.has(i) && typeof c === 'string' && c !== '' ? csvText(c) : defuse(c))));
-  const lines = [headers, ...safe].map((cells) => cells.map(csvCell).join(';'));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** One line without its line end, each cell made safe for Excel: for exports written piece by piece. */
@@ -35,85 +33,68 @@ export function csvLine(cells: readonly CsvCell[]): string {
   return cells.map((c) => csvCell(defuse(c))).join(';');
 }
 
-/** The byte order mark that starts every CSV file (see toCsv). */
+/** The byte order mark that starts every CSV file. */
 export const CSV_BOM = BOM;
 
-/** The indexes of the columns flagged `text`, for toCsv. */
-export function textColumnsOf(columns: readonly { text?: boolean }[]): Set<number> {
-  return new Set(columns.flatMap((c, i) => (c.text ? [i] : [])));
-}
-
 /**
- * `="01000"`: Excel shows the text 01000 (a plain 01000 would become the number 1000, a SIRET
- * 7,33E+13, a phone number would lose its 0). Read back by readExcelText on import.
- */
-export function csvText(value: string): string {
-  return `="${value.replace(/"/g, '""')}"`;
-}
-
-/**
- * A cell starting with = + - @ would be run by Excel as a formula (a name typed "=HYPERLINK(…)"
- * in a form, say): an apostrophe in front keeps it text. Read back by readExcelText.
+ * A cell starting with = + - @ (after spaces, tabs or line ends) would be run by a spreadsheet as a
+ * formula (a name typed "=HYPERLINK(…)" in a form, say): an apostrophe in front keeps it text.
+ * Read back by readExcelText.
  */
 function defuse(value: CsvCell): CsvCell {
   if (typeof value !== 'string' || /^-?\d+(,\d+)?$/.test(value)) return value; // a negative amount stays a number
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /^\s*[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
-/** Undoes csvText and the formula guard on an imported cell; anything else is returned as is. */
-export function readExcelText(cell: string): string {
-  const formula = /^="(.*)"$/s.exec(cell);
-  if (formula) return formula[1]!.replace(/""/g, '"');
-  if (/^'[=+\-@]/.test(cell)) return cell.slice(1);
-  return cell;
+/** Decimal hours with a comma (450 minutes → `7,5`): a number for both spreadsheets. */
+function decimalHours(minutes: number): string {
+  return String(Math.round((minutes / 60) * 100) / 100).replace('.', ',');
 }
 
-/** The bytes to save: UTF-8 (the BOM is already in the text made by toCsv). */
-export function csvBytes(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-// ---------------------------------------------------------------- French cells (export)
-
-/** `2026-01-05` → `05/01/2026`; null or not a date → ''. */
-export function csvDate(iso: string | null | undefined): string {
-  return formatDate(iso);
-}
-
-/** 2250 → `22,50`: no € and no grouping, so that Excel reads a number. null → ''. */
-export function csvMoney(cents: number | null | undefined): string {
-  return formatMoneyInput(cents);
-}
-
-/** true → `oui`, false → `non`, null → ''. */
-export function csvBool(value: boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  return value ? 'oui' : 'non';
-}
-
-/** A field's value as its spreadsheet cell, by its kind: what the import reads back. */
-export function csvCellOf(spec: FieldSpec, value: unknown): CsvCell {
-  switch (spec.kind) {
-    case 'date':
-      return csvDate(value as string | null);
+/** A sheet's cell as CSV text: text quoted (and defused), the rest bare and French. */
+function sheetCell(type: SheetType, value: SheetValue): string {
+  if (value === null || value === '') return '';
+  switch (type) {
+    case 'date': {
+      const french = formatDate(String(value));
+      return french === '' ? quoted(String(defuse(String(value)))) : french;
+    }
+    // A decimal comma is quoted too: Calc, splitting on commas by default, would cut 22,50 in two
+    // (both spreadsheets still read a quoted number as a number).
     case 'money':
-      return csvMoney(value as number | null);
-    case 'minutes':
-      return formatHoursInput(value as number | null);
-    case 'boolean':
-      return csvBool(value as boolean | null);
-    case 'choice':
-      return spec.csv && spec.csv.codes ? (value as string | null) : labelOf(spec.options, value as string | null);
-    case 'choices':
-      return (value as string[]).map((code) => labelOf(spec.options, code)).join(', ');
-    default:
-      return value as string | number | null;
+      return quoted(formatMoneyInput(Number(value)));
+    case 'hours': {
+      const hours = decimalHours(Number(value));
+      return hours.includes(',') ? quoted(hours) : hours;
+    }
+    case 'integer':
+      return String(value);
+    case 'text':
+      return quoted(String(defuse(String(value))));
   }
 }
 
-/** A record's line, in the order of csvColumnsOf(specs). */
-export function csvCellsOf(specs: FieldSpecs, values: Record<string, unknown>): CsvCell[] {
-  return Object.entries(specs).flatMap(([key, spec]) => (spec.csv === false ? [] : [csvCellOf(spec, values[key])]));
+/** A whole sheet as a CSV file: BOM, the header line (quoted), the rows; ';' and CRLF. */
+export function sheetCsv(sheet: Sheet): string {
+  const header = sheet.columns.map((c) => quoted(c.header)).join(';');
+  const rows = sheet.rows.map((row) => sheet.columns.map((c, i) => sheetCell(c.type, row[i] ?? null)).join(';'));
+  return `${BOM}${[header, ...rows].join('\r\n')}\r\n`;
+}
+
+/**
+ * Undoes the formula guard (and the `="01000"` text formula of files exported by earlier
+ * versions) on an imported cell; anything else is returned as is.
+ */
+export function readExcelText(cell: string): string {
+  const formula = /^="(.*)"$/s.exec(cell);
+  if (formula) return formula[1]!.replace(/""/g, '"');
+  if (/^'\s*[=+\-@]/.test(cell)) return cell.slice(1);
+  return cell;
+}
+
+/** The bytes to save: UTF-8 (the BOM is already in the text made by sheetCsv). */
+export function csvBytes(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
 }
 
 // ---------------------------------------------------------------- French cells (import)

@@ -45,17 +45,19 @@ describe('alerts.list', () => {
     quietWorker({ passStart: d(-600) }); // ends in 129 days: nothing yet
     expect(alerts()).toEqual([
       { kind: 'pass_expired', severity: 'danger', text: `PASS IAE de ROUX Théo : expiré depuis le ${formatDate(d(-71))}.`, to: `/salaries/${expired}` },
-      { kind: 'pass_ending', severity: 'warning', text: `PASS IAE de MARTIN Léa : se termine le ${formatDate(d(29))}.`, to: `/salaries/${ending}` },
+      { kind: 'pass_ending', severity: 'warning', text: `PASS IAE de MARTIN Léa : se termine le ${formatDate(d(29))} (dans 29 jours).`, to: `/salaries/${ending}` },
     ]);
   });
 
   it('a residence permit expiring within 60 days (warning) or expired (danger)', () => {
     const soon = quietWorker({ birthName: 'Diallo', firstName: 'Fatou', nationality: 'hors_ue', permitExpiry: d(30) });
+    const elided = quietWorker({ birthName: 'Ahmadi', firstName: 'Omar', nationality: 'hors_ue', permitExpiry: d(59) });
     const gone = quietWorker({ birthName: 'Nguyen', firstName: 'Lan', nationality: 'hors_ue', permitExpiry: d(-3) });
     quietWorker({ nationality: 'hors_ue', permitExpiry: d(90) });
     expect(alerts()).toEqual([
       { kind: 'permit_expiring', severity: 'danger', text: `Titre de séjour de NGUYEN Lan : expiré le ${formatDate(d(-3))}.`, to: `/salaries/${gone}` },
-      { kind: 'permit_expiring', severity: 'warning', text: `Titre de séjour de DIALLO Fatou : expire le ${formatDate(d(30))}.`, to: `/salaries/${soon}` },
+      { kind: 'permit_expiring', severity: 'warning', text: `Titre de séjour de DIALLO Fatou : expire le ${formatDate(d(30))} (dans 30 jours).`, to: `/salaries/${soon}` },
+      { kind: 'permit_expiring', severity: 'warning', text: `Titre de séjour d'AHMADI Omar : expire le ${formatDate(d(59))} (dans 59 jours).`, to: `/salaries/${elided}` },
     ]);
   });
 

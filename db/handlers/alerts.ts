@@ -1,7 +1,8 @@
 import type { Ctx, Handler } from '../context';
 import type { Alert } from '../contract/alerts';
-import { formatDate, formatHours } from '../base/format';
-import { addDays, todayIso } from '../base/dates';
+import { de, formatDate, formatHours } from '../base/format';
+import { addDays, daysBetween, todayIso } from '../base/dates';
+import { daysLeftText, endsSoon, permitToRenew } from '../rules/renewals';
 import { WARN_480_MINUTES } from '../rules/hours-480';
 import { passesOf } from '../records/passes';
 import { counter480 } from '../records/worker-hours';
@@ -11,8 +12,6 @@ import { collator } from '../records/list-sort';
 
 // The home page's list of what needs action today, each line linking to the record.
 
-const PASS_DAYS = 60;
-const PERMIT_DAYS = 60;
 const NO_HOURS_DAYS = 60;
 const PLACEMENT_END_DAYS = 14;
 
@@ -50,19 +49,20 @@ function list(ctx: Ctx): Alert[] {
     const name = workerNameOf(w);
     const to = `/salaries/${w.id}`;
     const current = (passes.get(w.id) ?? []).at(-1);
-    if (current && current.end >= today && current.end <= addDays(today, PASS_DAYS)) {
-      alerts.push({ kind: 'pass_ending', severity: 'warning', text: `PASS IAE de ${name} : se termine le ${formatDate(current.end)}.`, to });
+    if (current && current.end >= today && endsSoon(current.end, today)) {
+      const left = daysLeftText(daysBetween(today, current.end));
+      alerts.push({ kind: 'pass_ending', severity: 'warning', text: `PASS IAE ${de(name)} : se termine le ${formatDate(current.end)} (${left}).`, to });
     } else if (current && current.end < today && w.status === 'en_parcours') {
-      alerts.push({ kind: 'pass_expired', severity: 'danger', text: `PASS IAE de ${name} : expiré depuis le ${formatDate(current.end)}.`, to });
+      alerts.push({ kind: 'pass_expired', severity: 'danger', text: `PASS IAE ${de(name)} : expiré depuis le ${formatDate(current.end)}.`, to });
     }
-    if (w.nationality === 'hors_ue' && w.permit_expiry && w.permit_expiry <= addDays(today, PERMIT_DAYS)) {
+    if (w.permit_expiry && permitToRenew(w.nationality, w.permit_expiry, today)) {
+      const expired = w.permit_expiry < today;
       alerts.push({
         kind: 'permit_expiring',
-        severity: w.permit_expiry < today ? 'danger' : 'warning',
-        text:
-          w.permit_expiry < today
-            ? `Titre de séjour de ${name} : expiré le ${formatDate(w.permit_expiry)}.`
-            : `Titre de séjour de ${name} : expire le ${formatDate(w.permit_expiry)}.`,
+        severity: expired ? 'danger' : 'warning',
+        text: expired
+          ? `Titre de séjour ${de(name)} : expiré le ${formatDate(w.permit_expiry)}.`
+          : `Titre de séjour ${de(name)} : expire le ${formatDate(w.permit_expiry)} (${daysLeftText(daysBetween(today, w.permit_expiry))}).`,
         to,
       });
     }
@@ -116,7 +116,7 @@ function list(ctx: Ctx): Alert[] {
     .all(today, addDays(today, PLACEMENT_END_DAYS)) as (WorkerNameColumns & ClientNameColumns & { id: number; end_date: string })[];
   for (const p of ending) {
     const name = workerNameOf(p);
-    alerts.push({ kind: 'placement_ending', severity: 'warning', text: `Mission de ${name} chez ${clientNameOf(p)} : se termine le ${formatDate(p.end_date)}.`, to: `/missions/${p.id}` });
+    alerts.push({ kind: 'placement_ending', severity: 'warning', text: `Mission ${de(name)} chez ${clientNameOf(p)} : se termine le ${formatDate(p.end_date)}.`, to: `/missions/${p.id}` });
   }
   const rank = (a: Alert) => (a.severity === 'danger' ? 0 : 1);
   return alerts.sort((a, b) => rank(a) - rank(b));

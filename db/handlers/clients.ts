@@ -14,7 +14,8 @@ import { escapeLike, searchWords } from '../base/search';
 import { todayIso } from '../base/dates';
 import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
-import { clientsCsv, clientsImportSpec } from '../import/clients-csv';
+import { clientsImportSpec, clientsSheet } from '../import/clients-csv';
+import { csvFile, exportFile } from '../import/exports';
 import { clientColumns, clientName, clientSortName, clientValues, findClientDuplicates } from '../records/clients';
 import { blocking480 } from '../records/worker-hours';
 import { collator, sortRows } from '../records/list-sort';
@@ -264,13 +265,10 @@ const addMembership: Handler<'clients.addMembership'> = (ctx, input) => {
 const importPreview: Handler<'clients.importPreview'> = (ctx, input) =>
   analyseImport(ctx, clientsImportSpec, input.fileBase64, input.mapping).preview;
 
-const importCommit: Handler<'clients.importCommit'> = (ctx, input) =>
-  commitImport(ctx, clientsImportSpec, input.fileBase64, input.mapping, input.skipInvalid);
+const importCommit: Handler<'clients.importCommit'> = (ctx, input) => commitImport(ctx, clientsImportSpec, input);
 
-const exportCsv: Handler<'clients.exportCsv'> = (ctx, filters) => ({
-  fileName: `utilisateurs-${todayIso(ctx.now())}.csv`,
-  content: clientsCsv(listClients(ctx, filters).rows.map((r) => clientValues(r.record))),
-});
+const exportList: Handler<'clients.export'> = (ctx, { filters, format }) =>
+  exportFile(clientsSheet(listClients(ctx, filters).rows.map((r) => clientValues(r.record))), format, 'utilisateurs', todayIso(ctx.now()));
 
 export const clientsHandlers = {
   'clients.list': list,
@@ -284,7 +282,7 @@ export const clientsHandlers = {
   'clients.addMembership': addMembership,
   'clients.importPreview': importPreview,
   'clients.importCommit': importCommit,
-  'clients.importTemplate': () => ({ fileName: 'modele-utilisateurs.csv', content: templateText('utilisateurs') }),
-  'clients.exportCsv': exportCsv,
+  'clients.importTemplate': () => csvFile('modele-utilisateurs.csv', templateText('utilisateurs')),
+  'clients.export': exportList,
 };
 

@@ -1,6 +1,6 @@
 import type { Ctx, Handler } from '../context';
 import type { CellRef, GridRow, MonthGrid } from '../contract/hours';
-import { formatDate, formatMonth, ofMonth } from '../base/format';
+import { deMonth, formatDate, formatMonth } from '../base/format';
 import { audit } from '../audit';
 import { AppError } from '../errors';
 import { todayIso } from '../base/dates';
@@ -98,8 +98,8 @@ const month: Handler<'hours.month'> = (ctx, { month: m, groupBy }) => {
 
 const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   if (closure(ctx, m)) {
-    throw new AppError('rule', `Le mois ${ofMonth(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
-      { code: 'month_closed', severity: 'blocking', message: `Le mois ${ofMonth(m)} est clôturé.` },
+    throw new AppError('rule', `Le mois ${deMonth(m)} est clôturé : rouvrez-le pour modifier ses heures. Rien n'a été enregistré.`, undefined, undefined, [
+      { code: 'month_closed', severity: 'blocking', message: `Le mois ${deMonth(m)} est clôturé.` },
     ]);
   }
   const monthSet = new Set(monthDays(m));
@@ -107,7 +107,7 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
   const changes = new Map<string, CellChange>();
   for (const [i, e] of entries.entries()) {
     if (!monthSet.has(e.day)) {
-      const message = `Le ${formatDate(e.day)} n'est pas dans le mois ${ofMonth(m)}.`;
+      const message = `Le ${formatDate(e.day)} n'est pas dans le mois ${deMonth(m)}.`;
       throw new AppError('validation', message, { [`entries.${i}.day`]: message });
     }
     if (!placements.has(e.placementId)) {
@@ -151,7 +151,7 @@ const saveMonth: Handler<'hours.saveMonth'> = (ctx, { month: m, entries }) => {
 };
 
 const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m, confirmed }) => {
-  if (closure(ctx, m)) throw new AppError('rule', `Le mois ${ofMonth(m)} est déjà clôturé.`);
+  if (closure(ctx, m)) throw new AppError('rule', `Le mois ${deMonth(m)} est déjà clôturé.`);
   const early = earlyClosing(m, todayIso(ctx.now()));
   if (early && !confirmed.includes('mois_non_termine')) {
     throw new AppError('confirm', early, undefined, undefined, [{ code: 'mois_non_termine', severity: 'warning', message: early }]);
@@ -162,7 +162,7 @@ const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m, confirmed }) =
 };
 
 const reopenMonth: Handler<'hours.reopenMonth'> = (ctx, { month: m, reason }) => {
-  if (!closure(ctx, m)) throw new AppError('rule', `Le mois ${ofMonth(m)} n'est pas clôturé.`);
+  if (!closure(ctx, m)) throw new AppError('rule', `Le mois ${deMonth(m)} n'est pas clôturé.`);
   ctx.sqlite.prepare('DELETE FROM month_closures WHERE month = ?').run(m);
   audit(ctx, 'réouverture', 'mois', m, { motif: reason });
   return { month: m };

@@ -1,4 +1,4 @@
-import { formatAddress } from '../base/format';
+import { de, formatAddress } from '../base/format';
 import type { Ctx } from '../context';
 import type { RuleIssue } from '../contract/result';
 import type { PlacementValues } from '../contract/placements';
@@ -140,7 +140,8 @@ export function placementIssues(ctx: Ctx, p: PlacementValues, id: number | null)
     end: p.endDate,
     // Quoted in the messages: the label the office knows.
     task: { code: p.taskKind, label: labelOf(TASK_KINDS, p.taskKind) },
-    taskForbidden: rules.forbiddenTasks.includes(p.taskKind),
+    // With every work of the list unticked (derogations), there is nothing left to refuse.
+    forbiddenWork: p.exposesForbiddenWork && rules.forbiddenWork.length > 0,
     eligibility: latestDiagnosis(ctx, worker.id),
     workerPass: pass,
     workerNationality: worker.nationality,
@@ -162,8 +163,8 @@ export function placementIssues(ctx: Ctx, p: PlacementValues, id: number | null)
       message: `Chez ${client.name}, la mise à disposition doit porter sur une tâche précise et temporaire : décrivez-la dans « Précision sur la tâche ».`,
     });
   }
-  if (worker.archived) issues.push({ code: 'worker_archived', severity: 'blocking', message: `La fiche de ${worker.name} est archivée : désarchivez-la d'abord.` });
-  if (client.archived) issues.push({ code: 'client_archived', severity: 'blocking', message: `La fiche de ${client.name} est archivée : désarchivez-la d'abord.` });
+  if (worker.archived) issues.push({ code: 'worker_archived', severity: 'blocking', message: `La fiche ${de(worker.name)} est archivée : désarchivez-la d'abord.` });
+  if (client.archived) issues.push({ code: 'client_archived', severity: 'blocking', message: `La fiche ${de(client.name)} est archivée : désarchivez-la d'abord.` });
   if (id !== null) {
     // Hours were checked against the worker's other hours and the client's 480 h flag: they
     // cannot follow the placement to someone else.

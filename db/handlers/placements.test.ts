@@ -3,6 +3,7 @@ import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { PlacementDetail, PlacementFilters, PlacementRow } from '../contract/placements';
 import type { RuleIssue } from '../contract/result';
+import { FORBIDDEN_WORK, type RuleSettings } from '../contract/rule-settings';
 import { failure, ok, seeder } from '../testing/seed';
 
 let backend: Backend;
@@ -47,7 +48,7 @@ describe('placements.create', () => {
       billedRateCents: 2250,
       wageRateCents: 1250,
       status: 'en_cours',
-      place: expect.stringContaining('69001 Lyon'),
+      place: expect.stringContaining('69001 LYON'),
       workedMinutes: 0,
       issues: [],
     });
@@ -97,15 +98,18 @@ describe('placements.create', () => {
     expect(JSON.parse(row.details!).avertissementsConfirmes[0]).toMatch(/adhésion/);
   });
 
-  it('refuses a task on the forbidden list (settings.saveRules forbiddenTasks)', () => {
-    seed.saveRules({ forbiddenTasks: ['demenagement', 'demenagement'] });
+  it('refuses a placement that exposes the worker to a work of article D4154-1, unless the office unticked them all', () => {
     const w = seed.worker();
     const c = seed.client('entreprise');
-    const e = failure(create(w, c, { taskKind: 'demenagement' }));
+    const e = failure(create(w, c, { exposesForbiddenWork: true }));
     expect(e.code).toBe('rule');
     expect(codes(e.issues)).toContain('travaux_interdits');
-    expect(e.issues!.find((i) => i.code === 'travaux_interdits')!.message).toMatch(/travaux interdits/);
-    ok(create(w, c, { taskKind: 'menage' }));
+    expect(e.issues!.find((i) => i.code === 'travaux_interdits')!.message).toMatch(/article D4154-1/);
+    // Whatever the task: the question is the exposure, not the kind of work.
+    ok(create(w, c, { taskKind: 'demenagement' }));
+    // Every work unticked (derogations): nothing left to refuse.
+    seed.saveRules({ forbiddenWork: [] });
+    ok(create(w, c, { exposesForbiddenWork: true }));
   });
 
   it('a place outside the territory asks to confirm; inside, it saves directly', () => {
@@ -333,28 +337,40 @@ describe('placements.setStatus and the audit log', () => {
 });
 
 describe('settings.saveRules and settings.getRules', () => {
-  it('saves the territory, the forbidden tasks (once each) and the waivers, replacing the previous ones, and logs it', () => {
+  it('saves the territory, the works of article D4154-1 refused (all by default) and the waivers, replacing the previous ones, and logs it', () => {
+    // Never saved: every work of the list is refused.
+    expect(ok<RuleSettings>(backend.dispatch('settings.getRules', {})).forbiddenWork).toEqual(FORBIDDEN_WORK.map((x) => x.code));
     const saved = ok(
       backend.dispatch('settings.saveRules', {
         version: 0,
         territory: [{ postalCode: '69100', city: 'Villeurbanne' }, { postalCode: '69001', city: 'Lyon' }],
-        forbiddenTasks: ['demenagement', 'second_oeuvre', 'demenagement'],
+        forbiddenWork: ['metaux_durs', 'amiante', 'amiante'],
         waivers: [{ reference: 'Arrêté 2026-042', startDate: '01/01/2026', endDate: '31/12/2028' }],
       }),
     );
     expect(saved).toEqual({
       territory: [{ postalCode: '69001', city: 'Lyon' }, { postalCode: '69100', city: 'Villeurbanne' }],
-      forbiddenTasks: ['demenagement', 'second_oeuvre'],
+      // In the article's order, once each.
+      forbiddenWork: ['amiante', 'metaux_durs'],
       waivers: [{ id: expect.any(Number), reference: 'Arrêté 2026-042', startDate: '2026-01-01', endDate: '2028-12-31' }],
       mode480: 'fenetre',
       version: 1,
     });
     expect(ok(backend.dispatch('settings.getRules', {}))).toEqual(saved);
-    ok(backend.dispatch('settings.saveRules', { version: 1, forbiddenTasks: ['bricolage'], mode480: 'glissante' }));
-    expect(ok(backend.dispatch('settings.getRules', {}))).toEqual({ territory: [], forbiddenTasks: ['bricolage'], waivers: [], mode480: 'glissante', version: 2 });
+    // Left out of a save: the whole list again.
+    ok(backend.dispatch('settings.saveRules', { version: 1, mode480: 'glissante' }));
+    expect(ok(backend.dispatch('settings.getRules', {}))).toEqual({
+      territory: [],
+      forbiddenWork: FORBIDDEN_WORK.map((x) => x.code),
+      waivers: [],
+      mode480: 'glissante',
+      version: 2,
+    });
+    expect(failure(backend.dispatch('settings.saveRules', { version: 2, forbiddenWork: ['menage'] })).code).toBe('validation');
     const logged = seed.auditRows().filter((r) => r.entity === 'regles');
     expect(logged).toHaveLength(2);
-    expect(JSON.parse(logged[1]!.details!)).toMatchObject({ decompte480: 'glissante' });
+    expect(JSON.parse(logged[0]!.details!).travauxInterditsNonRefuses).toHaveLength(FORBIDDEN_WORK.length - 2);
+    expect(JSON.parse(logged[1]!.details!)).toMatchObject({ decompte480: 'glissante', travauxInterditsNonRefuses: [] });
   });
 
   it('counts the 480 hours with a window by default; refuses an unknown counting method on its field', () => {

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
+import type { Parsed } from '../contract';
+import { exportFile, placementsSheet, type PlacementExportLine } from '../import/exports';
 import type { RuleIssue } from '../contract/result';
 import { PLACEMENT_LABELS, type PlacementDetail, type PlacementRow } from '../contract/placements';
 import { placements } from '../schema';
@@ -74,7 +76,8 @@ const setStatus: Handler<'placements.setStatus'> = (ctx, { id, version, status }
   return { id };
 };
 
-const list: Handler<'placements.list'> = (ctx, filters) => {
+/** The placements the filters select, latest start first, with what the list and the export show. */
+function listPlacements(ctx: Ctx, filters: Parsed<'placements.list'>): PlacementExportLine[] {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filters.workerId) {
@@ -100,18 +103,33 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
   }
   const rows = ctx.sqlite
     .prepare(
-      `SELECT ${PARTIES_COLUMNS}, p.billed_rate_cents, COALESCE((SELECT SUM(minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
+      `SELECT ${PARTIES_COLUMNS}, p.task_detail, p.billed_rate_cents, p.wage_rate_cents, p.planned_minutes,
+              COALESCE((SELECT SUM(minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
        FROM ${PARTIES_FROM}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY p.start_date DESC, p.id DESC`,
     )
-    .all(...params) as (PartiesRow & { billed_rate_cents: number; worked: number })[];
-  const out: PlacementRow[] = rows.map((r) => {
+    .all(...params) as (PartiesRow & { task_detail: string | null; billed_rate_cents: number; wage_rate_cents: number; planned_minutes: number | null; worked: number })[];
+  return rows.map((r) => {
     const { counts480: _c, ...parties } = placementPartiesOf(r);
-    return { ...parties, billedRateCents: r.billed_rate_cents, workedMinutes: r.worked };
+    return {
+      ...parties,
+      taskDetail: r.task_detail,
+      billedRateCents: r.billed_rate_cents,
+      wageRateCents: r.wage_rate_cents,
+      plannedMinutes: r.planned_minutes,
+      workedMinutes: r.worked,
+    };
   });
+}
+
+const list: Handler<'placements.list'> = (ctx, filters) => {
+  const out: PlacementRow[] = listPlacements(ctx, filters).map(({ taskDetail: _t, wageRateCents: _w, plannedMinutes: _p, ...row }) => row);
   return { rows: out, total: out.length };
 };
+
+const exportList: Handler<'placements.export'> = (ctx, { filters, format }) =>
+  exportFile(placementsSheet(listPlacements(ctx, filters)), format, 'missions', todayIso(ctx.now()));
 
 export function loadPlacement(ctx: Ctx, id: number): PlacementDetail {
   const p = ctx.db.select().from(placements).where(eq(placements.id, id)).get();
@@ -152,4 +170,5 @@ export const placementsHandlers = {
   'placements.create': create,
   'placements.update': update,
   'placements.setStatus': setStatus,
+  'placements.export': exportList,
 };

@@ -1,5 +1,6 @@
 import type { Handler } from '../context';
-import { ruleOptions, taskSettings, territoryCommunes, waivers480 } from '../schema';
+import { forbiddenWorkExceptions, ruleOptions, territoryCommunes, waivers480 } from '../schema';
+import { forbiddenWorkCodes } from '../rules/forbidden-work';
 import { readRuleSettings } from '../records/rule-settings';
 import { refuseStale } from '../records/versions';
 import { RULE_SETTINGS_LABELS } from '../contract/rule-settings';
@@ -19,8 +20,10 @@ const saveRules: Handler<'settings.saveRules'> = (ctx, { version, ...input }) =>
   );
   ctx.db.delete(territoryCommunes).run();
   for (const t of input.territory) ctx.db.insert(territoryCommunes).values(t).run();
-  ctx.db.delete(taskSettings).run();
-  for (const k of new Set(input.forbiddenTasks)) ctx.db.insert(taskSettings).values({ taskKind: k, forbidden: true }).run();
+  // Stored: the works unticked; a work added to the list later is refused until someone unticks it.
+  const unticked = forbiddenWorkCodes.filter((c) => !input.forbiddenWork.includes(c));
+  ctx.db.delete(forbiddenWorkExceptions).run();
+  for (const code of unticked) ctx.db.insert(forbiddenWorkExceptions).values({ code }).run();
   ctx.db.delete(waivers480).run();
   for (const w of input.waivers) ctx.db.insert(waivers480).values(w).run();
   const next = before.version + 1;
@@ -62,7 +65,7 @@ const saveRules: Handler<'settings.saveRules'> = (ctx, { version, ...input }) =>
     champs: (Object.keys(RULE_SETTINGS_LABELS) as (keyof typeof RULE_SETTINGS_LABELS)[]).filter((k) => !same(k)),
     version: next,
     communes: input.territory.length,
-    travauxInterdits: input.forbiddenTasks,
+    travauxInterditsNonRefuses: unticked,
     derogations: input.waivers.map((w) => w.reference),
     decompte480: input.mode480,
   });

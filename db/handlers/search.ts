@@ -1,6 +1,6 @@
 import type { SearchHit } from '../contract/search';
 import type { Handler } from '../context';
-import { formatDate } from '../base/format';
+import { formatCity, formatDate } from '../base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS, WORKER_STATUSES } from '../contract/reference';
 import { escapeLike, searchWords } from '../base/search';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from '../records/workers';
@@ -25,7 +25,7 @@ const global: Handler<'search.global'> = (ctx, { query }) => {
       kind: 'worker',
       id: w.id,
       label: workerNameOf(w),
-      detail: ['Salarié', labelOf(WORKER_STATUSES, w.status), w.city].filter(Boolean).join(' · '),
+      detail: ['Salarié', labelOf(WORKER_STATUSES, w.status), formatCity(w.city)].filter(Boolean).join(' · '),
       to: `/salaries/${w.id}`,
     });
   }
@@ -36,7 +36,7 @@ const global: Handler<'search.global'> = (ctx, { query }) => {
     )
     .all(...params) as (ClientNameColumns & { id: number; city: string | null })[];
   for (const c of clients) {
-    hits.push({ kind: 'client', id: c.id, label: clientNameOf(c), detail: ['Utilisateur', labelOf(CLIENT_KINDS, c.client_kind), c.city].filter(Boolean).join(' · '), to: `/utilisateurs/${c.id}` });
+    hits.push({ kind: 'client', id: c.id, label: clientNameOf(c), detail: ['Utilisateur', labelOf(CLIENT_KINDS, c.client_kind), formatCity(c.city)].filter(Boolean).join(' · '), to: `/utilisateurs/${c.id}` });
   }
   // A placement matches when every word is in its worker's or its client's names.
   const placements = ctx.sqlite

@@ -155,13 +155,15 @@ describe('workers.create refuses bad input field by field (keys are "worker.<fie
 
   it('a date that does not exist → worker.birthDate', () => {
     const e = failure(backend.dispatch('workers.create', { worker: { ...helene, birthDate: '31/02/1990' } }));
-    expect(e.fields).toEqual({ 'worker.birthDate': 'Date invalide : saisissez-la au format JJ/MM/AAAA.' });
+    expect(e.fields).toEqual({ 'worker.birthDate': "Cette date n'existe pas." });
     expect(count('workers')).toBe(0);
   });
 
   it('a birth date in the future → worker.birthDate', () => {
     const e = failure(backend.dispatch('workers.create', { worker: { ...helene, birthDate: addDays(today, 1) } }));
-    expect(e.fields).toEqual({ 'worker.birthDate': 'La date de naissance doit être passée.' });
+    expect(e.fields).toEqual({ 'worker.birthDate': "Date hors des limites : elle doit être entre le 01/01/1900 et aujourd'hui." });
+    const bornToday = failure(backend.dispatch('workers.create', { worker: { ...helene, birthDate: today } }));
+    expect(bornToday.fields).toEqual({ 'worker.birthDate': 'La date de naissance doit être passée.' });
   });
 
   it('an empty birth name → worker.birthName "Ce champ est obligatoire."', () => {
@@ -211,7 +213,7 @@ describe('workers.create refuses bad input field by field (keys are "worker.<fie
 
   it('a badly typed entry date gives one message, not a second one on the exit date', () => {
     const e = failure(backend.dispatch('workers.create', { worker: { ...helene, status: 'sorti', entryDate: '31/02/2026', exitDate: '01/03/2026' } }));
-    expect(e.fields).toEqual({ 'worker.entryDate': 'Date invalide : saisissez-la au format JJ/MM/AAAA.' });
+    expect(e.fields).toEqual({ 'worker.entryDate': "Cette date n'existe pas." });
   });
 });
 
@@ -330,6 +332,21 @@ describe('workers.list', () => {
     expect(names({ sort: { column: 'birthDate', direction: 'asc' } })).toEqual(['DURAND Paul', 'DUPONT-LEFÈVRE Hélène', 'ZOLA Zoé', 'ÉMERY Éloïse']);
     expect(names({ sort: { column: 'birthDate', direction: 'desc' } })).toEqual(['ÉMERY Éloïse', 'ZOLA Zoé', 'DUPONT-LEFÈVRE Hélène', 'DURAND Paul']);
     expect(names({ sort: { column: 'status', direction: 'asc' } })).toEqual(['ÉMERY Éloïse', 'DUPONT-LEFÈVRE Hélène', 'DURAND Paul', 'ZOLA Zoé']);
+  });
+
+  it('filters the titres de séjour to renew: expired, or ending within 60 days (hors UE only)', () => {
+    population();
+    const fr = (iso: string) => iso.split('-').reverse().join('/');
+    const permit = (days: number) => ({ nationality: 'hors_ue' as const, permitNumber: '9912345678', permitExpiry: fr(addDays(today, days)) });
+    create(minimal('Diallo', 'Fatou', '01/02/1990', permit(30)));
+    create(minimal('Nguyen', 'Lan', '01/02/1991', permit(-3)));
+    create(minimal('Ahmadi', 'Omar', '01/02/1992', permit(60)));
+    create(minimal('Traoré', 'Awa', '01/02/1993', permit(61)));
+    expect(names({ permit: 'a_renouveler' })).toEqual(['AHMADI Omar', 'DIALLO Fatou', 'NGUYEN Lan']);
+    expect(list({ permit: 'a_renouveler' }).rows.map((r) => r.permitExpiry)).toEqual([addDays(today, 60), addDays(today, 30), addDays(today, -3)]);
+    // Without the filter, every worker, the permit's end shown for those outside the UE only.
+    expect(list().total).toBe(8);
+    expect(list({ search: 'helene' }).rows[0]!.permitExpiry).toBeNull();
   });
 
   it('hides archived workers unless asked', () => {
@@ -455,7 +472,7 @@ describe('workers.savePass', () => {
     );
     expect(e.fields).toEqual({
       'periods.1.reason': "Ce motif n'est pas un motif de prolongation.",
-      'periods.2.start': 'Date invalide : saisissez-la au format JJ/MM/AAAA.',
+      'periods.2.start': "Cette date n'existe pas.",
     });
   });
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, like, lte, type SQL } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
 import type { DuplicateLink } from '../contract/duplicates';
 import { WORKER_STATUSES, type WorkerStatus } from '../contract/reference';
@@ -12,13 +12,16 @@ import { AppError } from '../errors';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
-import { findWorkerDuplicates, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
+import { de } from '../base/format';
+import { findWorkerDuplicates, passNumbersOf, refreshWorkerSearch, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
 import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
-import { todayIso } from '../base/dates';
+import { addDays, todayIso } from '../base/dates';
+import { RENEWAL_NOTICE_DAYS } from '../rules/renewals';
 import { analyseImport, commitImport } from '../import/run-import';
 import { templateText } from '../import/templates';
-import { workersImportSpec, workersCsv } from '../import/workers-csv';
+import { workersImportSpec, workersSheet } from '../import/workers-csv';
+import { csvFile, exportFile } from '../import/exports';
 import { collator, sortRows } from '../records/list-sort';
 import { passesOf, passView } from '../records/passes';
 import { counter480, hoursByMonth } from '../records/worker-hours';
@@ -44,7 +47,7 @@ function refuseDuplicates(dups: DuplicateLink[], allow: boolean) {
   if (blocking.length > 0) {
     throw new AppError(
       'duplicate',
-      `Ce NIR est déjà celui de ${blocking.map((d) => d.label).join(', ')} : un NIR n'appartient qu'à une personne.`,
+      `Ce NIR est déjà celui ${de(blocking.map((d) => d.label).join(', '))} : un NIR n'appartient qu'à une personne.`,
       // The key the form's validation errors use (the input is `{ worker: {…} }`).
       { 'worker.nir': 'Ce NIR est déjà enregistré pour un autre salarié.' },
       blocking,
@@ -115,6 +118,8 @@ const LIST_COLUMNS = {
   referent: workers.referent,
   city: workers.city,
   phone: workers.phone,
+  nationality: workers.nationality,
+  permitExpiry: workers.permitExpiry,
   archivedAt: workers.archivedAt,
 };
 
@@ -125,11 +130,15 @@ export function listWorkers(ctx: Ctx, filters: ReturnType<typeof workerFilters.p
   if (filters.referent) conditions.push(eq(workers.referent, filters.referent));
   if (filters.archived === 'actifs') conditions.push(isNull(workers.archivedAt));
   if (filters.archived === 'archives') conditions.push(isNotNull(workers.archivedAt));
+  const today = todayIso(ctx.now());
+  if (filters.permit === 'a_renouveler') {
+    // permitToRenew (db/rules/renewals.ts), as a condition of the query.
+    conditions.push(eq(workers.nationality, 'hors_ue'), isNotNull(workers.permitExpiry), lte(workers.permitExpiry, addDays(today, RENEWAL_NOTICE_DAYS)));
+  }
   const records = ctx.db.select(LIST_COLUMNS).from(workers).where(and(...conditions)).all();
   if (records.length === 0) return [];
   // Past a few hundred workers, reading every PASS beats a long IN list.
   const passes = passesOf(ctx, records.length > 900 ? 'all' : records.map((w) => w.id));
-  const today = todayIso(ctx.now());
   let rows: ListedWorker[] = records.map((w) => {
     // The current PASS: the one that started last.
     const p = passes.get(w.id)?.at(-1);
@@ -146,6 +155,7 @@ export function listWorkers(ctx: Ctx, filters: ReturnType<typeof workerFilters.p
       passNumber: view?.number ?? null,
       passEnd: view?.end ?? null,
       passStatus: view?.status ?? 'aucun',
+      permitExpiry: w.nationality === 'hors_ue' ? w.permitExpiry : null,
       archived: w.archivedAt !== null,
       passStart: view?.startDate ?? null,
     };
@@ -188,7 +198,7 @@ function referentsOf(ctx: Ctx): string[] {
 const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
   refuseDuplicates(findWorkerDuplicates(ctx, worker, null), allowDuplicate);
   const now = ctx.now().toISOString();
-  const row = ctx.db.insert(workers).values({ ...workerColumns(worker), createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
+  const row = ctx.db.insert(workers).values({ ...workerColumns(worker, []), createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
   audit(ctx, 'création', 'salarie', row.id);
   return { id: row.id };
 };
@@ -198,7 +208,7 @@ const update: Handler<'workers.update'> = (ctx, { id, version, worker }) => {
   if (!before) throw new AppError('not_found', NOT_FOUND);
   refuseStale(ctx, workerRecord(id), before.version, version);
   refuseDuplicates(findWorkerDuplicates(ctx, worker, id).filter((d) => d.blocking), true);
-  const cols = workerColumns(worker);
+  const cols = workerColumns(worker, passNumbersOf(ctx.sqlite, id));
   const next = before.version + 1;
   ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(workers.id, id)).run();
   const changed = Object.keys(cols).filter(
@@ -288,6 +298,8 @@ const savePass: Handler<'workers.savePass'> = (ctx, input) => {
   for (const p of input.periods) {
     ctx.db.insert(passPeriods).values({ passId, kind: p.kind, reason: p.reason, startDate: p.start, endDate: p.end }).run();
   }
+  // The PASS number is searched with the worker's names.
+  refreshWorkerSearch(ctx.sqlite, input.workerId);
   audit(ctx, existing ? 'modification' : 'création', 'pass_iae', passId, { salarie: input.workerId, periodes: input.periods.length, ...changes });
   return loadWorker(ctx, input.workerId);
 };
@@ -319,16 +331,14 @@ const get: Handler<'workers.get'> = (ctx, { id }) => loadWorker(ctx, id);
 const importPreview: Handler<'workers.importPreview'> = (ctx, input) =>
   analyseImport(ctx, workersImportSpec, input.fileBase64, input.mapping).preview;
 
-const importCommit: Handler<'workers.importCommit'> = (ctx, input) =>
-  commitImport(ctx, workersImportSpec, input.fileBase64, input.mapping, input.skipInvalid);
+const importCommit: Handler<'workers.importCommit'> = (ctx, input) => commitImport(ctx, workersImportSpec, input);
 
-const exportCsv: Handler<'workers.exportCsv'> = (ctx, filters) => {
+// Read at once (one consistent snapshot); the workbook is then written without the database.
+const exportList: Handler<'workers.export'> = (ctx, { filters, format }) => {
   const listed = listWorkers(ctx, filters);
   const full = new Map(ctx.db.select().from(workers).all().map((w) => [w.id, w]));
-  return {
-    fileName: `salaries-${todayIso(ctx.now())}.csv`,
-    content: workersCsv(listed.map((r) => ({ values: workerValues(full.get(r.id)!), passNumber: r.passNumber, passStart: r.passStart }))),
-  };
+  const lines = listed.map((r) => ({ values: workerValues(full.get(r.id)!), passNumber: r.passNumber, passStart: r.passStart, passEnd: r.passEnd }));
+  return exportFile(workersSheet(lines), format, 'salaries', todayIso(ctx.now()));
 };
 
 export const workersHandlers = {
@@ -344,7 +354,7 @@ export const workersHandlers = {
   'workers.addDiagnosis': addDiagnosis,
   'workers.importPreview': importPreview,
   'workers.importCommit': importCommit,
-  'workers.importTemplate': () => ({ fileName: 'modele-salaries.csv', content: templateText('salaries') }),
-  'workers.exportCsv': exportCsv,
+  'workers.importTemplate': () => csvFile('modele-salaries.csv', templateText('salaries')),
+  'workers.export': exportList,
 };
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { csvColumnsOf, type CsvColumn } from '../csv/columns';
-import { csvCellsOf, textColumnsOf, toCsv, type CsvCell } from '../csv/write';
+import { sheetColumnsOf, sheetRowOf, type Sheet } from '../csv/sheet';
 import { CLIENT_FIELDS } from '../contract/client-fields';
 import { clientInput, type ClientValues } from '../contract/clients';
 import { clients } from '../schema';
@@ -14,12 +14,13 @@ import { taskOfPost } from '../contract/task-posts';
 
 export const CLIENT_COLUMNS: CsvColumn[] = csvColumnsOf(CLIENT_FIELDS);
 
-function toInput(cells: Record<string, string>): { input: unknown; errors: CellErrors } {
+function toInput(cells: Record<string, string>): { input: unknown; errors: CellErrors; notes: CellErrors } {
   const errors: CellErrors = [];
+  const notes: CellErrors = [];
   // The layoff's post is one of the tasks; other software writes it in words (« Manutentionnaire »).
   const post = cells.lastLayoffPost ? taskOfPost(cells.lastLayoffPost) : null;
   const read = post ? { ...cells, lastLayoffPost: post } : cells;
-  return { input: namesApart(inputOfCells(CLIENT_FIELDS, read, errors)), errors };
+  return { input: namesApart(inputOfCells(CLIENT_FIELDS, read, errors, notes)), errors, notes };
 }
 
 /**
@@ -39,6 +40,7 @@ function namesApart(input: Record<string, unknown>): Record<string, unknown> {
 }
 
 export const clientsImportSpec: ImportSpec<ClientValues> = {
+  list: 'utilisateurs',
   entity: 'utilisateur',
   importedLabel: (n) => (n >= 2 ? `${n} utilisateurs importés` : `${n} utilisateur importé`),
   columns: CLIENT_COLUMNS,
@@ -59,7 +61,7 @@ export const clientsImportSpec: ImportSpec<ClientValues> = {
   },
 };
 
-export function clientsCsv(rows: StoredClientValues[]): string {
-  const body: CsvCell[][] = rows.map((c) => csvCellsOf(CLIENT_FIELDS, c));
-  return toCsv(CLIENT_COLUMNS.map((c) => c.label), body, textColumnsOf(CLIENT_COLUMNS));
+/** The clients' list as a sheet: the import's columns. */
+export function clientsSheet(rows: StoredClientValues[]): Sheet {
+  return { name: 'Utilisateurs', columns: sheetColumnsOf(CLIENT_FIELDS), rows: rows.map((c) => sheetRowOf(CLIENT_FIELDS, c)) };
 }

@@ -5,6 +5,7 @@ import type { ImportCommitResult, ImportPreviewResult } from '../contract/import
 import type { ClientInput } from '../contract/clients';
 import type { WorkerInput, WorkerList } from '../contract/workers';
 import type { ApiError } from '../contract/result';
+import type { ExportFile } from '../contract/exports';
 import { nirKey } from '../rules/nir';
 import { luhnValid } from '../rules/siret';
 
@@ -61,6 +62,13 @@ const csv = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
 
 function preview(b: Backend, call: 'workers' | 'clients', fileBase64: string, mapping: Record<string, number | null> | null = null) {
   return ok<ImportPreviewResult>(b.dispatch(`${call}.importPreview`, { fileBase64, mapping }));
+}
+
+/** A list exported as CSV (the call answers once the file is written: backend.call). */
+async function exported(b: Backend, list: 'workers' | 'clients'): Promise<{ fileName: string; content: string }> {
+  const r = await b.call(`${list}.export`, { filters: {}, format: 'csv' });
+  const file = ok<ExportFile>(r);
+  return { fileName: file.fileName, content: Buffer.from(file.base64, 'base64').toString('utf8') };
 }
 
 /** Preview, then commit with the mapping the preview proposed (what the UI does). */
@@ -122,10 +130,15 @@ function withThreeErrors(): Line[] {
   return lines;
 }
 
+/** A problem as the preview reports it: the column as the file heads it, Passerelle's name, the value refused. */
+const problem = (line: number, column: string, field: string, value: string, message: string) => ({ line, column, field, value, message });
+/** A problem of the whole line. */
+const lineProblem = (line: number, message: string) => problem(line, '', '', '', message);
+
 const EXPECTED_ERRORS = [
-  { line: 18, field: 'NIR', message: 'Ce NIR est faux : sa clé ne correspond pas aux 13 premiers caractères. Vérifiez la carte Vitale.' },
-  { line: 89, field: 'Date de naissance', message: 'Date invalide : saisissez-la au format JJ/MM/AAAA.' },
-  { line: 151, field: 'Nom de naissance', message: 'Ce champ est obligatoire.' },
+  problem(18, 'NIR', 'NIR', withThreeErrors()[16]!.nir, 'Ce NIR est faux : sa clé ne correspond pas aux 13 premiers caractères. Vérifiez la carte Vitale.'),
+  problem(89, 'Né le', 'Date de naissance', '31/02/1990', "Cette date n'existe pas."),
+  problem(151, 'NOM', 'Nom de naissance', '', 'Ce champ est obligatoire.'),
 ];
 
 describe('workers import of a French Excel file (Windows-1252, ";", JJ/MM/AAAA)', () => {
@@ -175,14 +188,14 @@ describe('workers import of a French Excel file (Windows-1252, ";", JJ/MM/AAAA)'
 
   it('imports the 197 valid lines once the user confirms the 3 others are left out, accents intact', () => {
     const r = ok<ImportCommitResult>(importFile(backend, 'workers', file(), true));
-    expect(r).toEqual({ imported: 197, skipped: 3, summary: '197 salariés importés, 3 lignes ignorées.' });
+    expect(r).toEqual({ imported: 197, skipped: 3, summary: '197 salariés importés, 3 lignes ignorées.', reportId: 1 });
     expect(count(backend, 'workers')).toBe(197);
     const list = ok<WorkerList>(backend.dispatch('workers.list', { search: 'helene lefevre' }));
     expect(list.rows.map((r) => r.name)).toContain('LEFÈVRE-LEFÈVRE Hélène');
     const w = backend.sqlite!.prepare("SELECT civility, birth_date, skills, driving_licence, postal_code FROM workers WHERE first_name = 'Hélène' ORDER BY id LIMIT 1").get();
     expect(w).toEqual({ civility: 'Mme', birth_date: '1960-01-01', skills: '["menage","repassage"]', driving_licence: 1, postal_code: '69001' });
     const audit = backend.sqlite!.prepare("SELECT action, entity, details FROM audit_log").all() as { action: string; entity: string; details: string }[];
-    expect(audit).toEqual([{ action: 'import', entity: 'salarie', details: JSON.stringify({ importees: 197, ignorees: 3 }) }]);
+    expect(audit).toEqual([{ action: 'import', entity: 'salarie', details: JSON.stringify({ importees: 197, ignorees: 3, rapport: 1 }) }]);
   });
 
   it('reads the same file saved as UTF-8 with a BOM identically', () => {
@@ -221,15 +234,14 @@ describe('workers import: columns', () => {
     expect(ok<ImportCommitResult>(backend.dispatch('workers.importCommit', { fileBase64: utf8(text), mapping })).imported).toBe(1);
   });
 
-  it('an unknown choice or yes/no is reported on its column', () => {
+  it('an unknown required choice refuses the line, every problem of the line said with its value', () => {
     const text = csv(['Civilité;Nom;Prénom;Né le;Permis;Compétences', 'Mlle;Dupont;Hélène;12/03/1985;peut-être;Ménage, Cuisine']);
     const p = preview(backend, 'workers', utf8(text));
-    expect(p.errors.map((e) => [e.line, e.field])).toEqual([
-      [2, 'Civilité'],
-      [2, 'Permis de conduire'],
-      [2, 'Compétences'],
+    expect(p.errors).toEqual([
+      problem(2, 'Civilité', 'Civilité', 'Mlle', "« Mlle » n'est pas une valeur connue (attendu : Madame, Monsieur)."),
+      problem(2, 'Permis', 'Permis de conduire', 'peut-être', '« peut-être » : répondez oui ou non.'),
     ]);
-    expect(p.errors[1]!.message).toBe('« peut-être » : répondez oui ou non.');
+    expect(p.validCount).toBe(0);
   });
 
   it('an empty file or a file without headings is refused in French', () => {
@@ -255,9 +267,9 @@ describe('workers import: duplicates', () => {
     ]);
     const p = preview(backend, 'workers', utf8(text));
     expect(p.errors).toEqual([
-      { line: 3, field: '', message: 'Ce salarié existe déjà : DUPONT Hélène (même nom, même prénom et même date de naissance).' },
-      { line: 4, field: 'NIR', message: "Même NIR qu'à la ligne 2 du fichier." },
-      { line: 5, field: '', message: "Même salarié qu'à la ligne 2 du fichier." },
+      lineProblem(3, 'Ce salarié existe déjà : DUPONT Hélène (même nom, même prénom et même date de naissance).'),
+      problem(4, 'NIR', 'NIR', a, "Même NIR qu'à la ligne 2 du fichier."),
+      lineProblem(5, "Même salarié qu'à la ligne 2 du fichier."),
     ]);
     expect(p.validCount).toBe(2);
     expect(ok<ImportCommitResult>(importFile(backend, 'workers', utf8(text), true)).imported).toBe(2);
@@ -268,7 +280,7 @@ describe('workers import: duplicates', () => {
     const a = nir('1900375123001');
     ok(backend.dispatch('workers.create', { worker: { civility: 'M.', birthName: 'Martin', firstName: 'Paul', birthDate: '01/02/1990', nir: a } }));
     const text = csv(['Civilité;Nom;Prénom;Né le;NIR', `M.;Autre;Nom;01/01/1970;${a}`]);
-    expect(preview(backend, 'workers', utf8(text)).errors).toEqual([{ line: 2, field: '', message: 'Ce salarié existe déjà : MARTIN Paul (même NIR).' }]);
+    expect(preview(backend, 'workers', utf8(text)).errors).toEqual([lineProblem(2, 'Ce salarié existe déjà : MARTIN Paul (même NIR).')]);
   });
 
   it('imports the PASS IAE beside the worker, and reports a PASS number already used', () => {
@@ -285,9 +297,9 @@ describe('workers import: duplicates', () => {
     ]);
     const p = preview(backend, 'workers', utf8(text));
     expect(p.errors).toEqual([
-      { line: 3, field: 'N° PASS IAE', message: 'Ce numéro de PASS IAE est déjà enregistré pour un autre salarié.' },
-      { line: 4, field: 'N° PASS IAE', message: "Même numéro de PASS IAE qu'à la ligne 2 du fichier." },
-      { line: 5, field: 'Début du PASS IAE', message: 'Le début du PASS IAE est obligatoire avec son numéro.' },
+      problem(3, 'N° PASS IAE', 'N° PASS IAE', '999999000001', 'Ce numéro de PASS IAE est déjà enregistré pour un autre salarié.'),
+      problem(4, 'N° PASS IAE', 'N° PASS IAE', '999999000002', "Même numéro de PASS IAE qu'à la ligne 2 du fichier."),
+      problem(5, 'Début du PASS IAE', 'Début du PASS IAE', '', 'Le début du PASS IAE est obligatoire avec son numéro.'),
     ]);
     ok(importFile(backend, 'workers', utf8(text), true));
     const imported = backend.sqlite!.prepare("SELECT number, start_date FROM pass_iae WHERE number = '999999000002'").all();
@@ -348,11 +360,11 @@ function fillWorkers(b: Backend) {
 }
 
 describe('export → import round trip', () => {
-  it('workers: a second database imports the export and exports the very same bytes', () => {
+  it('workers: a second database imports the export and exports the very same bytes', async () => {
     fillWorkers(backend);
-    const first = ok<{ fileName: string; content: string }>(backend.dispatch('workers.exportCsv', {}));
+    const first = await exported(backend, 'workers');
     expect(first.fileName).toMatch(/^salaries-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(first.content.startsWith('\uFEFFCivilité;Nom de naissance;')).toBe(true);
+    expect(first.content.startsWith('\uFEFF"Civilité";"Nom de naissance";')).toBe(true);
     expect(first.content.split('\r\n')).toHaveLength(1 + 5 + 1); // header, 5 workers, '' after the final CRLF (a note's own \n stays quoted)
     expect(first.content).toContain('"Première ligne\nDeuxième ligne"');
 
@@ -361,12 +373,12 @@ describe('export → import round trip', () => {
     const p = preview(second, 'workers', fileBase64);
     expect(p).toMatchObject({ encoding: 'utf-8-bom', missingColumns: [], errors: [], validCount: 5 });
     expect(ok<ImportCommitResult>(second.dispatch('workers.importCommit', { fileBase64, mapping: p.mapping })).imported).toBe(5);
-    const again = ok<{ content: string }>(second.dispatch('workers.exportCsv', {}));
+    const again = await exported(second, 'workers');
     expect(again.content).toBe(first.content);
     expect(count(second, 'pass_iae')).toBe(1);
   });
 
-  it('clients: a second database imports the export and exports the very same bytes', () => {
+  it('clients: a second database imports the export and exports the very same bytes', async () => {
     const add = (c: Partial<ClientInput>) =>
       ok(backend.dispatch('clients.create', { client: { kind: 'entreprise', name: 'x', ...c }, allowDuplicate: true }));
     add({
@@ -389,13 +401,13 @@ describe('export → import round trip', () => {
     add({ kind: 'particulier', civility: 'M.', lastName: 'Roux', firstName: 'Jean', paymentTermsDays: 0 });
     add({ kind: 'bailleur_social', name: 'Habitat Rhône', siret: siret('4420306610001') });
     add({ kind: 'collectivite', name: 'Mairie de Saint-Étienne', counts480: false });
-    const first = ok<{ fileName: string; content: string }>(backend.dispatch('clients.exportCsv', {}));
+    const first = await exported(backend, 'clients');
     expect(first.fileName).toMatch(/^utilisateurs-\d{4}-\d{2}-\d{2}\.csv$/);
 
     const second = freshBackend();
     const r = ok<ImportCommitResult>(importFile(second, 'clients', utf8(first.content)));
-    expect(r).toEqual({ imported: 5, skipped: 0, summary: '5 utilisateurs importés.' });
-    const again = ok<{ content: string }>(second.dispatch('clients.exportCsv', {}));
+    expect(r).toEqual({ imported: 5, skipped: 0, summary: '5 utilisateurs importés.', reportId: 1 });
+    const again = await exported(second, 'clients');
     expect(again.content).toBe(first.content);
   });
 });
@@ -416,16 +428,12 @@ describe('clients import', () => {
     const p = preview(backend, 'clients', cp1252(text));
     expect(p.encoding).toBe('windows-1252');
     expect(p.errors).toEqual([
-      { line: 3, field: 'SIRET', message: "Ce SIRET n'existe pas : sa clé de contrôle est fausse. Vérifiez les chiffres." },
-      {
-        line: 4,
-        field: 'Type',
-        message: '« Fondation » n\'est pas une valeur connue (attendu : Particulier, Entreprise, Association, Collectivité, Bailleur social).',
-      },
-      { line: 5, field: '', message: "Même SIRET qu'à la ligne 2 du fichier." },
+      problem(3, 'SIRET', 'SIRET', '73282932000075', "Ce SIRET n'existe pas : sa clé de contrôle est fausse. Vérifiez les chiffres."),
+      problem(4, 'Type', 'Type', 'Fondation', "« Fondation » n'est pas une valeur connue (attendu : Particulier, Entreprise, Association, Collectivité, Bailleur social)."),
+      lineProblem(5, "Même SIRET qu'à la ligne 2 du fichier."),
     ]);
     const r = ok<ImportCommitResult>(importFile(backend, 'clients', cp1252(text), true));
-    expect(r).toEqual({ imported: 2, skipped: 3, summary: '2 utilisateurs importés, 3 lignes ignorées.' });
+    expect(r).toEqual({ imported: 2, skipped: 3, summary: '2 utilisateurs importés, 3 lignes ignorées.', reportId: 1 });
     const rows = backend.sqlite!.prepare('SELECT kind, name, hourly_rate_cents AS rate, counts_480 AS c FROM clients ORDER BY id').all();
     expect(rows).toEqual([
       { kind: 'entreprise', name: 'Garage Benoît', rate: 2100, c: 1 },
@@ -446,7 +454,9 @@ describe("clients import: an economic layoff's post", () => {
       'Entreprise;Bâtir;01/12/2025;Agent polyvalent',
     ]);
     const p = preview(backend, 'clients', utf8(text));
-    expect(p.errors).toEqual([{ line: 4, field: 'Poste du licenciement', message: expect.stringMatching(/^« Agent polyvalent » n'est pas une valeur connue/) }]);
+    expect(p.errors).toEqual([
+      problem(4, 'Poste du licenciement', 'Poste du licenciement', 'Agent polyvalent', expect.stringMatching(/^« Agent polyvalent » n'est pas une valeur connue/)),
+    ]);
     ok(importFile(backend, 'clients', utf8(text), true));
     expect(backend.sqlite!.prepare('SELECT name, last_layoff_post AS post FROM clients ORDER BY id').all()).toEqual([
       { name: 'Transports Rhône', post: 'manutention' },
@@ -467,9 +477,9 @@ describe("clients import: a particulier's name", () => {
     const text = csv(['Type;Nom ou raison sociale;Ville', 'Particulier;M. Jean-Pierre DUPONT;Lyon', 'Particulier;Famille Durand;Lyon', 'Entreprise;Garage Benoît;Lyon']);
     const p = preview(backend, 'clients', utf8(text));
     expect(p.errors).toEqual([
-      { line: 3, field: 'Civilité', message: 'Choisissez Madame ou Monsieur.' },
-      { line: 3, field: 'Nom', message: 'Ce champ est obligatoire.' },
-      { line: 3, field: 'Prénom', message: 'Ce champ est obligatoire.' },
+      problem(3, '', 'Civilité', '', 'Choisissez Madame ou Monsieur.'),
+      problem(3, '', 'Nom', '', 'Ce champ est obligatoire.'),
+      problem(3, '', 'Prénom', '', 'Ce champ est obligatoire.'),
     ]);
     expect(ok<ImportCommitResult>(importFile(backend, 'clients', utf8(text), true)).imported).toBe(2);
     const detail = backend.sqlite!.prepare("SELECT civility, first_name AS f, last_name AS l, name FROM clients WHERE kind = 'particulier'").get();

@@ -5,7 +5,7 @@
 // build/modeles/ for the README.
 
 import type { CsvColumn } from '../csv/columns';
-import { textColumnsOf, toCsv } from '../csv/write';
+import { sheetCsv } from '../csv/write';
 import { CLIENT_COLUMNS } from './clients-csv';
 import { WORKER_COLUMNS } from './workers-csv';
 
@@ -123,10 +123,10 @@ export function templateText(kind: TemplateKind): string {
       if (!known.has(heading)) throw new Error(`Modèle ${kind} : la colonne « ${heading} » n'existe plus dans la liste des colonnes.`);
     }
   }
-  return toCsv(
-    columns.map((c) => c.label),
-    examples.map((example) => columns.map((c) => example[c.label] ?? '')),
-    textColumnsOf(columns),
-  );
+  // The examples are written as people type them: every cell is text.
+  return sheetCsv({
+    name: kind,
+    columns: columns.map((c) => ({ header: c.label, type: 'text' })),
+    rows: examples.map((example) => columns.map((c) => example[c.label] ?? '')),
+  });
 }
-

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { csvColumnsOf, type CsvColumn } from '../csv/columns';
-import { csvCellsOf, textColumnsOf, toCsv, type CsvCell } from '../csv/write';
+import { sheetColumnsOf, sheetRowOf, type Sheet } from '../csv/sheet';
 import { describeFields } from '../contract/field-spec';
 import { WORKER_FIELDS } from '../contract/worker-fields';
 import { workerInput, type WorkerValues } from '../contract/workers';
@@ -13,15 +13,17 @@ import { findWorkerDuplicates, workerColumns } from '../records/workers';
 import { passes, workers } from '../schema';
 
 // The workers' spreadsheet: the same columns for export and import, so that an exported list
-// re-imports identically. Headings are French; common variants are accepted on import.
+// re-imports identically (the export adds the PASS end date, which the import computes).
+// Headings are French; common variants are accepted on import.
 
 const { notes, ...beforeNotes } = WORKER_FIELDS;
 
 /** A worker's line: the worker's fields, and the PASS IAE that spreadsheets usually carry beside. */
 const LINE_FIELDS = describeFields({
   ...beforeNotes,
-  passNumber: { label: 'N° PASS IAE', kind: 'identifier', csv: { aliases: ['PASS IAE', 'Numéro PASS IAE', 'PASS'] } },
+  passNumber: { label: 'N° PASS IAE', kind: 'passNumber', csv: { aliases: ['PASS IAE', 'Numéro PASS IAE', 'PASS'] } },
   passStart: { label: 'Début du PASS IAE', kind: 'date', csv: { aliases: ['Date PASS IAE', 'Début PASS'] } },
+  passEnd: { label: 'Fin du PASS IAE', kind: 'date', csv: { exportOnly: true } },
   notes,
 });
 
@@ -56,13 +58,15 @@ type WorkerLine = WorkerValues & { passNumber: string | null; passStart: string 
 
 const identityKey = (w: WorkerValues) => `id:${searchKey(w.birthName, w.firstName)}:${w.birthDate}`;
 
-function toInput(cells: Record<string, string>): { input: unknown; errors: CellErrors } {
+function toInput(cells: Record<string, string>): { input: unknown; errors: CellErrors; notes: CellErrors } {
   const errors: CellErrors = [];
-  const worker = inputOfCells(WORKER_FIELDS, cells, errors);
-  return { input: { worker, passNumber: cells.passNumber || null, passStart: cells.passStart || null }, errors };
+  const notes: CellErrors = [];
+  const worker = inputOfCells(WORKER_FIELDS, cells, errors, notes);
+  return { input: { worker, passNumber: cells.passNumber || null, passStart: cells.passStart || null }, errors, notes };
 }
 
 export const workersImportSpec: ImportSpec<WorkerLine> = {
+  list: 'salaries',
   entity: 'salarie',
   importedLabel: (n) => (n >= 2 ? `${n} salariés importés` : `${n} salarié importé`),
   columns: WORKER_COLUMNS,
@@ -96,7 +100,7 @@ export const workersImportSpec: ImportSpec<WorkerLine> = {
     const id = ctx.db
       .insert(workers)
       .values({
-        ...workerColumns(worker),
+        ...workerColumns(worker, passNumber ? [passNumber] : []),
         createdAt: now,
         updatedAt: now,
       })
@@ -108,7 +112,19 @@ export const workersImportSpec: ImportSpec<WorkerLine> = {
   },
 };
 
-export function workersCsv(rows: { values: WorkerValues; passNumber: string | null; passStart: string | null }[]): string {
-  const body: CsvCell[][] = rows.map(({ values, passNumber, passStart }) => csvCellsOf(LINE_FIELDS, { ...values, passNumber, passStart }));
-  return toCsv(WORKER_COLUMNS.map((c) => c.label), body, textColumnsOf(WORKER_COLUMNS));
+/** A worker's line of the export: its values, and its current PASS IAE (number, start, end). */
+export interface WorkerExportLine {
+  values: WorkerValues;
+  passNumber: string | null;
+  passStart: string | null;
+  passEnd: string | null;
+}
+
+/** The workers' list as a sheet: the import's columns, and the PASS end date. */
+export function workersSheet(lines: WorkerExportLine[]): Sheet {
+  return {
+    name: 'Salariés',
+    columns: sheetColumnsOf(LINE_FIELDS),
+    rows: lines.map(({ values, ...pass }) => sheetRowOf(LINE_FIELDS, { ...values, ...pass })),
+  };
 }

@@ -4,7 +4,7 @@ import { CLIENT_FIELDS } from '../contract/client-fields';
 import type { DuplicateLink } from '../contract/duplicates';
 import { countsTowards480ByDefault } from '../contract/reference';
 import type { clients } from '../schema';
-import { searchKey } from '../base/search';
+import { searchIndex } from '../base/search';
 import { rowOf, valuesOf } from './row-values';
 
 type ClientRecord = typeof clients.$inferSelect;
@@ -61,9 +61,9 @@ export function clientNameOf(r: ClientNameColumns): string {
   return clientName(clientNameParts(r));
 }
 
-/** What search as you type looks into: a particulier's last name first, so that results sort by it. */
+/** What search as you type looks into: a particulier's last name first, so that results sort by it (searchIndex: « ndiaye » finds N'DIAYE). */
 export function clientSearchText(c: Pick<ClientNameParts, 'name' | 'lastName' | 'firstName'> & { contactName: string | null; city: string | null; siret: string | null }): string {
-  return searchKey(c.lastName, c.firstName, c.name, c.contactName, c.city, c.siret);
+  return searchIndex(c.lastName, c.firstName, c.name, c.contactName, c.city, c.siret);
 }
 
 /** A client's values as the columns of its row: the one mapper, with clientValues. */

@@ -36,7 +36,8 @@ export function placementColumns(p: PlacementValues) {
 
 /** A stored placement as its values (what placementColumns wrote). */
 export function placementValues(row: PlacementRecord): PlacementValues {
-  return Object.fromEntries(PLACEMENT_KEYS.map((k) => [k, row[k]])) as PlacementValues;
+  // A saved placement exposes the worker to no forbidden work: it could not have been saved.
+  return { ...(Object.fromEntries(PLACEMENT_KEYS.map((k) => [k, row[k]])) as Omit<PlacementValues, 'exposesForbiddenWork'>), exposesForbiddenWork: false };
 }
 
 /** What a list row or a grid row shows of a placement, and whether its hours count towards the 480 h. */

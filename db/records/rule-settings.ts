@@ -1,8 +1,8 @@
 import type { Ctx } from '../context';
 import type { RuleSettings } from '../contract/rule-settings';
-import type { TaskKind } from '../contract/reference';
+import { refusedWork } from '../rules/forbidden-work';
 import type { Mode480, Waiver480 } from '../rules/hours-480';
-import { ruleOptions, taskSettings, territoryCommunes, waivers480 } from '../schema';
+import { forbiddenWorkExceptions, ruleOptions, territoryCommunes, waivers480 } from '../schema';
 
 // The rule settings (Paramètres > Règles des missions) as the rules read them.
 
@@ -13,12 +13,7 @@ export function readRuleSettings(ctx: Ctx): RuleSettings {
       .from(territoryCommunes)
       .orderBy(territoryCommunes.postalCode, territoryCommunes.city)
       .all(),
-    forbiddenTasks: ctx.db
-      .select()
-      .from(taskSettings)
-      .all()
-      .filter((t) => t.forbidden)
-      .map((t) => t.taskKind as TaskKind),
+    forbiddenWork: refusedWork(ctx.db.select().from(forbiddenWorkExceptions).all().map((e) => e.code)),
     waivers: ctx.db.select().from(waivers480).orderBy(waivers480.startDate).all(),
     mode480: readMode480(ctx),
     version: ruleSettingsVersion(ctx),

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../http-host';
 import { tempBackend } from '../testing/backend';
 import type { ApiError } from '../contract/result';
+import { FORBIDDEN_WORK } from '../contract/rule-settings';
 
 // No silent overwrite (issue 9), through the real HTTP API on a real SQLite file: two windows
 // read the same record; the first saves; the second, still on the version it read, is refused
@@ -131,9 +132,9 @@ describe('a stale save is refused, naming what changed since', () => {
   it('the rule settings', async () => {
     expect(await ok('settings.getRules', {})).toMatchObject({ version: 0 });
     await ok('settings.saveRules', { version: 0, territory: [{ postalCode: '69001', city: 'Lyon' }] });
-    const e = await refused('settings.saveRules', { version: 0, forbiddenTasks: ['demenagement'] });
+    const e = await refused('settings.saveRules', { version: 0, forbiddenWork: ['amiante'] });
     expect(e.message).toBe(`Les règles des missions ont été modifiées entre-temps par test : communes du territoire. ${KEPT}`);
-    expect(await ok('settings.getRules', {})).toMatchObject({ version: 1, forbiddenTasks: [], territory: [{ postalCode: '69001', city: 'Lyon' }] });
+    expect(await ok('settings.getRules', {})).toMatchObject({ version: 1, forbiddenWork: FORBIDDEN_WORK.map((w) => w.code), territory: [{ postalCode: '69001', city: 'Lyon' }] });
   });
 
   it('an update without its version is refused as a malformed save', async () => {

@@ -3,7 +3,7 @@ import type { DuplicateLink } from '../contract/duplicates';
 import type { WorkerValues } from '../contract/workers';
 import { WORKER_FIELDS } from '../contract/worker-fields';
 import { workers } from '../schema';
-import { searchKey } from '../base/search';
+import { searchIndex, searchKey } from '../base/search';
 import { rowOf, valuesOf } from './row-values';
 
 type WorkerRecord = typeof workers.$inferSelect;
@@ -34,20 +34,33 @@ export function workerNameOf(r: WorkerNameColumns): string {
   return workerName({ birthName: r.worker_birth_name, usageName: r.worker_usage_name, firstName: r.worker_first_name });
 }
 
-/** What search as you type looks into: the names, and the NIR. */
-export function workerSearchText(w: WorkerValues): string {
-  return searchKey(w.usageName || w.birthName, w.firstName, w.usageName ? w.birthName : null, w.nir);
+/** What search as you type looks into: the names (searchIndex: « ndiaye » finds N'DIAYE), the NIR and the PASS IAE numbers. */
+export function workerSearchText(w: Pick<WorkerValues, 'birthName' | 'usageName' | 'firstName' | 'nir'>, passNumbers: readonly string[]): string {
+  return searchIndex(w.usageName || w.birthName, w.firstName, w.usageName ? w.birthName : null, w.nir, ...passNumbers);
 }
 
-/** A worker's values as the columns of its row: the one mapper, with workerValues. */
-export function workerColumns(w: WorkerValues) {
+/** A worker's values as the columns of its row: the one mapper, with workerValues. `passNumbers`: its PASS IAE, for the search. */
+export function workerColumns(w: WorkerValues, passNumbers: readonly string[]) {
   return {
     ...rowOf(WORKER_FIELDS, w),
     // A residence permit is only kept for a worker from outside the EU.
     permitNumber: w.nationality === 'hors_ue' ? w.permitNumber : null,
     permitExpiry: w.nationality === 'hors_ue' ? w.permitExpiry : null,
-    searchText: workerSearchText(w),
+    searchText: workerSearchText(w, passNumbers),
   };
+}
+
+/** The numbers of a worker's PASS IAE (for its search text). */
+export function passNumbersOf(sqlite: Ctx['sqlite'], workerId: number): string[] {
+  return sqlite.prepare('SELECT number FROM pass_iae WHERE worker_id = ? ORDER BY start_date').pluck().all(workerId) as string[];
+}
+
+/** Recomputes a worker's search text from its row and its PASS IAE (after a PASS is saved). */
+export function refreshWorkerSearch(sqlite: Ctx['sqlite'], workerId: number): void {
+  const w = sqlite
+    .prepare('SELECT birth_name AS birthName, usage_name AS usageName, first_name AS firstName, nir FROM workers WHERE id = ?')
+    .get(workerId) as Pick<WorkerValues, 'birthName' | 'usageName' | 'firstName' | 'nir'> | undefined;
+  if (w) sqlite.prepare('UPDATE workers SET search_text = ? WHERE id = ?').run(workerSearchText(w, passNumbersOf(sqlite, workerId)), workerId);
 }
 
 /** A stored worker as its values (what workerColumns wrote). */

@@ -39,20 +39,20 @@ describe('evaluateEligibility', () => {
   it('accepts 1 level-1 criterion and no level-2 one', () => {
     expect(evaluateEligibility({ authorKind: 'structure', criteria: ['rsa'] })).toEqual({
       eligible: true,
-      reason: '1 critère de niveau 1 : éligible.',
+      reason: '1 critère de niveau 1.',
       conflicts: [],
     });
   });
   it('accepts 2 level-2 criteria', () => {
     expect(evaluateEligibility({ authorKind: 'structure', criteria: ['jeune', 'qpv'] })).toEqual({
       eligible: true,
-      reason: '2 critères de niveau 2 : éligible.',
+      reason: '2 critères de niveau 2.',
       conflicts: [],
     });
   });
   it('mentions both levels when both are present', () => {
     expect(evaluateEligibility({ authorKind: 'structure', criteria: ['rsa', 'ass', 'qpv'] }).reason).toBe(
-      '2 critères de niveau 1 et 1 critère de niveau 2 : éligible.',
+      '2 critères de niveau 1 et 1 critère de niveau 2.',
     );
   });
   it('refuses a single level-2 criterion, saying what is missing', () => {

@@ -115,7 +115,7 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult 
     const parts: string[] = [];
     if (level1 > 0) parts.push(countLabel(level1, 1));
     if (level2 > 0) parts.push(countLabel(level2, 2));
-    return { eligible: true, reason: `${parts.join(' et ')} : éligible.`, conflicts };
+    return { eligible: true, reason: `${parts.join(' et ')}.`, conflicts };
   }
 
   // Ici : aucun critère de niveau 1 et au plus 1 de niveau 2.

@@ -10,7 +10,7 @@
 // over 48 h or the 480 h, the cells being changed when some are (the others were lawful until
 // then), else every cell of the day, the week or the days over.
 
-import { formatDate, formatHours, ofMonth } from '../base/format';
+import { deMonth, formatDate, formatHours } from '../base/format';
 import { addDays, addMonths, daysBetween } from '../base/dates';
 import { monthBounds, monthDays } from '../base/months';
 import { weekStart } from './holidays';
@@ -292,7 +292,7 @@ export function checkMonthRules(
 export function earlyClosing(month: string, today: string): string | null {
   const { first, last } = monthBounds(month);
   if (today > last) return null;
-  const closing = `Le mois ${ofMonth(month)}`;
+  const closing = `Le mois ${deMonth(month)}`;
   if (today < first) {
     return `${closing} n'a pas encore commencé : ses heures ne pourront être saisies qu'en rouvrant le mois.`;
   }

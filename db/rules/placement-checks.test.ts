@@ -7,7 +7,7 @@ function input(over: Partial<PlacementCheckInput> = {}): PlacementCheckInput {
     start: '2026-03-09',
     end: '2026-03-31',
     task: { code: 'menage', label: 'Ménage' },
-    taskForbidden: false,
+    forbiddenWork: false,
     eligibility: { date: '2026-01-05', authorKind: 'prescripteur', criteria: [] },
     workerPass: { start: '2025-06-01', end: '2027-05-31', periods: [] },
     workerNationality: 'france',
@@ -200,10 +200,11 @@ describe('checkPlacement', () => {
     expect(i?.message).toContain('2026');
   });
 
-  it('blocks a forbidden task', () => {
-    const i = issue({ taskForbidden: true, task: { code: 'autre', label: 'élagage en hauteur' } }, 'travaux_interdits');
+  it('blocks a placement that exposes the worker to a work of article D4154-1', () => {
+    const i = issue({ forbiddenWork: true }, 'travaux_interdits');
     expect(i?.severity).toBe('blocking');
-    expect(i?.message).toContain('« élagage en hauteur »');
+    expect(i?.message).toContain('article D4154-1 du Code du travail');
+    expect(issue({ forbiddenWork: false }, 'travaux_interdits')).toBeUndefined();
   });
 
   describe('territory', () => {
@@ -241,7 +242,7 @@ describe('checkPlacement', () => {
   it('lists blocking issues before warnings', () => {
     const list = checkPlacement(
       input({
-        taskForbidden: true,
+        forbiddenWork: true,
         client: { kind: 'entreprise', lastLayoffDate: '2026-01-01', lastLayoffPost: null, membershipYears: [] },
         workerPass: null,
       }),

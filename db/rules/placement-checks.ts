@@ -16,7 +16,8 @@ export type PlacementCheckInput = {
   end: string;
   /** The placement's task: its code (compared with the layoff's post) and its label (quoted). */
   task: { code: string; label: string };
-  taskForbidden: boolean;
+  /** La mission exposerait le salarié à un des travaux de l'article D4154-1 (la liste des réglages). */
+  forbiddenWork: boolean;
   /** The worker's latest eligibility diagnosis; null: none recorded. */
   eligibility: { date: string; authorKind: DiagnosisAuthorKind; criteria: readonly CriterionCode[] } | null;
   /** `end` : la date de fin déjà calculée (ou corrigée par le bureau), comme pour `passStatus`. */
@@ -191,11 +192,11 @@ export function checkPlacement(input: PlacementCheckInput): PlacementIssue[] {
     warn('adhesion_absente', `Pas d'adhésion enregistrée pour ${year} pour cet utilisateur.`, 'Enregistrez la cotisation ou confirmez.');
   }
 
-  // ── Travaux interdits (D4154-1) ──
-  if (input.taskForbidden) {
+  // ── Travaux interdits (L4154-1, liste de l'article D4154-1) ──
+  if (input.forbiddenWork) {
     block(
       'travaux_interdits',
-      `La tâche « ${input.task.label} » fait partie des travaux interdits (liste D4154-1) : pas de mise à disposition pour cette tâche.`,
+      "La mission exposerait le salarié à des travaux interdits aux salariés en contrat à durée déterminée (article D4154-1 du Code du travail) : pas de mise à disposition, sauf dérogation accordée par la DREETS.",
     );
   }
 

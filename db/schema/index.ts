@@ -3,3 +3,4 @@ export * from './audit';
 export * from './workers';
 export * from './clients';
 export * from './placements';
+export * from './imports';

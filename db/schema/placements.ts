@@ -87,10 +87,12 @@ export const territoryCommunes = sqliteTable('territory_communes', {
   city: text('city').notNull(),
 });
 
-/** Per task kind, whether it is dangerous work on the D4154-1 list (forbidden). */
-export const taskSettings = sqliteTable('task_settings', {
-  taskKind: text('task_kind').primaryKey(),
-  forbidden: integer('forbidden', { mode: 'boolean' }).notNull().default(false),
+/**
+ * The works of article D4154-1 (db/rules/forbidden-work.ts) the office does not refuse: unticked
+ * in the settings, for a DREETS derogation say. Empty, every work of the list is refused.
+ */
+export const forbiddenWorkExceptions = sqliteTable('forbidden_work_exceptions', {
+  code: text('code').primaryKey(),
 });
 
 /** Prefectoral waivers allowing more than 480 h with entreprises (up to 3 years, renewable). */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { startBackend, type Backend } from '../backend';
+import type { Result } from '../contract/result';
 
 export const MIGRATIONS_DIR = path.join(__dirname, '..', 'migrations');
 
@@ -31,4 +32,10 @@ export function onFreshBackend(use: (backend: Backend, dataDir: string) => void)
     use(env.backend, env.dataDir);
   });
   afterEach(() => env?.cleanup());
+}
+
+/** The value of an answer that must be a success (the test fails with the refusal otherwise). */
+export function unwrap<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`Appel refusé : ${JSON.stringify(r.error)}`);
+  return r.value as T;
 }

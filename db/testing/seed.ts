@@ -166,7 +166,7 @@ export function seeder(backend: Backend) {
 
   function saveRules(rules: {
     territory?: { postalCode: string; city: string }[];
-    forbiddenTasks?: string[];
+    forbiddenWork?: string[];
     waivers?: { reference: string; startDate: string; endDate: string }[];
     mode480?: 'fenetre' | 'glissante';
   }) {

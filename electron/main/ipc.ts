@@ -102,7 +102,7 @@ export interface IpcDeps {
 
 /** Registers every handler of the bridge. Call once, before the window loads. */
 export function registerIpc({ backend, log }: IpcDeps): void {
-  ipcMain.handle(IPC_CHANNEL.rpc, (event, name: unknown, input: unknown) => {
+  ipcMain.handle(IPC_CHANNEL.rpc, async (event, name: unknown, input: unknown) => {
     if (!fromOwnPage(event)) {
       log?.('warn', `IPC refusé (rpc) depuis ${safeUrl(event)}`);
       return { ok: false, error: { code: 'unauthorized', message: DENIED_MESSAGE } };
@@ -111,7 +111,7 @@ export function registerIpc({ backend, log }: IpcDeps): void {
       return { ok: false, error: { code: 'invalid', message: INVALID_MESSAGE } };
     }
     try {
-      return backend.dispatch(name, input);
+      return await backend.call(name, input);
     } catch (e) {
       log?.('error', `rpc ${name}`, e);
       return { ok: false, error: { code: 'internal', message: 'Une erreur inattendue est survenue.' } };

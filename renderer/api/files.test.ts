@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { baseName, bytesToBase64 } from './files';
+import { base64ToBytes, baseName, bytesToBase64 } from './files';
 
 describe('bytesToBase64', () => {
   it('gives the same base64 as Node for any length, across chunk boundaries', () => {
@@ -21,5 +21,12 @@ describe('baseName', () => {
     expect(baseName('C:\\Users\\Léa\\Documents\\salaries.csv')).toBe('salaries.csv');
     expect(baseName('/home/lea/export utilisateurs.csv')).toBe('export utilisateurs.csv');
     expect(baseName('seul.csv')).toBe('seul.csv');
+  });
+});
+
+describe('base64ToBytes', () => {
+  it('gives back the bytes of a file the back end wrote (a workbook)', () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 13 + 1) % 256);
+    expect(base64ToBytes(Buffer.from(bytes).toString('base64'))).toEqual(bytes);
   });
 });

@@ -14,6 +14,14 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** Base64 (a file the back end wrote) as bytes. */
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /** `C:\Users\Léa\Documents\salaries.csv` or `/home/lea/salaries.csv` → `salaries.csv`. */
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;

@@ -11,6 +11,12 @@ import { electronBridge } from './host';
 /** The kinds of file the app writes or reads: the save and open dialogs offer these only. */
 const FILE_TYPES = {
   csv: { label: 'Fichier CSV', extensions: ['csv'], mime: 'text/csv;charset=utf-8', accept: '.csv,text/csv' },
+  xlsx: {
+    label: 'Classeur Excel',
+    extensions: ['xlsx'],
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
 } as const;
 
 export type FileType = keyof typeof FILE_TYPES;
@@ -52,8 +58,8 @@ export interface PrintDocument {
 
 export interface FileToSave {
   name: string;
-  /** Saved as it is: a CSV keeps its BOM, so that Excel reads the accents. */
-  content: string;
+  /** Saved as it is: a CSV keeps its BOM, so that Excel reads the accents; a workbook is bytes. */
+  content: string | Uint8Array;
   type: FileType;
 }
 
@@ -193,7 +199,8 @@ const webPlatform: Platform = {
   },
   async saveFile(file) {
     // A Blob made from a string is UTF-8; the BOM character at its start becomes EF BB BF.
-    const url = URL.createObjectURL(new Blob([file.content], { type: FILE_TYPES[file.type].mime }));
+    const part = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
+    const url = URL.createObjectURL(new Blob([part], { type: FILE_TYPES[file.type].mime }));
     clickDownload(url, file.name);
     // Revoked a moment later: some browsers read the URL after click() has returned.
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
@@ -225,7 +232,7 @@ export const printDocument = (doc: PrintDocument): Promise<Outcome> => platform.
 /** Prints the document on screen: the system's print dialog in Electron, the browser's print otherwise. */
 export const printPage = (): Promise<Outcome> => platform.printPage();
 
-/** Saves a file the back end produced (a CSV export): Electron's save dialog in Documents, or a browser download. */
+/** Saves a file the back end produced (an export): Electron's save dialog in Documents, or a browser download. */
 export const saveFile = (file: FileToSave): Promise<Outcome> => platform.saveFile(file);
 
 /** Asks for a file to read: Electron's open dialog, or the browser's chooser. */

@@ -18,3 +18,19 @@ const PASS_TONE: Record<PassStatus | 'aucun', Tone> = {
 export function PassBadge({ status }: { status: PassStatus | 'aucun' }) {
   return <Badge tone={PASS_TONE[status]}>{status === 'aucun' ? 'Pas de PASS' : `PASS ${PASS_STATUS_LABELS[status].toLowerCase()}`}</Badge>;
 }
+
+/** What needs attention, at the top of a page or a form: one banner each, what happens in bold, then what to do. */
+export function NoticeBanners({ notices }: { notices: readonly { tone: 'danger' | 'warning'; text: string; advice: string }[] }) {
+  return (
+    <>
+      {notices.map((n) => (
+        <div key={n.text} className={`banner banner-${n.tone} notice-banner`} role="alert">
+          <p>
+            <strong>{n.text}</strong>
+          </p>
+          <p>{n.advice}</p>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -2,15 +2,37 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 // The list of every section: sticky header, sortable columns, rows virtualized so that 10 000
-// stay smooth, and a keyboard: ↑/↓ move the highlighted row, Entrée opens it.
+// stay smooth, and a keyboard: ↑/↓ move the highlighted row, Entrée opens it. Narrower than its
+// columns (a 1024-pixel screen), the table scrolls sideways inside its own box, the header with
+// it; the page itself never does.
 
 export interface Column<R> {
   key: string;
   label: string;
   sortable?: boolean;
   align?: 'left' | 'right';
+  /**
+   * A CSS grid track: fixed (`9rem`, `calc(17ch + 1.2rem)`) or `minmax(min, share)`. Each row is
+   * its own grid, so a track never depends on a row's content; its minimum counts towards the
+   * width below which the table scrolls.
+   */
   width: string;
+  /** Never cut with an ellipsis (a phone number, a SIRET, a badge): the track must fit the longest value. */
+  whole?: boolean;
+  /** The full text, shown on hover, of a cell an ellipsis may cut (a long name). */
+  title?(row: R): string;
   render(row: R): ReactNode;
+}
+
+/** The narrowest a track may be: `minmax(180px, 2fr)` → `180px`; a fixed track is its own minimum. */
+function trackMinimum(width: string): string {
+  const m = /^minmax\((.*),[^,]*\)$/.exec(width.trim());
+  return m ? m[1]!.trim() : width.trim();
+}
+
+/** The width below which the table scrolls sideways: its tracks' minimums side by side. */
+export function tableMinWidth(widths: readonly string[]): string {
+  return `calc(${widths.map(trackMinimum).join(' + ')})`;
 }
 
 export interface SortState {
@@ -38,6 +60,7 @@ export function DataTable<R extends { id: number }>({
   empty: ReactNode;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // TanStack Virtual hands back functions that change as the list scrolls, which the React
   // Compiler cannot memoize: it leaves this component as written, and so do we.
@@ -49,6 +72,8 @@ export function DataTable<R extends { id: number }>({
     overscan: 12,
   });
   const template = columns.map((c) => c.width).join(' ');
+  const minWidth = tableMinWidth(columns.map((c) => c.width));
+  const cellClass = (c: Column<R>) => `datatable-cell${c.align === 'right' ? ' num' : ''}${c.whole ? ' whole' : ''}`;
   const current = Math.min(active, Math.max(0, rows.length - 1));
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -72,15 +97,15 @@ export function DataTable<R extends { id: number }>({
 
   return (
     <div className="datatable" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
-      <div className="datatable-head" role="rowgroup">
-        <div className="datatable-row" role="row" style={{ gridTemplateColumns: template }}>
+      <div ref={head} className="datatable-head" role="rowgroup">
+        <div className="datatable-row" role="row" style={{ gridTemplateColumns: template, minWidth }}>
           {columns.map((c) => {
             const sorted = sort.column === c.key;
             return (
               <div
                 key={c.key}
                 role="columnheader"
-                className={`datatable-cell ${c.align === 'right' ? 'num' : ''}`}
+                className={cellClass(c)}
                 aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {c.sortable ? (
@@ -111,8 +136,12 @@ export function DataTable<R extends { id: number }>({
           aria-label={`${label} : ↑ et ↓ pour parcourir, Entrée pour ouvrir`}
           aria-activedescendant={`row-${rows[current]!.id}`}
           onKeyDown={onKeyDown}
+          onScroll={(e) => {
+            // The header follows the rows sideways.
+            if (head.current) head.current.scrollLeft = e.currentTarget.scrollLeft;
+          }}
         >
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
             {virtualizer.getVirtualItems().map((v) => {
               const row = rows[v.index]!;
               return (
@@ -128,7 +157,7 @@ export function DataTable<R extends { id: number }>({
                   onDoubleClick={() => onOpen(row)}
                 >
                   {columns.map((c) => (
-                    <div key={c.key} role="cell" className={`datatable-cell ${c.align === 'right' ? 'num' : ''}`}>
+                    <div key={c.key} role="cell" className={cellClass(c)} title={c.title?.(row)}>
                       {c.render(row)}
                     </div>
                   ))}

@@ -1,3 +1,4 @@
+import { de } from '../../db/base/format';
 import type { ApiError } from '../../db/contract';
 import { Link } from '../router';
 
@@ -14,7 +15,7 @@ export function DuplicateWarning({ error, onCreateAnyway }: { error: ApiError | 
       <ul>
         {error.duplicates.map((d) => (
           <li key={d.id}>
-            <Link to={d.to}>Voir la fiche de {d.label}</Link> ({d.why})
+            <Link to={d.to}>Voir la fiche {de(d.label)}</Link> ({d.why})
           </li>
         ))}
       </ul>

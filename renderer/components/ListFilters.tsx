@@ -39,15 +39,18 @@ export function ChoiceFilter<C extends string>({
   onChange,
   options,
   all = 'Tous',
+  title,
 }: {
   label: string;
+  /** What the choices mean, on hover. */
+  title?: string;
   value: C | null;
   onChange(value: C | null): void;
   options: readonly Choice<C>[];
   all?: string;
 }) {
   return (
-    <label>
+    <label title={title}>
       {label}{' '}
       <select value={value ?? ''} onChange={(e) => onChange((e.target.value || null) as C | null)}>
         <option value="">{all}</option>

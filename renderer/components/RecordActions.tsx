@@ -1,3 +1,4 @@
+import { de } from '../../db/base/format';
 import { send } from '../api/client';
 import { Badge } from './Badge';
 import { useFeedback } from './feedback';
@@ -65,7 +66,7 @@ export function RecordActions({
           onClick={async () => {
             const ok = await confirm({
               title: 'Supprimer définitivement cette fiche ?',
-              body: `La fiche de ${record.name} sera effacée. Cette action ne peut pas être annulée ; elle est inscrite au journal.`,
+              body: `La fiche ${de(record.name)} sera effacée. Cette action ne peut pas être annulée ; elle est inscrite au journal.`,
               confirmLabel: 'Supprimer définitivement',
               danger: true,
             });

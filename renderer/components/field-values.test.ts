@@ -24,14 +24,18 @@ describe('the form values of an entity', () => {
       drivingLicence: true,
       entryDate: '2026-01-05',
       status: 'en_parcours',
+      nir: '269054958815780',
+      phone: '0612345678',
     });
     const shown = formValues(WORKER_FIELDS, worker);
     expect(shown).toMatchObject({ birthDate: '12/03/1985', skills: 'menage,garde_enfants', drivingLicence: '1', vehicle: '', usageName: '', entryDate: '05/01/2026' });
+    // Identifiers as on their paper.
+    expect(shown).toMatchObject({ nir: '2 69 05 49 588 157 80', phone: '06 12 34 56 78' });
     expect(workerInput.parse(formInput(WORKER_FIELDS, shown))).toEqual(worker);
 
-    const client = clientInput.parse({ kind: 'entreprise', name: 'Boulangerie', hourlyRateCents: 2250, paymentTermsDays: 45, counts480: true });
+    const client = clientInput.parse({ kind: 'entreprise', name: 'Boulangerie', siret: '73282932000074', hourlyRateCents: 2250, paymentTermsDays: 45, counts480: true });
     const form = formValues(CLIENT_FIELDS, client);
-    expect(form).toMatchObject({ hourlyRateCents: '22,50', paymentTermsDays: '45', counts480: '1' });
+    expect(form).toMatchObject({ siret: '732 829 320 00074', hourlyRateCents: '22,50', paymentTermsDays: '45', counts480: '1' });
     expect(clientInput.parse(formInput(CLIENT_FIELDS, form))).toEqual(client);
   });
 });

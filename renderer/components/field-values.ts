@@ -1,4 +1,4 @@
-import type { FieldSpec, FieldSpecs } from '../../db/contract/field-spec';
+import { tidyIdentifier, type FieldSpec, type FieldSpecs } from '../../db/contract/field-spec';
 import { formatDate, formatHoursInput, formatMoneyInput } from '../../db/base/format';
 import type { Values } from './form';
 
@@ -15,6 +15,9 @@ export function emptyValues(specs: FieldSpecs): Values {
 
 function formValue(spec: FieldSpec, value: unknown): string {
   if (value === null || value === undefined) return '';
+  // Identifiers grouped as on their paper; the schema takes the spaces out again.
+  const identifier = tidyIdentifier(spec.kind, String(value));
+  if (identifier !== null) return identifier;
   switch (spec.kind) {
     case 'date':
       return formatDate(value as string);
@@ -22,6 +25,7 @@ function formValue(spec: FieldSpec, value: unknown): string {
       return formatMoneyInput(value as number);
     case 'minutes':
       return formatHoursInput(value as number);
+
     case 'boolean':
       return value ? '1' : '';
     case 'choices':

@@ -2,12 +2,11 @@ import { useEffect, useState } from 'react';
 import type { ClientDetail } from '../../db/contract/clients';
 import type { PlacementDetail } from '../../db/contract/placements';
 import type { Organisation } from '../../db/contract/settings';
-import { formatDate, formatHours, formatMoney } from '../../db/base/format';
+import { de, formatDate, formatHours, formatMoney, formatPhone, formatSiret, formatTownLine } from '../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../db/contract/reference';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
-import { Link } from '../router';
-import { PrintButton } from './PrintView';
+import { PrintToolbar } from './PrintView';
 
 // The contrat de mise à disposition (domain §3): the mentions of article R5132-20 of the code du
 // travail — the worker's name, the tasks, the place, the end date, for an entreprise the pay and
@@ -22,15 +21,6 @@ interface Data {
 
 function lines(...parts: (string | null | undefined | false)[]): string[] {
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-}
-
-function cityLine(postalCode: string | null, city: string | null): string | null {
-  return [postalCode, city].filter(Boolean).join(' ') || null;
-}
-
-/** A French SIRET as printed: 123 456 789 00012. */
-function siretText(siret: string): string {
-  return /^\d{14}$/.test(siret) ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}` : siret;
 }
 
 async function load(id: number): Promise<Data | string> {
@@ -69,13 +59,7 @@ export function PlacementContract({ id }: { id: number }) {
 
   return (
     <div className="print-screen">
-      <div className="print-toolbar no-print">
-        <PrintButton disabled={!data} />
-        <Link to={`/missions/${id}`} className="button">
-          Retour à la mission
-        </Link>
-        <span className="muted">Format A4. Dans la fenêtre d'impression, choisissez l'imprimante ou « Enregistrer au format PDF ».</span>
-      </div>
+      <PrintToolbar ready={data !== null} backTo={`/missions/${id}`} backLabel="Retour à la mission" />
       {error && (
         <main className="print-doc" role="alert">
           <h1>Le contrat ne peut pas être préparé</h1>
@@ -95,17 +79,17 @@ function ContractDocument({ data }: { data: Data }) {
   const task = `${labelOf(TASK_KINDS, p.taskKind)}${p.taskDetail ? ` : ${p.taskDetail}` : ''}`;
   const orgLines = lines(
     lines(o.addressLine1, o.addressLine2).join(', '),
-    cityLine(o.postalCode, o.city),
-    o.siret && `SIRET ${siretText(o.siret)}`,
+    formatTownLine(o.postalCode, o.city),
+    o.siret && `SIRET ${formatSiret(o.siret)}`,
     o.conventionNumber && `Convention n° ${o.conventionNumber}`,
-    lines(o.phone && `Tél. ${o.phone}`, o.email).join(' · '),
+    lines(o.phone && `Tél. ${formatPhone(o.phone)}`, o.email).join(' · '),
   );
   const clientLines = lines(
-    c.contactName && `À l'attention de ${c.contactName}`,
+    c.contactName && `À l'attention ${de(c.contactName)}`,
     c.addressLine1,
     c.addressLine2,
-    cityLine(c.postalCode, c.city),
-    c.siret && `SIRET ${siretText(c.siret)}`,
+    formatTownLine(c.postalCode, c.city),
+    c.siret && `SIRET ${formatSiret(c.siret)}`,
   );
   const supplier =
     p.ppeSuppliedBy === 'association'

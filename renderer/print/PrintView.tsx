@@ -48,3 +48,16 @@ export function PrintButton({ disabled }: { disabled: boolean }) {
     </button>
   );
 }
+
+/** The toolbar above a document: « Imprimer » once it is ready, the way back, and what to choose in the print dialog. */
+export function PrintToolbar({ ready, backTo, backLabel }: { ready: boolean; backTo: string; backLabel: string }) {
+  return (
+    <div className="print-toolbar no-print">
+      <PrintButton disabled={!ready} />
+      <Link to={backTo} className="button">
+        {backLabel}
+      </Link>
+      <span className="muted">Format A4. Dans la fenêtre d'impression, choisissez l'imprimante ou « Enregistrer au format PDF ».</span>
+    </div>
+  );
+}

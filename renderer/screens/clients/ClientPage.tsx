@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ClientDetail } from '../../../db/contract/clients';
-import { formatAddress, formatDate, formatMoney } from '../../../db/base/format';
+import { formatAddress, formatDate, formatMoney, formatPhone, formatSiret } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, PAYMENT_MEANS, TASK_KINDS } from '../../../db/contract/reference';
 import { todayIso } from '../../../db/base/dates';
 import { Badge } from '../../components/Badge';
@@ -124,12 +124,12 @@ export function ClientPage({ id }: { id: number }) {
       <section className="record-section" aria-labelledby="s-identite">
         <h2 id="s-identite">Identité et facturation</h2>
         <dl className="facts">
-          <Fact label="SIRET">{c.siret}</Fact>
+          <Fact label="SIRET">{formatSiret(c.siret)}</Fact>
           <Fact label={CLIENT_LABELS.contactName!}>{c.contactName}</Fact>
           <Fact label="Adresse de facturation">
             {formatAddress(c)}
           </Fact>
-          <Fact label="Téléphone">{c.phone}</Fact>
+          <Fact label="Téléphone">{formatPhone(c.phone)}</Fact>
           <Fact label="E-mail">{c.email}</Fact>
           <Fact label={CLIENT_LABELS.hourlyRateCents!}>{c.hourlyRateCents !== null ? `${formatMoney(c.hourlyRateCents)} / h` : "taux par défaut de l'organisation"}</Fact>
           <Fact label="Délai de paiement">{c.paymentTermsDays === 0 ? 'à réception' : `${c.paymentTermsDays} jours`}</Fact>
@@ -137,7 +137,7 @@ export function ClientPage({ id }: { id: number }) {
           {(c.kind === 'entreprise' || c.lastLayoffDate) && (
             <Fact label="Dernier licenciement économique">
               {c.lastLayoffDate
-                ? `${formatDate(c.lastLayoffDate)} (poste : ${c.lastLayoffPost ? labelOf(TASK_KINDS, c.lastLayoffPost) : `« ${c.lastLayoffPostReview ?? 'non précisé'} », à vérifier`})`
+                ? `le ${formatDate(c.lastLayoffDate)}, poste : ${c.lastLayoffPost ? labelOf(TASK_KINDS, c.lastLayoffPost) : c.lastLayoffPostReview ? `« ${c.lastLayoffPostReview} », à vérifier` : 'non précisé'}`
                 : 'aucun déclaré'}
             </Fact>
           )}

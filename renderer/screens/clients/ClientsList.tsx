@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../db/base/format';
+import { formatCity, formatNumber, formatPhone, formatSiret } from '../../../db/base/format';
 import { useState } from 'react';
 import type { ClientFilters, ClientRow } from '../../../db/contract/clients';
 import { CLIENT_KINDS, labelOf, type Choice } from '../../../db/contract/reference';
@@ -22,6 +22,7 @@ function columns(year: number): Column<ClientRow>[] {
       key: 'name',
       label: 'Nom ou raison sociale',
       sortable: true,
+      title: (r) => r.name,
       width: 'minmax(200px, 2fr)',
       render: (r) => (
         <Link to={`/utilisateurs/${r.id}`} tabIndex={-1}>
@@ -30,17 +31,18 @@ function columns(year: number): Column<ClientRow>[] {
         </Link>
       ),
     },
-    { key: 'kind', label: 'Type', sortable: true, width: '130px', render: (r) => labelOf(CLIENT_KINDS, r.kind) },
-    { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.city ?? '' },
-    { key: 'siret', label: 'SIRET', sortable: true, width: '150px', render: (r) => r.siret ?? '' },
+    { key: 'kind', label: 'Type', sortable: true, width: '8.5rem', render: (r) => labelOf(CLIENT_KINDS, r.kind) },
+    { key: 'city', label: 'Commune', sortable: true, title: (r) => formatCity(r.city), width: 'minmax(110px, 1fr)', render: (r) => formatCity(r.city) },
+    { key: 'siret', label: 'SIRET', sortable: true, width: 'calc(17ch + 1.3rem)', whole: true, render: (r) => formatSiret(r.siret) },
     {
       key: 'membership',
       label: `Adhésion ${year}`,
       sortable: true,
-      width: '140px',
+      width: '9.5rem',
+      whole: true,
       render: (r) => (r.membershipPaid ? <Badge tone="ok">Payée</Badge> : <Badge tone="warn">Manquante</Badge>),
     },
-    { key: 'phone', label: 'Téléphone', width: '130px', render: (r) => r.phone ?? '' },
+    { key: 'phone', label: 'Téléphone', width: 'calc(17ch + 1.3rem)', whole: true, render: (r) => formatPhone(r.phone) },
   ];
 }
 

@@ -1,3 +1,4 @@
+import { MonthPicker } from '../../components/MonthPicker';
 import { pendingText, shiftMonth, type GroupBy } from './grid-model';
 import type { HoursMonthState } from './useHoursMonth';
 
@@ -48,10 +49,7 @@ export function HoursToolbar({ state: h }: { state: HoursMonthState }) {
       <button type="button" className="button hours-nav" onClick={() => h.goToMonth(shiftMonth(h.month, -1))}>
         <span aria-hidden="true">‹ </span>Mois précédent
       </button>
-      <label className="hours-month">
-        Mois{' '}
-        <input type="month" value={h.month} required onChange={(e) => h.goToMonth(e.target.value)} />
-      </label>
+      <MonthPicker id="heures-mois" className="hours-month" label="Mois" value={h.month} onChange={(m) => m && h.goToMonth(m)} />
       <button type="button" className="button hours-nav" onClick={() => h.goToMonth(shiftMonth(h.month, 1))}>
         Mois suivant<span aria-hidden="true"> ›</span>
       </button>

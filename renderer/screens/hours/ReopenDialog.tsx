@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { formatMonth, ofMonth } from '../../../db/base/format';
+import { de, deMonth } from '../../../db/base/format';
 import { errorText, send } from '../../api/client';
 import { Modal } from '../../components/feedback';
 
@@ -34,10 +34,10 @@ export function ReopenDialog({ month, onClose, onReopened }: { month: string; on
   return (
     <Modal titleId="reopen-title" focus={field} onCancel={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id="reopen-title">Rouvrir le mois {ofMonth(month)} ?</h2>
+        <h2 id="reopen-title">Rouvrir le mois {deMonth(month)} ?</h2>
         <div className="dialog-body">
           <p>
-            Les heures de {formatMonth(month)} pourront de nouveau être modifiées. La réouverture et son motif sont inscrits au
+            Les heures {deMonth(month)} pourront de nouveau être modifiées. La réouverture et son motif sont inscrits au
             journal.
           </p>
           <div className={`field ${error ? 'field-invalid' : ''}`}>
@@ -89,7 +89,7 @@ export function CloseMonthBody({ label, early }: { label: string; early: string 
         </p>
       )}
       <p>
-        Les heures de {label} ne pourront plus être modifiées, ni ajoutées, sans rouvrir le mois. La réouverture demande un motif et
+        Les heures {de(label)} ne pourront plus être modifiées, ni ajoutées, sans rouvrir le mois. La réouverture demande un motif et
         elle est inscrite au journal.
       </p>
       <p>Clôturez le mois une fois toutes les heures saisies et vérifiées, avant la facturation.</p>

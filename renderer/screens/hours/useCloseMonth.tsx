@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { earlyClosing, type MonthGrid } from '../../../db/contract/hours';
-import { ofMonth, formatMonth } from '../../../db/base/format';
+import { deMonth, formatMonth } from '../../../db/base/format';
 import { todayIso } from '../../../db/base/dates';
 import { errorText, send } from '../../api/client';
 import { useFeedback } from '../../components/feedback';
@@ -24,7 +24,7 @@ export function useCloseMonth({ grid, month, pending, flush, reload }: Options) 
 
   const ask = (label: string, early: string | null) =>
     confirm({
-      title: early ? `Clôturer le mois ${ofMonth(month)} avant sa fin ?` : `Clôturer le mois ${ofMonth(month)} ?`,
+      title: early ? `Clôturer le mois ${deMonth(month)} avant sa fin ?` : `Clôturer le mois ${deMonth(month)} ?`,
       body: <CloseMonthBody label={label} early={early} />,
       confirmLabel: early ? 'Clôturer quand même' : 'Clôturer le mois',
       cancelLabel: 'Annuler',
@@ -45,13 +45,13 @@ export function useCloseMonth({ grid, month, pending, flush, reload }: Options) 
       r = await send('hours.closeMonth', { month, confirmed: ['mois_non_termine'] });
     }
     if (!r.ok) return toast(errorText(r.error), 'error');
-    toast(`Mois ${ofMonth(month)} clôturé`);
+    toast(`Mois ${deMonth(month)} clôturé`);
     reload();
   };
 
   const reopened = () => {
     setReopening(false);
-    toast(`Mois ${ofMonth(month)} rouvert : les heures peuvent être modifiées`);
+    toast(`Mois ${deMonth(month)} rouvert : les heures peuvent être modifiées`);
     reload();
   };
 

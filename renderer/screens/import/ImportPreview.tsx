@@ -2,14 +2,12 @@ import type { RefObject } from 'react';
 import type { ImportPreviewResult } from '../../../db/contract/imports';
 import { formatNumber as n } from '../../../db/base/format';
 import { DELIMITERS, ENCODINGS, headerName, importLabel } from './import-text';
+import { ImportProblems } from './ImportProblems';
 import type { Busy, Mapping } from './useImport';
 
-// Step 2 of the import wizard: what Passerelle understood of the file. Its panels: the facts
-// and the summary, the columns matched (each one can be changed), the first lines, the errors
-// line by line, and the buttons.
-
-/** Errors listed on screen; the rest are counted. */
-const MAX_ERRORS_SHOWN = 200;
+// Step 2 of the import wizard: what Passerelle understood of the file. The facts and the
+// summary, the buttons, then right under them the refused lines and the notes (ImportProblems),
+// then the columns matched (each one can be changed) and the first lines.
 
 interface PreviewProps {
   fileName: string;
@@ -43,10 +41,6 @@ export function ImportPreview({ fileName, result, mapping, busy, summaryRef, onM
         {busy === 'checking' ? 'Vérification du fichier…' : busy === 'importing' ? 'Import en cours…' : ''}
       </p>
 
-      <MappingPanel result={result} mapping={mapping} disabled={busy === 'importing'} onMapping={onMapping} />
-      <SamplePanel result={result} />
-      <ErrorsPanel result={result} />
-
       <div className="form-actions import-actions">
         {!missing && result.validCount > 0 && (
           <button type="button" className="button button-primary" aria-disabled={busy !== null || undefined} onClick={onImport}>
@@ -65,6 +59,10 @@ export function ImportPreview({ fileName, result, mapping, busy, summaryRef, onM
           <span className="muted">Aucune ligne à importer : corrigez le fichier, puis choisissez-le à nouveau.</span>
         ) : null}
       </div>
+
+      <ImportProblems errors={result.errors} errorLineCount={result.errorLineCount} notes={result.notes} noteLineCount={result.noteLineCount} />
+      <MappingPanel result={result} mapping={mapping} disabled={busy === 'importing'} onMapping={onMapping} />
+      <SamplePanel result={result} />
     </div>
   );
 }
@@ -192,48 +190,6 @@ function SamplePanel({ result }: { result: ImportPreviewResult }) {
           </tbody>
         </table>
       </div>
-    </>
-  );
-}
-
-function ErrorsPanel({ result }: { result: ImportPreviewResult }) {
-  if (result.errors.length === 0) return null;
-  const shown = result.errors.slice(0, MAX_ERRORS_SHOWN);
-  const more = result.errors.length - shown.length;
-  return (
-    <>
-      <h2>Erreurs ligne par ligne</h2>
-      <p className="muted">
-        {result.errors.length >= 2 ? `${n(result.errors.length)} erreurs` : '1 erreur'} sur{' '}
-        {result.errorLineCount >= 2 ? `${n(result.errorLineCount)} lignes` : '1 ligne'}. Les numéros de ligne sont ceux du fichier
-        (la ligne 1 est celle des titres).
-      </p>
-      <div className="import-table-wrap import-errors-wrap">
-        <table className="import-table import-errors" aria-label="Erreurs ligne par ligne">
-          <thead>
-            <tr>
-              <th scope="col">Ligne</th>
-              <th scope="col">Colonne</th>
-              <th scope="col">Problème</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((e, i) => (
-              <tr key={i}>
-                <td className="num">{e.line}</td>
-                <td>{e.field === '' ? '(ligne entière)' : e.field}</td>
-                <td>{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {more > 0 && (
-        <p className="import-more">
-          Les {n(MAX_ERRORS_SHOWN)} premières erreurs sont affichées ; {more >= 2 ? `${n(more)} autres ne le sont pas` : '1 autre ne l’est pas'}.
-          Corrigez-les dans le fichier puis choisissez-le à nouveau.
-        </p>
-      )}
     </>
   );
 }

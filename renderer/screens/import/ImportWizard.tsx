@@ -1,13 +1,17 @@
+import { de } from '../../../db/base/format';
 import { useRef } from 'react';
 import { FileChooser } from '../../components/FileChooser';
 import { ImportPreview } from './ImportPreview';
 import { useImport, type ImportKind } from './useImport';
+import { RecentImports } from './RecentImports';
+import './import.css';
 
 // Importing a spreadsheet (workers or clients), in three steps: choose the CSV file; check what
-// Passerelle understood (the columns matched, the first lines, every error with its line);
-// import. Nothing is written before the last step, and then either every valid line (after
-// confirming that the lines in error are left out) or nothing at all. The state and the calls
-// live in useImport; the preview's panels in ImportPreview.
+// Passerelle understood (the refused lines and the notes right under the summary, the columns
+// matched, the first lines); import. Nothing is written before the last step, and then either
+// every valid line (after confirming that the lines in error are left out) or nothing at all;
+// the report of the import then stays (ImportReport). The state and the calls live in
+// useImport; the preview's panels in ImportPreview.
 
 export interface ImportWizardProps {
   kind: ImportKind;
@@ -56,7 +60,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
         <div className="import-choose">
           <div className="notice import-help">
             <p>
-              Choisissez un tableau de {noun} enregistré depuis Excel au format <strong>« CSV (séparateur : point-virgule) »</strong>{' '}
+              Choisissez un tableau {de(noun)} enregistré depuis Excel au format <strong>« CSV (séparateur : point-virgule) »</strong>{' '}
               (Fichier &gt; Enregistrer sous). Passerelle lit les fichiers en UTF-8 (avec ou sans BOM) ou en Windows-1252, les dates au
               format JJ/MM/AAAA (05/10/2026), les nombres avec une virgule (22,50) et « oui » / « non » pour les cases à cocher.
             </p>
@@ -87,6 +91,7 @@ function Wizard({ kind, backTo, title }: ImportWizardProps) {
               Annuler
             </button>
           </div>
+          <RecentImports list={kind === 'workers' ? 'salaries' : 'utilisateurs'} backTo={backTo} />
         </div>
       ) : (
         <ImportPreview

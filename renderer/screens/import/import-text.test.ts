@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileProblem, headerName, importLabel, skipMessage } from './import-text';
+import { columnName, fileProblem, headerName, importLabel, notedCount, refusedCount, skipMessage } from './import-text';
 
 describe('the import wizard’s words', () => {
   it('names the import button by what it will import', () => {
@@ -24,5 +24,20 @@ describe('the import wizard’s words', () => {
     expect(fileProblem('salaries.csv', 0, 1000)).toBe('Le fichier « salaries.csv » est vide.');
     expect(fileProblem('salaries.csv', 1001, 1000)).toBe('Le fichier dépasse 30 Mo : découpez-le en plusieurs fichiers.');
     expect(fileProblem('salaries.csv', 1000, 1000)).toBeNull();
+  });
+});
+
+describe('the report of an import', () => {
+  it('names a column as the file heads it, and as Passerelle does when that differs', () => {
+    expect(columnName({ column: 'N° de sécurité sociale', field: 'NIR' })).toBe('N° de sécurité sociale (NIR)');
+    expect(columnName({ column: 'NOM', field: 'Nom' })).toBe('NOM');
+    expect(columnName({ column: '', field: 'Civilité' })).toBe('Civilité');
+    expect(columnName({ column: '', field: '' })).toBe('(ligne entière)');
+  });
+  it('counts the lines before and after the import', () => {
+    expect(refusedCount(3)).toBe('3 lignes ne seront pas importées');
+    expect(refusedCount(1, true)).toBe("1 ligne n'a pas été importée");
+    expect(notedCount(4, true)).toBe('4 lignes ont été importées');
+    expect(notedCount(1)).toBe('1 ligne sera importée');
   });
 });

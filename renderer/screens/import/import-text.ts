@@ -1,5 +1,6 @@
 import type { ImportPreviewResult } from '../../../db/contract/imports';
 import { formatNumber as n } from '../../../db/base/format';
+import { searchKey } from '../../../db/base/search';
 
 // What the import wizard says, in French, counted right (« 1 ligne », « 2 lignes »).
 
@@ -49,4 +50,26 @@ export function fileProblem(name: string, size: number, maxBytes: number): strin
   if (size === 0) return `Le fichier « ${name} » est vide.`;
   if (size > maxBytes) return 'Le fichier dépasse 30 Mo : découpez-le en plusieurs fichiers.';
   return null;
+}
+
+/**
+ * The column of a problem: as the file heads it, with Passerelle's name when it differs
+ * (« N° de sécurité sociale (NIR) »); Passerelle's name alone when the file has no such column.
+ */
+export function columnName(p: { column: string; field: string }): string {
+  if (!p.column) return p.field || '(ligne entière)';
+  if (!p.field || searchKey(p.column) === searchKey(p.field)) return p.column;
+  return `${p.column} (${p.field})`;
+}
+
+/** « 3 lignes ne seront pas importées », or after the import « 3 lignes n'ont pas été importées ». */
+export function refusedCount(lines: number, done = false): string {
+  if (done) return lines >= 2 ? `${n(lines)} lignes n'ont pas été importées` : "1 ligne n'a pas été importée";
+  return lines >= 2 ? `${n(lines)} lignes ne seront pas importées` : '1 ligne ne sera pas importée';
+}
+
+/** « 4 lignes sont importées », or after the import « 4 lignes ont été importées ». */
+export function notedCount(lines: number, done = false): string {
+  if (done) return lines >= 2 ? `${n(lines)} lignes ont été importées` : '1 ligne a été importée';
+  return lines >= 2 ? `${n(lines)} lignes seront importées` : '1 ligne sera importée';
 }

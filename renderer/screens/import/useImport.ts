@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ImportPreviewResult } from '../../../db/contract/imports';
 import { errorText, send } from '../../api/client';
-import { bytesToBase64 } from '../../api/files';
+import { base64ToBytes, bytesToBase64 } from '../../api/files';
 import { saveFile, type OpenedFile } from '../../api/platform';
 import { useFeedback } from '../../components/feedback';
 import { useRouter } from '../../router';
@@ -24,8 +24,8 @@ function preview(kind: ImportKind, fileBase64: string, mapping: Mapping | null) 
   return kind === 'workers' ? send('workers.importPreview', input) : send('clients.importPreview', input);
 }
 
-function commit(kind: ImportKind, fileBase64: string, mapping: Mapping, skipInvalid: boolean) {
-  const input = { fileBase64, mapping, skipInvalid };
+function commit(kind: ImportKind, fileBase64: string, mapping: Mapping, skipInvalid: boolean, fileName: string) {
+  const input = { fileBase64, mapping, skipInvalid, fileName };
   return kind === 'workers' ? send('workers.importCommit', input) : send('clients.importCommit', input);
 }
 
@@ -77,7 +77,7 @@ export function useImport(kind: ImportKind, backTo: string, focus: ImportFocus) 
   const downloadTemplate = async () => {
     const r = kind === 'workers' ? await send('workers.importTemplate', {}) : await send('clients.importTemplate', {});
     if (!r.ok) return toast(errorText(r.error, true), 'error');
-    const saved = await saveFile({ name: r.value.fileName, content: r.value.content, type: 'csv' });
+    const saved = await saveFile({ name: r.value.fileName, content: base64ToBytes(r.value.base64), type: 'csv' });
     if (saved.kind === 'saved') toast(`Modèle enregistré (${r.value.fileName})`);
     else if (saved.kind === 'failed') toast(saved.message, 'error');
   };
@@ -145,11 +145,11 @@ export function useImport(kind: ImportKind, backTo: string, focus: ImportFocus) 
     const id = ++request.current;
     setErrorText(null);
     setBusy('importing');
-    const r = await commit(kind, file.base64, result.mapping, skipInvalid);
+    const r = await commit(kind, file.base64, result.mapping, skipInvalid, file.name);
     if (id !== request.current) return;
     if (r.ok) {
-      toast(r.value.summary);
-      navigate(backTo);
+      // Its report says what was imported, and keeps the refused lines to print or to download and correct.
+      navigate(`${backTo}/import/${r.value.reportId}`);
       return;
     }
     setBusy(null);

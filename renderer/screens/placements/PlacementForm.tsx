@@ -8,6 +8,7 @@ import { formatMoney } from '../../../db/base/format';
 import { TASK_KINDS } from '../../../db/contract/reference';
 import { send } from '../../api/client';
 import { Field } from '../../components/Field';
+import { NoticeBanners } from '../../components/Badge';
 import { SelectField, TextAreaField } from '../../components/Choice';
 import { ErrorSummary, Form, FormSection, UNSAVED, useForm, type Values } from '../../components/form';
 import { useOrganisation } from '../../organisation';
@@ -17,6 +18,7 @@ import { readAgain } from '../../components/stale';
 import { newPlacementValues, placementValues, toPlacement } from './placement-values';
 import { usePlacementChoices } from './usePlacementChoices';
 import { usePlacementRules } from './usePlacementRules';
+import { ForbiddenWorkQuestion } from './ForbiddenWorkQuestion';
 
 // The placement form: its fields, laid out, and the rules' verdict above the Save button. The
 // lists to choose from live in usePlacementChoices, the rules and the save in usePlacementRules,
@@ -146,6 +148,11 @@ function PlacementFormView({ placementId, version, initial, title, cancelTo, ini
             className="wide"
             help={client && client.workAddresses.length === 0 ? "Cet utilisateur n'a pas d'autre lieu de travail enregistré." : undefined}
           />
+          {choices.workerNotices.length > 0 && (
+            <div className="wide">
+              <NoticeBanners notices={choices.workerNotices} />
+            </div>
+          )}
         </FormSection>
         <FormSection title="Le travail">
           <SelectField {...form.field('taskKind')} options={TASK_KINDS} placeholder="— Choisir la tâche —" required />
@@ -153,6 +160,11 @@ function PlacementFormView({ placementId, version, initial, title, cancelTo, ini
           <Field {...form.field('startDate')} kind="date" required placeholder="JJ/MM/AAAA" />
           <Field {...form.field('endDate')} kind="date" required placeholder="JJ/MM/AAAA" help="Figure au contrat de mise à disposition." />
           <Field {...form.field('plannedMinutes')} kind="hours" placeholder="ex. 35 ou 3h30" help="Pour toute la mission ; facultatif." />
+          <ForbiddenWorkQuestion
+            checked={v.exposesForbiddenWork === '1'}
+            onChange={(x) => form.setValue('exposesForbiddenWork', x ? '1' : '')}
+            error={form.errors.exposesForbiddenWork}
+          />
         </FormSection>
         <FormSection title="Taux">
           <Field

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlacementStatus } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placements';
-import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/base/format';
+import { de, formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { errorText, send } from '../../api/client';
 import { printDocument } from '../../api/platform';
@@ -51,7 +51,7 @@ export function PlacementPage({ id }: { id: number }) {
       body: (
         <>
           <p>
-            La mission de {p.workerName} chez {p.clientName} ({period}) passera au statut « Terminée ».
+            La mission {de(p.workerName)} chez {p.clientName} ({period}) passera au statut « Terminée ».
           </p>
           <p>
             Rien n'est effacé : les heures déjà saisies ({formatHours(p.workedMinutes)}) sont conservées. Le changement est inscrit
@@ -71,7 +71,7 @@ export function PlacementPage({ id }: { id: number }) {
       body: (
         <>
           <p>
-            La mission de {p.workerName} chez {p.clientName} ({period}) passera au statut « Annulée ».
+            La mission {de(p.workerName)} chez {p.clientName} ({period}) passera au statut « Annulée ».
           </p>
           <p>
             {p.workedMinutes > 0

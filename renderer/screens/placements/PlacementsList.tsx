@@ -6,10 +6,11 @@ import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { DataTable, type Column, type SortState } from '../../components/DataTable';
 import { useList } from '../../components/useList';
 import { ChoiceFilter, SearchBox } from '../../components/ListFilters';
+import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
 import { missionsCount, PlacementStatusBadge } from './common';
 import { frenchCollator as collator } from '../../../db/base/search';
-import { isMonth } from '../../../db/base/months';
+import { MonthPicker } from '../../components/MonthPicker';
 
 type Filters = Required<PlacementFilters>;
 
@@ -18,6 +19,7 @@ const COLUMNS: Column<PlacementRow>[] = [
     key: 'workerName',
     label: 'Salarié',
     sortable: true,
+    title: (r) => r.workerName,
     width: 'minmax(170px, 1.6fr)',
     render: (r) => (
       <Link to={`/missions/${r.id}`} tabIndex={-1}>
@@ -25,12 +27,12 @@ const COLUMNS: Column<PlacementRow>[] = [
       </Link>
     ),
   },
-  { key: 'clientName', label: 'Utilisateur', sortable: true, width: 'minmax(170px, 1.6fr)', render: (r) => r.clientName },
+  { key: 'clientName', label: 'Utilisateur', sortable: true, title: (r) => r.clientName, width: 'minmax(170px, 1.6fr)', render: (r) => r.clientName },
   { key: 'taskKind', label: 'Tâche', sortable: true, width: 'minmax(130px, 1fr)', render: (r) => labelOf(TASK_KINDS, r.taskKind) },
-  { key: 'startDate', label: 'Du', sortable: true, width: '105px', render: (r) => formatDate(r.startDate) },
-  { key: 'endDate', label: 'Au', sortable: true, width: '105px', render: (r) => formatDate(r.endDate) },
-  { key: 'status', label: 'Statut', sortable: true, width: '110px', render: (r) => <PlacementStatusBadge status={r.status} /> },
-  { key: 'workedMinutes', label: 'Heures', sortable: true, align: 'right', width: '100px', render: (r) => formatHours(r.workedMinutes) },
+  { key: 'startDate', label: 'Du', sortable: true, width: '7rem', whole: true, render: (r) => formatDate(r.startDate) },
+  { key: 'endDate', label: 'Au', sortable: true, width: '7rem', whole: true, render: (r) => formatDate(r.endDate) },
+  { key: 'status', label: 'Statut', sortable: true, width: '8rem', whole: true, render: (r) => <PlacementStatusBadge status={r.status} /> },
+  { key: 'workedMinutes', label: 'Heures', sortable: true, align: 'right', width: '6.5rem', whole: true, render: (r) => formatHours(r.workedMinutes) },
 ];
 
 const STATUS_ORDER: Record<PlacementStatus, number> = { prevue: 0, en_cours: 1, terminee: 2, annulee: 3 };
@@ -78,6 +80,7 @@ export function PlacementsList() {
       <header className="page-header">
         <h1>Missions</h1>
         <div className="actions">
+          <ExportButton kind="placements" filters={filters} />
           <Link to="/missions/nouvelle" className="button button-primary">
             Nouvelle mission
           </Link>
@@ -86,14 +89,7 @@ export function PlacementsList() {
       <div className="filter-bar" role="search">
         <SearchBox label="Rechercher une mission" placeholder="Rechercher (salarié, utilisateur)…" value={filters.search} onChange={(x) => set('search', x)} />
         <ChoiceFilter label="Statut" value={filters.status} onChange={(x) => set('status', x)} options={PLACEMENT_STATUSES} />
-        <label>
-          Mois{' '}
-          <input
-            type="month"
-            value={filters.month ?? ''}
-            onChange={(e) => set('month', isMonth(e.target.value) ? e.target.value : null)}
-          />
-        </label>
+        <MonthPicker id="missions-mois" label="Mois" value={filters.month} onChange={(m) => set('month', m)} emptyLabel="Tous les mois" />
         {filters.month && (
           <button type="button" className="button button-small" onClick={() => set('month', null)}>
             Tous les mois

@@ -5,7 +5,7 @@ import type { Organisation } from '../../../db/contract/settings';
 import type { WorkerRow } from '../../../db/contract/workers';
 import { formatDate, formatHoursInput, formatMoney, formatMoneyInput, parseDate, parseHours, parseMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf } from '../../../db/contract/reference';
-import { PASS_STATUS_LABELS } from '../../../db/contract/workers';
+import { PASS_STATUS_LABELS, passNotice, permitNotice, type Notice } from '../../../db/contract/workers';
 import { precheck } from '../../api/client';
 import type { Values } from '../../components/form';
 
@@ -28,6 +28,7 @@ export function blankPlacement(): Values {
     ppeSuppliedBy: '',
     status: 'prevue',
     notes: '',
+    exposesForbiddenWork: '',
   };
 }
 
@@ -48,6 +49,7 @@ export function placementValues(p: PlacementDetail): Values {
     ppeSuppliedBy: s(p.ppeSuppliedBy),
     status: p.status,
     notes: s(p.notes),
+    exposesForbiddenWork: '',
   };
 }
 
@@ -72,6 +74,7 @@ export function toPlacement(v: Values): PlacementInput {
     ppeSuppliedBy: g('ppeSuppliedBy'),
     status: (g('status') || 'prevue') as PlacementInput['status'],
     notes: g('notes'),
+    exposesForbiddenWork: g('exposesForbiddenWork') === '1',
   };
 }
 
@@ -107,12 +110,13 @@ export function checkInput(v: Values, id: number | null): Input<'placements.chec
       ppeSuppliedBy: null,
       status: (v.status || 'prevue') as PlacementInput['status'],
       notes: null,
+      exposesForbiddenWork: v.exposesForbiddenWork === '1',
     },
   };
   return precheck('placements.check', input) ? null : input;
 }
 
-export type WorkerChoice = Pick<WorkerRow, 'id' | 'name' | 'passStatus' | 'passEnd'>;
+export type WorkerChoice = Pick<WorkerRow, 'id' | 'name' | 'passStatus' | 'passEnd' | 'permitExpiry'>;
 
 /** « Hélène DUPONT — PASS valide » in the list of workers. */
 export function workerChoiceLabel(w: WorkerChoice): string {
@@ -141,6 +145,12 @@ export function workerHelp(w: WorkerChoice): string {
   if (w.passStatus === 'aucun') return 'Pas de PASS IAE enregistré : aucune mission sans PASS valide.';
   const status = `PASS IAE ${PASS_STATUS_LABELS[w.passStatus].toLowerCase()}`;
   return w.passEnd ? `${status}, fin le ${formatDate(w.passEnd)}.` : `${status}.`;
+}
+
+/** Above the worker's placement: a PASS IAE or a titre de séjour that ends within 60 days, or has ended (days left, what to do). */
+export function workerNotices(w: WorkerChoice, today: string): Notice[] {
+  const pass = w.passStatus === 'aucun' || !w.passEnd ? null : { status: w.passStatus, end: w.passEnd };
+  return [passNotice(pass, today), permitNotice(w.permitExpiry ? 'hors_ue' : 'france', w.permitExpiry, today)].filter((n): n is Notice => n !== null);
 }
 
 /** Under the client: its kind, whether it counts in the 480 h, its rate. */

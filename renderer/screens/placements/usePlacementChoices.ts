@@ -8,7 +8,8 @@ import { useFeedback } from '../../components/feedback';
 import type { Values } from '../../components/form';
 import { useLatest } from '../../components/useLatest';
 import { useList } from '../../components/useList';
-import { clientHelp, defaultBilledRate, workerChoiceLabel, workerHelp, type WorkerChoice } from './placement-values';
+import { clientHelp, defaultBilledRate, workerChoiceLabel, workerHelp, workerNotices, type WorkerChoice } from './placement-values';
+import { todayIso } from '../../../db/base/dates';
 
 // Who, for whom, where: the lists the placement form chooses from (active workers and clients,
 // plus an archived one the placement already names), the client chosen with its places of
@@ -52,6 +53,7 @@ export function usePlacementChoices({ values, setValue, initialClient, organisat
         name: `${r.value.name} (archivé)`,
         passStatus: r.value.currentPass?.status ?? 'aucun',
         passEnd: r.value.currentPass?.end ?? null,
+        permitExpiry: r.value.nationality === 'hors_ue' ? r.value.permitExpiry : null,
       });
     });
     return () => {
@@ -108,6 +110,7 @@ export function usePlacementChoices({ values, setValue, initialClient, organisat
     workerOptions,
     workersReady: workers.data !== null,
     workerHelp: selectedWorker ? workerHelp(selectedWorker) : (workers.error ?? (workers.data ? undefined : 'Chargement de la liste…')),
+    workerNotices: selectedWorker ? workerNotices(selectedWorker, todayIso()) : [],
     clientOptions,
     clientsReady: clients.data !== null,
     clientHelp: client ? clientHelp(client) : (clients.error ?? (clients.data ? undefined : 'Chargement de la liste…')),

@@ -1,6 +1,5 @@
-import { MODES_480, RULE_SETTINGS_LABELS, type RuleSettings } from '../../../db/contract/rule-settings';
+import { FORBIDDEN_WORK, MODES_480, RULE_SETTINGS_LABELS, type RuleSettings } from '../../../db/contract/rule-settings';
 import { formatDate } from '../../../db/base/format';
-import { TASK_KINDS } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../components/Choice';
 import { LoadState } from '../../components/Loading';
@@ -8,14 +7,17 @@ import { useList } from '../../components/useList';
 import { ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
 import { readAgain } from '../../components/stale';
 
-// The rules the placements are checked against: the convention's territory, the dangerous
-// tasks (D4154-1), how the 480 hours are counted and the prefectoral waivers to them.
+// The rules the placements are checked against: the convention's territory, the works forbidden
+// to fixed-term workers (article D4154-1), how the 480 hours are counted and the prefectoral
+// waivers to them.
+
+const WORK_OPTIONS = FORBIDDEN_WORK.map((w) => ({ code: w.code, label: w.label, hint: w.article }));
 
 
 function toValues(r: RuleSettings): Values {
   const v: Values = {
     territory: r.territory.map((t) => `${t.postalCode} ${t.city}`).join('\n'),
-    forbiddenTasks: r.forbiddenTasks.join(','),
+    forbiddenWork: r.forbiddenWork.join(','),
     waiverCount: String(r.waivers.length),
     mode480: r.mode480,
   };
@@ -54,7 +56,7 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
     toInput: (v, _extra, version) => ({
       version,
       territory: territoryLines(v.territory ?? ''),
-      forbiddenTasks: (v.forbiddenTasks ?? '').split(',').filter(Boolean) as RuleSettings['forbiddenTasks'],
+      forbiddenWork: (v.forbiddenWork ?? '').split(',').filter(Boolean) as RuleSettings['forbiddenWork'],
       waivers: Array.from({ length: Number(v.waiverCount ?? '0') }, (_, i) => ({
         reference: v[`waivers.${i}.reference`] ?? '',
         startDate: v[`waivers.${i}.startDate`] ?? '',
@@ -83,15 +85,23 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
           help="Une commune par ligne : code postal puis nom (par exemple « 69001 Lyon »). Vide : aucun contrôle. Une mission hors de ces communes demande confirmation."
         />
       </FormSection>
-      <FormSection title="Travaux interdits (article D4154-1 du code du travail)">
+      <FormSection title="Travaux interdits (article D4154-1 du Code du travail)">
         <CheckboxGroup
-          name="forbiddenTasks"
-          label="Tâches qui ne peuvent pas être confiées aux salariés mis à disposition"
-          values={(v.forbiddenTasks ?? '').split(',').filter(Boolean)}
-          onChange={(x) => form.setValue('forbiddenTasks', x.join(','))}
-          options={TASK_KINDS}
-          className="wide"
-          help="Une mission sur une tâche cochée est refusée."
+          name="forbiddenWork"
+          label="Travaux auxquels une mission ne peut pas exposer le salarié"
+          values={(v.forbiddenWork ?? '').split(',').filter(Boolean)}
+          onChange={(x) => form.setValue('forbiddenWork', x.join(','))}
+          options={WORK_OPTIONS}
+          error={form.errors.forbiddenWork}
+          className="wide forbidden-work"
+          help={
+            <>
+              À vérifier : la liste de l'article D4154-1, qui interdit ces travaux aux salariés en contrat à durée déterminée et aux
+              intérimaires, donc aux salariés mis à disposition. Tout est coché par défaut ; ne décochez un travail que si la DREETS a
+              accordé une dérogation (articles D4154-2 à D4154-6). Le formulaire de mission demande si la mission expose le salarié à
+              l'un des travaux cochés : si oui, elle est refusée.
+            </>
+          }
         />
       </FormSection>
       <FormSection title="Décompte des 480 heures">
@@ -101,8 +111,8 @@ function RulesForm({ rules }: { rules: RuleSettings }) {
           className="wide"
           help={
             <>
-              À vérifier avec votre DDETS : la façon de compter les 24 mois des 480 heures en entreprise (L5132-9, R5132-18) vient
-              d'une source secondaire. Par défaut, la période s'ouvre à la première mission ou heure en entreprise et la suivante à la
+              À vérifier avec votre DDETS : la façon de compter les 24 mois des 480 heures en entreprise (articles L5132-9 et R5132-18)
+              est une interprétation ; choisissez celle que votre DDETS applique. Par défaut, la période s'ouvre à la première mission ou heure en entreprise et la suivante à la
               première après sa fin ; en 24 mois glissants, chaque jour compte les heures des 24 mois qui le précèdent, ce qui est plus
               strict. Un changement de décompte est refusé si des heures déjà saisies dépassaient alors 480 heures sans dérogation.
             </>

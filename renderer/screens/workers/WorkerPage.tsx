@@ -1,6 +1,14 @@
 import { useState } from 'react';
-import { type WorkerDetail, criterionLabel, passReasonLabel, type PassReason } from '../../../db/contract/workers';
-import { formatAddress, formatDate, formatHours, formatMonth } from '../../../db/base/format';
+import {
+  type Notice,
+  type WorkerDetail,
+  criterionLabel,
+  passNotice,
+  passReasonLabel,
+  permitNotice,
+  type PassReason,
+} from '../../../db/contract/workers';
+import { formatAddress, formatDate, formatHours, formatMonth, formatNir, formatPassNumber, formatPhone } from '../../../db/base/format';
 import {
   CIVILITIES,
   EDUCATION_LEVELS,
@@ -10,8 +18,8 @@ import {
   TASK_KINDS,
   WORKER_STATUSES,
 } from '../../../db/contract/reference';
-import { addDays, daysBetween, todayIso } from '../../../db/base/dates';
-import { Badge, PassBadge } from '../../components/Badge';
+import { todayIso } from '../../../db/base/dates';
+import { Badge, NoticeBanners, PassBadge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
 import { LoadState } from '../../components/Loading';
 import { ArchivedBadge, RecordActions } from '../../components/RecordActions';
@@ -22,24 +30,19 @@ import { DiagnosisForm } from './DiagnosisForm';
 import { WORKER_LABELS } from './WorkerForm';
 import { PlacementsPanel } from '../placements/PlacementsPanel';
 
-const ALERT_DAYS = 60;
-
-/** What needs attention on this worker, shown as banners at the top of the page. */
-function attention(w: WorkerDetail, today: string): { tone: 'danger' | 'warning'; text: string }[] {
-  const out: { tone: 'danger' | 'warning'; text: string }[] = [];
-  const p = w.currentPass;
-  if (!p && w.status !== 'sorti') out.push({ tone: 'warning', text: "Pas de PASS IAE enregistré : aucune mission n'est possible sans PASS valide." });
-  if (p?.status === 'expire') out.push({ tone: 'danger', text: `PASS IAE expiré depuis le ${formatDate(p.end)}.` });
-  else if (p?.status === 'suspendu') out.push({ tone: 'warning', text: "PASS IAE suspendu aujourd'hui." });
-  else if (p && p.end <= addDays(today, ALERT_DAYS)) {
-    out.push({ tone: 'warning', text: `PASS IAE se termine le ${formatDate(p.end)} (dans ${daysBetween(today, p.end)} jours).` });
+/** What needs attention on this worker (PASS IAE, titre de séjour), shown as banners at the top of the page. */
+function attention(w: WorkerDetail, today: string): Notice[] {
+  // A worker who left needs nothing renewed.
+  if (w.status === 'sorti') return [];
+  const out: Notice[] = [];
+  if (!w.currentPass) {
+    out.push({
+      tone: 'warning',
+      text: "Pas de PASS IAE enregistré : aucune mission n'est possible sans PASS valide.",
+      advice: "Enregistrez-le dans la section PASS IAE dès que la plateforme de l'inclusion l'a délivré.",
+    });
   }
-  if (w.nationality === 'hors_ue' && w.permitExpiry) {
-    if (w.permitExpiry < today) out.push({ tone: 'danger', text: `Titre de séjour expiré le ${formatDate(w.permitExpiry)} : aucune mission possible.` });
-    else if (w.permitExpiry <= addDays(today, ALERT_DAYS)) {
-      out.push({ tone: 'warning', text: `Titre de séjour valable jusqu'au ${formatDate(w.permitExpiry)}.` });
-    }
-  }
+  for (const n of [passNotice(w.currentPass, today), permitNotice(w.nationality, w.permitExpiry, today)]) if (n) out.push(n);
   return out;
 }
 
@@ -147,11 +150,7 @@ export function WorkerPage({ id }: { id: number }) {
         />
       </header>
 
-      {banners.map((b) => (
-        <div key={b.text} className={`banner banner-${b.tone}`} role="alert">
-          {b.text}
-        </div>
-      ))}
+      <NoticeBanners notices={banners} />
 
       <section className="record-section" aria-labelledby="s-identite">
         <h2 id="s-identite">Identité</h2>
@@ -160,7 +159,7 @@ export function WorkerPage({ id }: { id: number }) {
           <Fact label={WORKER_LABELS.usageName!}>{w.usageName}</Fact>
           <Fact label={WORKER_LABELS.firstName!}>{w.firstName}</Fact>
           <Fact label={WORKER_LABELS.birthDate!}>{formatDate(w.birthDate)}</Fact>
-          <Fact label="NIR">{w.nir}</Fact>
+          <Fact label="NIR">{formatNir(w.nir)}</Fact>
           <Fact label={WORKER_LABELS.nationality!}>
             {labelOf(NATIONALITIES, w.nationality)}
             {w.nationality === 'hors_ue' && ` · titre n° ${w.permitNumber ?? '?'} valable jusqu'au ${formatDate(w.permitExpiry)}`}
@@ -169,7 +168,7 @@ export function WorkerPage({ id }: { id: number }) {
             {formatAddress(w)}
             {w.qpv && ' (QPV)'}
           </Fact>
-          <Fact label="Téléphone">{w.phone}</Fact>
+          <Fact label="Téléphone">{formatPhone(w.phone)}</Fact>
           <Fact label="E-mail">{w.email}</Fact>
           <Fact label={WORKER_LABELS.referent!}>{w.referent}</Fact>
           <Fact label={WORKER_LABELS.orienteur!}>{labelOf(ORIENTEURS, w.orienteur)}</Fact>
@@ -201,7 +200,7 @@ export function WorkerPage({ id }: { id: number }) {
         ) : w.currentPass ? (
           <>
             <dl className="facts">
-              <Fact label="Numéro">{w.currentPass.number}</Fact>
+              <Fact label="Numéro">{formatPassNumber(w.currentPass.number)}</Fact>
               <Fact label="Statut">
                 <PassBadge status={w.currentPass.status} />
               </Fact>

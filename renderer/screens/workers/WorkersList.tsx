@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { WorkerFilters, WorkerRow } from '../../../db/contract/workers';
-import { formatDate, formatNumber } from '../../../db/base/format';
+import { formatCity, formatDate, formatNumber } from '../../../db/base/format';
 import { labelOf, WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
-import { PASS_STATUS_LABELS } from '../../../db/contract/workers';
+import { daysLeftText, PASS_STATUS_LABELS } from '../../../db/contract/workers';
+import { daysBetween, todayIso } from '../../../db/base/dates';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useList } from '../../components/useList';
 import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFilters';
@@ -19,6 +20,7 @@ const COLUMNS: Column<WorkerRow>[] = [
     key: 'name',
     label: 'Nom',
     sortable: true,
+    title: (r) => r.name,
     width: 'minmax(180px, 2fr)',
     render: (r) => (
       <Link to={`/salaries/${r.id}`} tabIndex={-1}>
@@ -27,18 +29,41 @@ const COLUMNS: Column<WorkerRow>[] = [
       </Link>
     ),
   },
-  { key: 'birthDate', label: 'Naissance', sortable: true, width: '110px', render: (r) => formatDate(r.birthDate) },
+  { key: 'birthDate', label: 'Naissance', sortable: true, width: '7.5rem', whole: true, render: (r) => formatDate(r.birthDate) },
   {
     key: 'status',
     label: 'Statut',
     sortable: true,
-    width: '120px',
+    width: '8.75rem',
+    whole: true,
     render: (r) => <Badge tone={STATUS_TONE[r.status]}>{labelOf(WORKER_STATUSES, r.status)}</Badge>,
   },
-  { key: 'passEnd', label: 'PASS IAE', sortable: true, width: 'minmax(240px, 1.4fr)', render: (r) => <PassCell row={r} /> },
-  { key: 'referent', label: 'Référent', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.referent ?? '' },
-  { key: 'city', label: 'Commune', sortable: true, width: 'minmax(110px, 1fr)', render: (r) => r.city ?? '' },
+  { key: 'passEnd', label: 'PASS IAE', sortable: true, width: 'minmax(18.5rem, 1.4fr)', whole: true, render: (r) => <PassCell row={r} /> },
+  { key: 'referent', label: 'Référent', sortable: true, title: (r) => r.referent ?? '', width: 'minmax(110px, 1fr)', render: (r) => r.referent ?? '' },
+  { key: 'city', label: 'Commune', sortable: true, title: (r) => formatCity(r.city), width: 'minmax(110px, 1fr)', render: (r) => formatCity(r.city) },
 ];
+
+/** Shown while the list is filtered on the titres de séjour to renew: when each one ends. */
+const PERMIT_COLUMN: Column<WorkerRow> = {
+  key: 'permitExpiry',
+  label: 'Titre de séjour',
+  width: '12.5rem',
+  whole: true,
+  render: (r) => <PermitCell expiry={r.permitExpiry} />,
+};
+
+const PERMIT_FILTER: Choice<NonNullable<Filters['permit']>>[] = [{ code: 'a_renouveler', label: 'À renouveler' }];
+
+function PermitCell({ expiry }: { expiry: string | null }) {
+  if (!expiry) return null;
+  const today = todayIso();
+  if (expiry < today) return <Badge tone="danger">Expiré le {formatDate(expiry)}</Badge>;
+  return (
+    <span>
+      {formatDate(expiry)} <span className="muted">({daysLeftText(daysBetween(today, expiry))})</span>
+    </span>
+  );
+}
 
 const PASS_FILTER: Choice<NonNullable<Filters['passStatus']>>[] = [
   ...(Object.keys(PASS_STATUS_LABELS) as (keyof typeof PASS_STATUS_LABELS)[]).map((k) => ({ code: k, label: PASS_STATUS_LABELS[k] })),
@@ -61,6 +86,7 @@ export function WorkersList() {
     status: null,
     referent: null,
     passStatus: null,
+    permit: null,
     archived: 'actifs',
     sort: { column: 'name', direction: 'asc' },
   });
@@ -92,6 +118,13 @@ export function WorkersList() {
           options={(data?.referents ?? []).map((r) => ({ code: r, label: r }))}
         />
         <ChoiceFilter label="PASS IAE" value={filters.passStatus} onChange={(x) => set('passStatus', x)} options={PASS_FILTER} />
+        <ChoiceFilter
+          label="Titre de séjour"
+          value={filters.permit}
+          onChange={(x) => set('permit', x)}
+          options={PERMIT_FILTER}
+          title="À renouveler : expiré, ou expirant dans les 60 jours"
+        />
         <ArchivedFilter value={filters.archived} onChange={(x) => set('archived', x)} />
         <span className="row-count" aria-live="polite">
           {data ? `${formatNumber(count)} salarié${count > 1 ? 's' : ''}` : 'Chargement…'}
@@ -101,13 +134,13 @@ export function WorkersList() {
       {data && (
         <DataTable
           label="Liste des salariés"
-          columns={COLUMNS}
+          columns={filters.permit ? [...COLUMNS.slice(0, 3), PERMIT_COLUMN, ...COLUMNS.slice(3)] : COLUMNS}
           rows={data.rows}
           sort={filters.sort}
           onSort={(s) => set('sort', s as Filters['sort'])}
           onOpen={(r) => navigate(`/salaries/${r.id}`)}
           empty={
-            filters.search || filters.status || filters.referent || filters.passStatus ? (
+            filters.search || filters.status || filters.referent || filters.passStatus || filters.permit ? (
               <p>Aucun salarié ne correspond à ces critères.</p>
             ) : (
               <p>

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { startHttpHost, type HttpHost } from '../http-host';
+import { tempBackend } from './backend';
+
+/**
+ * For a test file: the real local web host on a back end with a real file, started once before
+ * the file's tests (serving a one-page static folder) and stopped after them.
+ */
+export function onTestHost(): { readonly host: HttpHost; readonly env: ReturnType<typeof tempBackend> } {
+  let env: ReturnType<typeof tempBackend>;
+  let host: HttpHost;
+  let staticDir: string;
+  beforeAll(async () => {
+    env = tempBackend();
+    staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-static-'));
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Passerelle</title>');
+    host = await startHttpHost({ backend: env.backend, staticDir });
+  });
+  afterAll(async () => {
+    await host.close();
+    env.cleanup();
+    fs.rmSync(staticDir, { recursive: true, force: true });
+  });
+  return {
+    get host() {
+      return host;
+    },
+    get env() {
+      return env;
+    },
+  };
+}
