@@ -36,17 +36,17 @@ export function planAudit(plan: Plan, calendar: Calendar): AuditRow[] {
   const referentOf = new Map<number, string | null>();
   for (const w of plan.workers) {
     referentOf.set(w.id, w.referent);
-    add(w.createdAt, login(w.referent), 'création', 'worker', w.id);
+    add(w.createdAt, login(w.referent), 'création', 'salarie', w.id);
     if (w.pass) add(w.pass.createdAt, login(w.referent), 'création', 'pass_iae', w.pass.id, { salarie: w.id, periodes: w.pass.periods.length });
   }
   for (const c of plan.clients) {
-    add(c.createdAt, 'accueil', 'création', 'client', c.id);
+    add(c.createdAt, 'accueil', 'création', 'utilisateur', c.id);
     for (const m of c.memberships) add(m.createdAt, 'accueil', 'création', 'adhesion', null, { client: c.id, annee: m.year, montant: m.amountCents });
   }
   const workerOf = new Int32Array(plan.placements.length + 1);
   for (const p of plan.placements) {
     workerOf[p.id] = p.workerId;
-    add(p.createdAt, login(referentOf.get(p.workerId) ?? null), 'création', 'placement', p.id, { avertissementsConfirmes: [] });
+    add(p.createdAt, login(referentOf.get(p.workerId) ?? null), 'création', 'mission', p.id, { avertissementsConfirmes: [] });
   }
   for (const c of plan.closures) add(c.closedAt, login(c.closedBy), 'clôture', 'mois', c.month);
 

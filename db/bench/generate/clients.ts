@@ -15,13 +15,8 @@ const CLIENT_NOTES = ['Clés chez la gardienne.', 'Appeler la veille.', 'Facture
 
 function personName(rng: Random): PersonName {
   const lastName = typed(rng, rng.pick(SURNAMES));
-  if (rng.chance(0.12)) return { civility: 'M. et Mme', lastName, firstName: null };
   const woman = rng.chance(0.65);
   return { civility: woman ? 'Mme' : 'M.', lastName, firstName: rng.pick(woman ? WOMEN_FIRST_NAMES : MEN_FIRST_NAMES) };
-}
-
-function displayName(p: PersonName): string {
-  return p.firstName ? `${p.civility} ${p.firstName} ${p.lastName}` : `${p.civility} ${p.lastName}`;
 }
 
 function organisationName(rng: Random, kind: ClientKind, city: string): string {
@@ -50,7 +45,7 @@ export function planClients(rng: Random, count: number): ClientPlan[] {
     const kind: ClientKind = rng.weighted(KIND_MIX);
     const place = rng.pick(COMMUNES);
     const person = kind === 'particulier' ? personName(rng) : null;
-    const name = person ? displayName(person) : organisationName(rng, kind, place.city);
+    const name = person ? null : organisationName(rng, kind, place.city);
     const company = kind !== 'particulier';
     const contact = company && rng.chance(0.8) ? `${rng.chance(0.5) ? 'Mme' : 'M.'} ${rng.pick(WOMEN_FIRST_NAMES.concat(MEN_FIRST_NAMES))} ${rng.pick(SURNAMES)}` : null;
     const workAddresses: WorkAddressPlan[] = [];
@@ -64,7 +59,9 @@ export function planClients(rng: Random, count: number): ClientPlan[] {
       id,
       kind,
       name,
-      person,
+      civility: person?.civility ?? null,
+      lastName: person?.lastName ?? null,
+      firstName: person?.firstName ?? null,
       siret: kind === 'particulier' || (kind === 'association' && rng.chance(0.3)) ? null : siretFor(rng, kind === 'collectivite'),
       contactName: contact,
       addressLine1: streetAddress(rng),
@@ -72,7 +69,7 @@ export function planClients(rng: Random, count: number): ClientPlan[] {
       postalCode: place.postalCode,
       city: place.city,
       phone: rng.chance(0.9) ? phoneNumber(rng, !company) : null,
-      email: rng.chance(company ? 0.9 : 0.6) ? emailFor(rng, person?.firstName ?? 'contact', person?.lastName ?? name.slice(0, 20)) : null,
+      email: rng.chance(company ? 0.9 : 0.6) ? emailFor(rng, person?.firstName ?? 'contact', person?.lastName ?? name!.slice(0, 20)) : null,
       hourlyRateCents: rng.chance(0.2) ? rng.int(200, 260) * 10 : null,
       paymentTermsDays: company ? rng.pick([30, 30, 45, 60]) : rng.pick([15, 30]),
       counts480: kind === 'entreprise' || (kind === 'bailleur_social' && rng.chance(0.5)),
@@ -127,7 +124,7 @@ export function settleClients(rng: Random, clients: ClientPlan[], placements: Pl
     }
     if (c.kind === 'entreprise' && rng.chance(0.04)) {
       c.lastLayoffDate = isoOf(today - rng.int(30, 900));
-      c.lastLayoffPost = rng.pick(['Agent de manutention', 'Préparateur de commandes', 'Agent d’entretien']);
+      c.lastLayoffPost = rng.pick(['manutention', 'nettoyage_locaux', 'espaces_verts'] as const);
     }
     const lastWork = last.get(c.id);
     if (lastWork !== undefined && lastWork < today - 730 && rng.chance(0.3)) c.archivedAt = timestampOn(rng, lastWork + 400);

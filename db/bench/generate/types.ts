@@ -71,11 +71,11 @@ export interface WorkerPlan {
   suspensions: [number, number][];
 }
 
-/** A particulier's name in parts (the app stores the whole name today; see write.ts). */
+/** A particulier's name in parts, as the client form takes it. */
 export interface PersonName {
-  civility: 'Mme' | 'M.' | 'M. et Mme';
+  civility: 'Mme' | 'M.';
   lastName: string;
-  firstName: string | null;
+  firstName: string;
 }
 
 export interface WorkAddressPlan {
@@ -97,8 +97,11 @@ export interface MembershipPlan {
 export interface ClientPlan {
   id: number;
   kind: ClientKind;
-  name: string;
-  person: PersonName | null;
+  /** An organisation's raison sociale; null for a particulier, named by civility, last and first name. */
+  name: string | null;
+  civility: PersonName['civility'] | null;
+  lastName: string | null;
+  firstName: string | null;
   siret: string | null;
   contactName: string | null;
   addressLine1: string | null;
@@ -111,7 +114,8 @@ export interface ClientPlan {
   paymentTermsDays: number;
   counts480: boolean;
   lastLayoffDate: string | null;
-  lastLayoffPost: string | null;
+  /** The post of the layoff, a task code. */
+  lastLayoffPost: TaskKind | null;
   notes: string | null;
   archivedAt: string | null;
   createdAt: string;

@@ -1,24 +1,54 @@
 import type Database from 'better-sqlite3';
-import { searchKey } from '../../base/search';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { contract } from '../../contract';
+import { clientColumns } from '../../records/clients';
+import { workerColumns } from '../../records/workers';
+import { clients, workers } from '../../schema';
 import { Calendar, dayOf } from './calendar';
 import { planAudit } from './audit-trail';
 import type { ClientPlan, Plan, WorkerPlan } from './types';
 
-// Writes a plan into a database the app has just created and migrated. Each table is written
-// by ONE statement below, in the app's column names: when the schema changes, this is the
-// file to adapt (and the migrations hash in the cache key makes every cached file obsolete).
-// Prepared statements with placeholders, in one transaction per table.
+// Writes a plan into a database the app has just created and migrated. Workers and clients go
+// through the app's own input schemas and row mappers (what the forms would store: phones in
+// their one form, search texts, names); the other tables are written by ONE statement each
+// below, in the app's column names: when the schema changes, this is the file to adapt (and the
+// migrations hash in the cache key makes every cached file obsolete). Prepared statements with
+// placeholders, in one transaction per table.
 
 const bool = (b: boolean) => (b ? 1 : 0);
 
-/** The worker's search key, built from the same fields as the app's workerSearchText (db/handlers/worker-records.ts). */
-export function workerSearchKey(w: Pick<WorkerPlan, 'birthName' | 'usageName' | 'firstName' | 'nir'>): string {
-  return searchKey(w.usageName || w.birthName, w.firstName, w.usageName ? w.birthName : null, w.nir);
+/** An INSERT of a row given by the Drizzle keys of `table` (the keys a row mapper returns). */
+function rowWriter(db: Database.Database, table: SQLiteTable) {
+  const columns = getTableColumns(table) as Record<string, { name: string }>;
+  const statements = new Map<string, Database.Statement>();
+  return (row: Record<string, unknown>) => {
+    const keys = Object.keys(row).filter((k) => row[k] !== undefined);
+    const signature = keys.join(',');
+    let statement = statements.get(signature);
+    if (!statement) {
+      const names = keys.map((k) => {
+        const column = columns[k];
+        if (!column) throw new Error(`Colonne inconnue : ${k}`);
+        return column.name;
+      });
+      statement = db.prepare(`INSERT INTO ${getTableName(table)} (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`);
+      statements.set(signature, statement);
+    }
+    statement.run(keys.map((k) => (typeof row[k] === 'boolean' ? bool(row[k] as boolean) : row[k])));
+  };
 }
 
-/** The client's search key, from the same fields as the app's clientColumns (db/handlers/client-records.ts). */
-export function clientSearchKey(c: Pick<ClientPlan, 'name' | 'contactName' | 'city' | 'siret'>): string {
-  return searchKey(c.name, c.contactName, c.city, c.siret);
+/** The worker as the form sends it, read by the app's schema (throws on data the app refuses). */
+export function workerFormValues(w: WorkerPlan) {
+  const { id: _i, pass: _p, diagnosis: _d, activeFrom: _a, activeTo: _t, suspensions: _s, archivedAt: _r, createdAt: _c, updatedAt: _u, ...worker } = w;
+  return contract['workers.create'].input.parse({ worker }).worker;
+}
+
+/** The client as the form sends it, read by the app's schema. */
+export function clientFormValues(c: ClientPlan) {
+  const { id: _i, workAddresses: _w, memberships: _m, archivedAt: _a, createdAt: _c, updatedAt: _u, ...client } = c;
+  return contract['clients.create'].input.parse({ client }).client;
 }
 
 export function writePlan(db: Database.Database, plan: Plan): void {
@@ -36,24 +66,15 @@ export function writePlan(db: Database.Database, plan: Plan): void {
   });
 
   inTransaction(() => {
-    const worker = db.prepare(
-      `INSERT INTO workers (id, civility, birth_name, usage_name, first_name, birth_date, nir, nationality, permit_number, permit_expiry,
-         address_line1, address_line2, postal_code, city, qpv, phone, email, orienteur, education_level, driving_licence, vehicle, skills,
-         availability, referent, status, entry_date, exit_date, notes, archived_at, created_at, updated_at, search_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const worker = rowWriter(db, workers);
     const pass = db.prepare('INSERT INTO pass_iae (id, worker_id, number, start_date, end_date_override, created_at) VALUES (?, ?, ?, ?, ?, ?)');
     const period = db.prepare('INSERT INTO pass_iae_periods (pass_id, kind, reason, start_date, end_date) VALUES (?, ?, ?, ?, ?)');
     const diagnosis = db.prepare(
       'INSERT INTO eligibility_diagnoses (worker_id, date, author_kind, author_name, criteria, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const w of plan.workers) {
-      worker.run(
-        w.id, w.civility, w.birthName, w.usageName, w.firstName, w.birthDate, w.nir, w.nationality, w.permitNumber, w.permitExpiry,
-        w.addressLine1, w.addressLine2, w.postalCode, w.city, bool(w.qpv), w.phone, w.email, w.orienteur, w.educationLevel,
-        bool(w.drivingLicence), bool(w.vehicle), JSON.stringify(w.skills), w.availability, w.referent, w.status, w.entryDate, w.exitDate,
-        w.notes, w.archivedAt, w.createdAt, w.updatedAt, workerSearchKey(w),
-      );
+      const columns = workerColumns(workerFormValues(w), w.pass ? [w.pass.number] : []);
+      worker({ ...columns, id: w.id, archivedAt: w.archivedAt, createdAt: w.createdAt, updatedAt: w.updatedAt });
       if (w.pass) {
         const p = w.pass;
         pass.run(p.id, w.id, p.number, p.startDate, p.endDateOverride, p.createdAt);
@@ -65,22 +86,13 @@ export function writePlan(db: Database.Database, plan: Plan): void {
   });
 
   inTransaction(() => {
-    // The particulier's name parts (c.person) are not columns yet: the whole name is in `name`.
-    const client = db.prepare(
-      `INSERT INTO clients (id, kind, name, siret, contact_name, address_line1, address_line2, postal_code, city, phone, email,
-         hourly_rate_cents, payment_terms_days, counts_480, last_layoff_date, last_layoff_post, notes, archived_at, created_at, updated_at, search_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const client = rowWriter(db, clients);
     const site = db.prepare(
       'INSERT INTO client_work_addresses (id, client_id, label, address_line1, address_line2, postal_code, city) VALUES (?, ?, ?, ?, NULL, ?, ?)',
     );
     const membership = db.prepare('INSERT INTO memberships (client_id, year, amount_cents, paid_on, means, created_at) VALUES (?, ?, ?, ?, ?, ?)');
     for (const c of plan.clients) {
-      client.run(
-        c.id, c.kind, c.name, c.siret, c.contactName, c.addressLine1, c.addressLine2, c.postalCode, c.city, c.phone, c.email,
-        c.hourlyRateCents, c.paymentTermsDays, bool(c.counts480), c.lastLayoffDate, c.lastLayoffPost, c.notes, c.archivedAt,
-        c.createdAt, c.updatedAt, clientSearchKey(c),
-      );
+      client({ ...clientColumns(clientFormValues(c)), id: c.id, archivedAt: c.archivedAt, createdAt: c.createdAt, updatedAt: c.updatedAt });
       for (const a of c.workAddresses) site.run(a.id, c.id, a.label, a.addressLine1, a.postalCode, a.city);
       for (const m of c.memberships) membership.run(c.id, m.year, m.amountCents, m.paidOn, m.means, m.createdAt);
     }
