@@ -1,11 +1,12 @@
 import { dayOf, monthStartOffset, type Calendar } from './calendar';
+import { hourChangesDetails, type HourChange } from '../../records/hours-audit';
 import { timestampOn } from './people';
 import { seededRandom } from './random';
 import type { Plan } from './types';
 
 // The audit log a real office would have by now, in the app's own shapes (db/audit.ts and the
 // handlers' calls): a line per record created, per month closed, and per save of the hours grid
-// with every cell it changed. The hour saves are most of it (about 80 MB at federation size).
+// with every cell it changed (db/records/hours-audit.ts).
 
 export interface AuditRow {
   at: string;
@@ -57,17 +58,17 @@ export function planAudit(plan: Plan, calendar: Calendar): AuditRow[] {
   let i = 0;
   while (i < h.length) {
     const month = calendar.isoOf(h.day[i]!).slice(0, 7);
-    const sessions = new Map<string, { mission: number; jour: string; avant: null; apres: number }[]>();
+    const sessions = new Map<string, HourChange[]>();
     for (; i < h.length && calendar.isoOf(h.day[i]!).startsWith(month); i++) {
       const who = login(referentOf.get(workerOf[h.placement[i]!]!) ?? null);
       const cases = sessions.get(who) ?? [];
-      cases.push({ mission: h.placement[i]!, jour: calendar.isoOf(h.day[i]!), avant: null, apres: h.minutes[i]! });
+      cases.push({ placementId: h.placement[i]!, day: calendar.isoOf(h.day[i]!), before: null, after: h.minutes[i]! });
       sessions.set(who, cases);
     }
     const nextMonth = monthStartOffset(h.day[i - 1]!, 1);
     for (const [who, cases] of sessions) {
       const at = month === plan.today.slice(0, 7) ? `${yesterday}T16:30:00.000Z` : timestampOn(rng, nextMonth + rng.int(0, 1));
-      add(at, who, 'saisie', 'heures', month, { cases });
+      add(at, who, 'saisie', 'heures', month, hourChangesDetails(cases));
     }
   }
   return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
