@@ -86,7 +86,8 @@ export function planWorkers(rng: Random, count: number, referentCount: number, s
     // The parcours: mostly within the PASS's two years, longer with a prolongation.
     const prolonged = !candidate && rng.chance(0.15);
     const length = prolonged ? rng.int(760, 1080) : rng.int(120, 730);
-    const entry = candidate ? span.today + 30 : rng.int(span.firstDay - length + 60, span.today - 5);
+    // No earlier than the app accepts a date of the office's work (ten years ago: db/contract/bounds.ts).
+    const entry = candidate ? span.today + 30 : rng.int(Math.max(span.firstDay - length + 60, span.today - 3640), span.today - 5);
     const birth = entry - rng.int(18 * 365 + 5, 62 * 365);
     const birthDate = isoOf(birth);
     const age = (entry - birth) / 365.25;
