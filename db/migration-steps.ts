@@ -75,7 +75,7 @@ function tidyPhonesAndSearch(sqlite: Database.Database): void {
 }
 
 /**
- * 0009: the journal's rows of hour saves, which listed each cell as an object
+ * hours_compact_worker_days: the journal's rows of hour saves, which listed each cell as an object
  * (`{"cases":[{"mission":412,"jour":"2026-03-03","avant":null,"apres":420}…]}`), take the compact
  * form of db/records/hours-audit.ts: the same cells, the same before and after, a quarter of the size.
  */
@@ -94,5 +94,5 @@ export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
   '0006_versions_layoff_task': layoffPostsAsTasks,
   '0007_import_reports_tidy_values': tidyPhonesAndSearch,
-  '0009_hours_compact_worker_days': compactHourSaves,
+  '0010_hours_compact_worker_days': compactHourSaves,
 };

@@ -78,7 +78,7 @@ export const hours = sqliteTable(
  * towards the 480 h: what the 10 h, 48 h and 480 h rules, the alerts and the month's totals read
  * instead of joining every hour to its placement and client. Derived from `hours`: kept up to
  * date by triggers on hours, placements (worker or client changed) and clients (counts_480
- * changed), in the same transaction as the change (migration 0009, hand-written: Drizzle does not
+ * changed), in the same transaction as the change (migration hours_compact_worker_days, hand-written: Drizzle does not
  * describe triggers). `hours` and this table are stored WITHOUT ROWID (also hand-written there):
  * a change to either table here must keep that in its migration.
  */

@@ -46,8 +46,9 @@ const ROW_HEIGHT = 38;
 export function DataTable<R extends { id: number }>({
   label,
   columns,
-  count,
-  rowAt,
+  rows,
+  count: total,
+  rowAt: windowRow,
   onRange,
   sort,
   onSort,
@@ -56,10 +57,11 @@ export function DataTable<R extends { id: number }>({
 }: {
   label: string;
   columns: Column<R>[];
-  /** The number of rows of the whole list. */
-  count: number;
-  /** Row `i`, or undefined while it is being loaded. */
-  rowAt(i: number): R | undefined;
+  /** Every row at once (a short list)… */
+  rows?: readonly R[];
+  /** …or the number of rows of the whole list, and row `i` (undefined while it is being loaded: useListWindow). */
+  count?: number;
+  rowAt?(i: number): R | undefined;
   /** Rows `first` to `last` are in view (or about to be). */
   onRange?(first: number, last: number): void;
   sort: SortState;
@@ -67,6 +69,8 @@ export function DataTable<R extends { id: number }>({
   onOpen(row: R): void;
   empty: ReactNode;
 }) {
+  const count = rows ? rows.length : (total ?? 0);
+  const rowAt = (i: number): R | undefined => (rows ? rows[i] : windowRow?.(i));
   const scroller = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
