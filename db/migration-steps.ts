@@ -94,5 +94,5 @@ export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
   '0006_versions_layoff_task': layoffPostsAsTasks,
   '0007_import_reports_tidy_values': tidyPhonesAndSearch,
-  '0010_hours_compact_worker_days': compactHourSaves,
+  '0011_hours_compact_worker_days': compactHourSaves,
 };
