@@ -23,7 +23,6 @@ import { templateText } from '../import/templates';
 import { workersImportSpec, workersSheet } from '../import/workers-csv';
 import { csvFile, exportFile } from '../import/exports';
 import { collator, sortRows } from '../records/list-sort';
-import { pluckStatement } from '../records/statements';
 import { windowOf } from '../contract/lists';
 import { passesOf, passView } from '../records/passes';
 import { counter480, hoursByMonth } from '../records/worker-hours';
