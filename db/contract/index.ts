@@ -8,8 +8,11 @@ import { hoursContract } from './hours';
 import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
+import { reportsContract } from './reports';
 import { importsContract } from './imports';
 import { supportContract } from './support';
+import { invoicesContract } from './invoices';
+import { invoiceSettingsContract } from './invoice-settings';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -26,8 +29,11 @@ export const contract = {
   ...ruleSettingsContract,
   ...searchContract,
   ...backupContract,
+  ...reportsContract,
   ...importsContract,
   ...supportContract,
+  ...invoicesContract,
+  ...invoiceSettingsContract,
 };
 
 export type Contract = typeof contract;
