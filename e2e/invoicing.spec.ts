@@ -88,7 +88,10 @@ test('hours for three clients → prepare → issue: each invoice prints on A4 w
   await page.getByRole('button', { name: 'Imprimer la facture' }).click();
   let pdf = await printToPdf(page, 'facture-particulier');
   keepImages(pdf, 'facture-particulier');
-  expect(pdf.pages).toBe(1);
+  // The invoice on its page, then her relevé d'heures of the month on its own (printed with the invoice).
+  expect(pdf.pages).toBe(2);
+  expect(pdf.pageTexts[1]).toContain(`Relevé d'heures octobre 2026 – ${CLIENTS.roux}`);
+  expect(pdf.pageTexts[1]).toContain('08/10');
   for (const text of ['Facture n° 2026-0003', CLIENTS.roux, "L'Échelier", 'SIRET 732 829 320 00074', '02/11/2026', "Heures d'octobre 2026", WORKER, 'Ménage', '1 h 05', '22,50 € / h', '24,38 €', 'Adhésion 2026', '20,00 €', 'Total à payer 44,38 €', 'TVA non applicable, art. 293 B du CGI', 'Page 1 / 1']) {
     expect(pdf.text).toContain(text);
   }
@@ -102,13 +105,15 @@ test('hours for three clients → prepare → issue: each invoice prints on A4 w
     expect(pdf.text).toContain(text);
   }
 
-  // The month's batch: one PDF, a document per client, each with its own page numbers.
+  // The month's batch: one PDF, each client's invoice then relevé, each with its own page numbers.
   await page.goto(`${host.origin}/#/print/factures?mois=2026-10`);
   pdf = await printToPdf(page, 'factures-du-mois');
   keepImages(pdf, 'factures-du-mois');
-  expect(pdf.pages).toBe(3);
-  expect(pdf.pageTexts.map((t) => /Facture n° (2026-000\d)/.exec(t)?.[1])).toEqual(['2026-0001', '2026-0002', '2026-0003']);
-  expect(pdf.pageTexts[1]).toContain('Total à payer 157,50 €'); // 7 h at 22,50 €
+  expect(pdf.pages).toBe(6);
+  expect(pdf.pageTexts.map((t) => /Facture n° (2026-000\d)|Relevé d'heures octobre 2026 – ([^P]+?) Page/.exec(t)?.slice(1).find(Boolean)?.trim())).toEqual([
+    '2026-0001', CLIENTS.pro, '2026-0002', CLIENTS.mairie, '2026-0003', CLIENTS.roux,
+  ]);
+  expect(pdf.pageTexts[2]).toContain('Total à payer 157,50 €'); // 7 h at 22,50 €
 });
 
 test('a closed month refuses edits until reopened; reopened with changed hours, it shows the difference and closes again only once settled', async ({ page, host }) => {

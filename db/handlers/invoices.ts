@@ -9,6 +9,7 @@ import { readInvoiceSettings } from '../records/invoice-settings';
 import { invoiceLines, invoiceRows, NOT_FOUND } from '../records/invoices';
 import { checkIssueDate, deleteDrafts, insertDraft, issueDraft, rewriteDraft } from '../records/invoice-issue';
 import { monthDifferences } from '../records/invoice-differences';
+import { pluckStatement } from '../records/statements';
 
 // Facturation of a month (domain §4): the drafts the hours make (one per client, a line per
 // placement, the membership line for a particulier who owes it), reviewed on screen, left out or
@@ -18,7 +19,7 @@ import { monthDifferences } from '../records/invoice-differences';
 function plansOf(ctx: Ctx, month: string, clientIds?: readonly number[]): DraftPlan[] {
   const hours = monthPlacementHours(ctx, month, clientIds);
   const invoiced = new Set(
-    ctx.sqlite.prepare(`SELECT DISTINCT client_id FROM invoices WHERE month = ? AND kind = 'facture' AND status = 'emise'`).pluck().all(month) as number[],
+    pluckStatement(ctx.sqlite, `SELECT DISTINCT client_id FROM invoices WHERE month = ? AND kind = 'facture' AND status = 'emise'`).all(month) as number[],
   );
   const open = hours.filter((h) => !invoiced.has(h.clientId));
   const due = membershipDueClients(ctx, Number(month.slice(0, 4)), [...new Set(open.map((h) => h.clientId))]);

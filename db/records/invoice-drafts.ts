@@ -7,6 +7,7 @@ import { hoursLineAmount, invoiceTotals } from '../rules/invoicing';
 import { clientNameColumns, clientNameOf, clientNameParts, clientSortName, type ClientNameColumns } from './clients';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from './workers';
 import { collator } from './list-sort';
+import { IN_IDS, pluckStatement, statement } from './statements';
 
 // The month's hours as invoices see them: one aggregate over the hours table, read first through
 // its covering index (day, placement_id, minutes), then one row per placement with its rate and
@@ -47,7 +48,7 @@ interface Row extends WorkerNameColumns, ClientNameColumns {
 export function monthPlacementHours(ctx: Ctx, month: string, clientIds?: readonly number[]): PlacementHours[] {
   const { first, last } = monthBounds(month);
   const only = clientIds ? new Set(clientIds) : null;
-  const rows = ctx.sqlite.prepare(MONTH_HOURS_SQL).all(first, last) as Row[];
+  const rows = statement(ctx.sqlite, MONTH_HOURS_SQL).all(first, last) as Row[];
   const out: PlacementHours[] = [];
   for (const r of rows) {
     if (only && !only.has(r.client_id)) continue;
@@ -92,18 +93,16 @@ export function membershipLine(year: number, feeCents: number): InvoiceLineView 
  */
 export function membershipDueClients(ctx: Ctx, year: number, clientIds: readonly number[]): Set<number> {
   if (clientIds.length === 0) return new Set();
-  const paid = new Set(ctx.sqlite.prepare('SELECT client_id FROM memberships WHERE year = ?').pluck().all(year) as number[]);
+  const paid = new Set(pluckStatement(ctx.sqlite, 'SELECT client_id FROM memberships WHERE year = ?').all(year) as number[]);
   const invoiced = new Set(
-    ctx.sqlite
-      .prepare(
-        `SELECT DISTINCT i.client_id FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
-         WHERE l.kind = 'adhesion' AND i.kind = 'facture' AND i.status = 'emise' AND i.month BETWEEN ? AND ?
-           AND (SELECT COALESCE(SUM(a.total_cents), 0) FROM invoices a WHERE a.credited_invoice_id = i.id AND a.status = 'emise') < i.total_cents`,
-      )
-      .pluck()
-      .all(`${year}-01`, `${year}-12`) as number[],
+    pluckStatement(
+      ctx.sqlite,
+      `SELECT DISTINCT i.client_id FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+       WHERE l.kind = 'adhesion' AND i.kind = 'facture' AND i.status = 'emise' AND i.month BETWEEN ? AND ?
+         AND (SELECT COALESCE(SUM(a.total_cents), 0) FROM invoices a WHERE a.credited_invoice_id = i.id AND a.status = 'emise') < i.total_cents`,
+    ).all(`${year}-01`, `${year}-12`) as number[],
   );
-  const kinds = ctx.sqlite.prepare(`SELECT id, kind FROM clients WHERE id IN (${clientIds.map(() => '?').join(',')})`).all(...clientIds) as { id: number; kind: string }[];
+  const kinds = statement(ctx.sqlite, `SELECT id, kind FROM clients WHERE id ${IN_IDS}`).all(JSON.stringify(clientIds)) as { id: number; kind: string }[];
   return new Set(kinds.filter((c) => c.kind === 'particulier' && !paid.has(c.id) && !invoiced.has(c.id)).map((c) => c.id));
 }
 

@@ -1,4 +1,6 @@
 import type { InvoiceDetail } from '../../db/contract/invoices';
+import type { HoursStatement } from '../../db/contract/reports';
+import type { Organisation } from '../../db/contract/settings';
 import { formatDate, formatMoney, formatMonth, deMonth } from '../../db/base/format';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
@@ -6,38 +8,74 @@ import { block, PrintedDocument, type PrintBlock } from './PrintedDocument';
 import { PrintScreen } from './PrintScreen';
 import { DocTitle, Parties, Signatures } from './document-parts';
 import { InvoiceDocument, invoiceFileName, invoiceTitle } from './InvoiceDocument';
+import { HoursStatementDocument } from './HoursStatement';
 
 // The print views of Facturation: one invoice or avoir (#/print/facture/12), all the pieces
 // issued for a month in one PDF (#/print/factures?mois=2026-10, a page break between them), and
-// the reminder letter of an unpaid invoice (#/print/relance/12).
+// the reminder letter of an unpaid invoice (#/print/relance/12). An invoice that still counts is
+// followed by the client's relevé d'heures of the month (domain §4: printed with the invoice),
+// each document with its own pages.
 
 async function loadInvoice(id: number): Promise<InvoiceDetail | string> {
   const r = await send('invoices.get', { id });
   return r.ok ? r.value : r.error.message;
 }
 
+interface Pieces {
+  invoices: InvoiceDetail[];
+  statements: HoursStatement[];
+  organisation: Organisation;
+}
+
+/** The relevés of the clients of the invoices that still count (not cancelled by an avoir). */
+async function withStatements(month: string, invoices: InvoiceDetail[]): Promise<Pieces | string> {
+  const clientIds = [...new Set(invoices.filter(withStatement).map((d) => d.clientId))];
+  const [statements, organisation] = await Promise.all([
+    clientIds.length > 0 ? send('reports.hoursStatements', { month, clientIds }) : Promise.resolve({ ok: true as const, value: [] }),
+    send('settings.getOrganisation', {}),
+  ]);
+  if (!statements.ok) return statements.error.message;
+  if (!organisation.ok) return organisation.error.message;
+  return { invoices, statements: statements.value, organisation: organisation.value };
+}
+
+const withStatement = (d: InvoiceDetail) => d.kind === 'facture' && d.status === 'emise' && d.paymentStatus !== 'annulee';
+
+function InvoicesWithStatements({ pieces: p }: { pieces: Pieces }) {
+  return p.invoices.map((d) => {
+    const statement = withStatement(d) ? p.statements.find((s) => s.clientId === d.clientId) : undefined;
+    return [
+      <InvoiceDocument key={d.id} invoice={d} />,
+      statement && <HoursStatementDocument key={`releve-${d.id}`} statement={statement} organisation={p.organisation} />,
+    ];
+  });
+}
+
 export function InvoicePrint({ id }: { id: number }) {
   return (
     <PrintScreen
-      load={() => loadInvoice(id)}
-      title={(d) => invoiceTitle(d)}
-      fileName={(d) => invoiceFileName(d)}
+      load={async () => {
+        const d = await loadInvoice(id);
+        return typeof d === 'string' ? d : withStatements(d.month, [d]);
+      }}
+      title={(p) => invoiceTitle(p.invoices[0]!)}
+      fileName={(p) => invoiceFileName(p.invoices[0]!)}
       back={{ to: `/facturation/factures/${id}`, label: 'Retour à la facture' }}
       preparing="Préparation de la facture…"
     >
-      {(d) => <InvoiceDocument invoice={d} />}
+      {(p) => <InvoicesWithStatements pieces={p} />}
     </PrintScreen>
   );
 }
 
-async function loadMonth(month: string): Promise<InvoiceDetail[] | string> {
+async function loadMonth(month: string): Promise<Pieces | string> {
   const m = await send('invoices.month', { month });
   if (!m.ok) return m.error.message;
   if (m.value.issued.length === 0) return `Aucune facture émise pour ${formatMonth(month)}.`;
   const details = await Promise.all(m.value.issued.map((r) => send('invoices.get', { id: r.id })));
   const failed = details.find((r) => !r.ok);
   if (failed && !failed.ok) return failed.error.message;
-  return details.flatMap((r) => (r.ok ? [r.value] : []));
+  return withStatements(month, details.flatMap((r) => (r.ok ? [r.value] : [])));
 }
 
 export function MonthInvoicesPrint({ month }: { month: string }) {
@@ -49,7 +87,7 @@ export function MonthInvoicesPrint({ month }: { month: string }) {
       back={{ to: `/facturation?mois=${month}`, label: 'Retour à la facturation' }}
       preparing="Préparation des factures du mois…"
     >
-      {(all) => all.map((d) => <InvoiceDocument key={d.id} invoice={d} />)}
+      {(p) => <InvoicesWithStatements pieces={p} />}
     </PrintScreen>
   );
 }
