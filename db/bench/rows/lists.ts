@@ -13,6 +13,10 @@ const PLACEMENT_ROWS = `SELECT p.id, p.worker_id, w.birth_name, w.usage_name, w.
     COALESCE((SELECT SUM(h.minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
   FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id`;
 
+/** What a list screen asks for: its first window of rows (renderer/components/useListWindow.ts), with the total. */
+export const SCREEN_WINDOW = { offset: 0, limit: 100 } as const;
+const SCREEN_SORT = { column: 'startDate', direction: 'desc' } as const;
+
 export const listRows = [
   benchRow({
     name: 'alerts.list (tableau de bord)',
@@ -56,27 +60,29 @@ export const listRows = [
     },
   }),
   benchRow({
-    name: 'placements.list, toutes les missions',
+    name: 'placements.list, toutes les missions (l’écran : 100 premières lignes et total)',
     target: { max: 20, on: 'p50', note: 'pour un écran' },
-    call: () => ({ name: 'placements.list', input: {} }),
+    call: () => ({ name: 'placements.list', input: { sort: SCREEN_SORT, window: SCREEN_WINDOW } }),
     hand: (db) => {
-      const q = db.prepare(`${PLACEMENT_ROWS} ORDER BY p.start_date DESC, p.id DESC`);
-      return () => q.all();
+      const q = db.prepare(`${PLACEMENT_ROWS} ORDER BY p.start_date DESC, p.id DESC LIMIT 100`);
+      const total = db.prepare('SELECT count(*) FROM placements');
+      return () => [q.all(), total.get()];
     },
   }),
   benchRow({
-    name: 'placements.list, un mois (le plus chargé)',
+    name: 'placements.list, un mois (le plus chargé ; l’écran)',
     target: { max: 20, on: 'p50', note: 'pour un écran' },
-    call: (f) => ({ name: 'placements.list', input: { month: f.busiestMonth } }),
+    call: (f) => ({ name: 'placements.list', input: { month: f.busiestMonth, sort: SCREEN_SORT, window: SCREEN_WINDOW } }),
     hand: (db, f) => {
-      const q = db.prepare(`${PLACEMENT_ROWS} WHERE p.start_date <= ? AND p.end_date >= ? ORDER BY p.start_date DESC, p.id DESC`);
-      return () => q.all(f.busiest.last, f.busiest.first);
+      const q = db.prepare(`${PLACEMENT_ROWS} WHERE p.start_date <= ? AND p.end_date >= ? ORDER BY p.start_date DESC, p.id DESC LIMIT 100`);
+      const total = db.prepare('SELECT count(*) FROM placements p WHERE p.start_date <= ? AND p.end_date >= ?');
+      return () => [q.all(f.busiest.last, f.busiest.first), total.get(f.busiest.last, f.busiest.first)];
     },
   }),
   benchRow({
-    name: 'clients.list, tous, toutes les colonnes',
+    name: 'clients.list, tous (l’écran : 100 premières lignes et total)',
     target: { max: 20, on: 'p50', note: 'pour un écran' },
-    call: () => ({ name: 'clients.list', input: {} }),
+    call: () => ({ name: 'clients.list', input: { window: SCREEN_WINDOW } }),
     hand: (db, f) => {
       const q = db.prepare(
         `SELECT c.*, EXISTS (SELECT 1 FROM memberships m WHERE m.client_id = c.id AND m.year = ?) AS paid
@@ -87,9 +93,9 @@ export const listRows = [
     },
   }),
   benchRow({
-    name: 'workers.list, tous (statut du PASS calculé)',
+    name: 'workers.list, tous (statut du PASS calculé ; l’écran)',
     target: { max: 20, on: 'p50', note: 'pour un écran' },
-    call: () => ({ name: 'workers.list', input: {} }),
+    call: () => ({ name: 'workers.list', input: { window: SCREEN_WINDOW } }),
     hand: (db) => {
       const q = db.prepare(
         `SELECT w.id, w.civility, w.birth_name, w.usage_name, w.first_name, w.birth_date, w.status, w.referent, w.city, w.phone,

@@ -1,4 +1,5 @@
 import { benchRow } from '../rows';
+import { SCREEN_WINDOW } from './lists';
 
 // Search as you type, and the record pages (what each page asks for when it opens).
 
@@ -10,7 +11,7 @@ export const recordRows = [
   benchRow({
     name: 'recherche à la frappe, salariés',
     target: SEARCH_TARGET,
-    call: (f) => ({ name: 'workers.list', input: { search: f.search.worker } }),
+    call: (f) => ({ name: 'workers.list', input: { search: f.search.worker, window: SCREEN_WINDOW } }),
     hand: (db, f) => {
       const q = db.prepare(`SELECT id, civility, birth_name, usage_name, first_name, birth_date, status, referent, city FROM workers WHERE ${NAME_SEARCH} ORDER BY search_text`);
       return () => q.all(`%${f.search.worker}%`);
@@ -19,7 +20,7 @@ export const recordRows = [
   benchRow({
     name: 'recherche à la frappe, utilisateurs',
     target: SEARCH_TARGET,
-    call: (f) => ({ name: 'clients.list', input: { search: f.search.client } }),
+    call: (f) => ({ name: 'clients.list', input: { search: f.search.client, window: SCREEN_WINDOW } }),
     hand: (db, f) => {
       const q = db.prepare(`SELECT * FROM clients WHERE ${NAME_SEARCH} ORDER BY search_text`);
       return () => q.all(`%${f.search.client}%`);
