@@ -11,6 +11,7 @@ import { ruleSettingsHandlers } from './handlers/rule-settings';
 import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
 import { importsHandlers } from './handlers/imports';
+import { annualReportHandlers } from './handlers/annual-report';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -27,5 +28,6 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...searchHandlers,
     ...backupHandlers(backups),
     ...importsHandlers,
+    ...annualReportHandlers,
   } satisfies HandlerMap;
 }

@@ -235,6 +235,12 @@ export function formatNumber(value: number, decimals = 0): string {
   return `${sign}${group(int ?? '0')}${frac ? `,${frac}` : ''}`;
 }
 
+/** A percentage to one decimal: 33.3 → `33,3 %`; null (no denominator: a year without exits) → `—`, never NaN. */
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${formatNumber(value, 1)}${NBSP}%`;
+}
+
 // ---------------------------------------------------------------- parsing typed input
 
 /** A two-digit year read as the nearest year that is not more than 10 years in the future. */

@@ -9,6 +9,7 @@ import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
 import { importsContract } from './imports';
+import { annualReportContract } from './annual-report';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -26,6 +27,7 @@ export const contract = {
   ...searchContract,
   ...backupContract,
   ...importsContract,
+  ...annualReportContract,
 };
 
 export type Contract = typeof contract;
