@@ -20,6 +20,10 @@ import { EditPlacementForm, NewPlacementForm } from './screens/placements/Placem
 import { HoursScreen } from './screens/hours/HoursScreen';
 import { BackupScreen } from './screens/backup/BackupScreen';
 import { PlacementContract } from './print/PlacementContract';
+import { AnnualReportScreen } from './screens/reports/annual/AnnualReportScreen';
+import { FigureList } from './screens/reports/annual/FigureList';
+import { periodFromQuery } from './screens/reports/annual/report-period';
+import { AnnualReportPrint } from './print/AnnualReportPrint';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
@@ -57,6 +61,10 @@ const SCREENS: Screen[] = [
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
 
+  // Rapports > Rapport d'activité: `?du=2026-01-01&au=2026-12-31` (the current year without it).
+  route('/rapports/annuel', (_, query) => <AnnualReportScreen period={periodFromQuery(query)} />),
+  route('/rapports/annuel/liste', (_, query) => <FigureList key={query.toString()} period={periodFromQuery(query)} figure={query.get('chiffre') ?? ''} />),
+
   route('/sauvegardes', () => <BackupScreen />),
 
   route('/parametres', () => <Settings tab="organisation" />),
@@ -78,6 +86,7 @@ export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
 export const PRINT_ROUTES: readonly Screen[] = [
   route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
   route('/print/import/:id', ({ id }) => <ImportReportPrint key={id} id={id} />),
+  route('/print/rapport-annuel', (_, query) => <AnnualReportPrint period={periodFromQuery(query)} />),
 ];
 
 /** Documents live under `#/print/`. */

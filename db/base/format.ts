@@ -88,6 +88,13 @@ export function formatMonth(month: string): string {
   return `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
 }
 
+const MONTH_ABBREVIATIONS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+/** A month's short name as French typography abbreviates it (1–12): `janv.`, `févr.`, `mars`… for a chart's axis. */
+export function monthAbbreviation(m: number): string {
+  return MONTH_ABBREVIATIONS[m - 1] ?? '';
+}
+
 /** The name of a month (1–12): `janvier`… `décembre`. */
 export function monthName(m: number): string {
   return MONTH_NAMES[m - 1] ?? '';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ReportPeriod } from '../../db/contract/annual-report';
 import type { ClientFilters } from '../../db/contract/clients';
 import type { ExportFormat } from '../../db/contract/exports';
 import type { PlacementFilters } from '../../db/contract/placements';
@@ -9,7 +10,7 @@ import { saveFile } from '../api/platform';
 import { useFeedback } from './feedback';
 import './ExportButton.css';
 
-// « Exporter » above a list: the list as filtered on screen, in the format chosen in its small
+// « Exporter » above a list (or a report): the list as filtered on screen, in the format chosen in its small
 // menu. The workbook (.xlsx) opens right in Excel and in LibreOffice Calc, with its NIR, phone
 // numbers and postcodes as text and its dates as dates; the CSV is for other software (and
 // re-imports as it is). The back end writes both.
@@ -17,7 +18,8 @@ import './ExportButton.css';
 export type ExportButtonProps =
   | { kind: 'workers'; filters: WorkerFilters }
   | { kind: 'clients'; filters: ClientFilters }
-  | { kind: 'placements'; filters: PlacementFilters };
+  | { kind: 'placements'; filters: PlacementFilters }
+  | { kind: 'annualReport'; period: ReportPeriod };
 
 const FORMATS: { format: ExportFormat; label: string; help: string }[] = [
   { format: 'xlsx', label: 'Classeur Excel (.xlsx)', help: 'pour Excel ou LibreOffice' },
@@ -32,6 +34,8 @@ function exportCall(props: ExportButtonProps, format: ExportFormat) {
       return send('clients.export', { filters: props.filters, format });
     case 'placements':
       return send('placements.export', { filters: props.filters, format });
+    case 'annualReport':
+      return send('annualReport.export', { period: props.period, format });
   }
 }
 
@@ -70,7 +74,8 @@ export function ExportButton(props: ExportButtonProps) {
       }
       const file = result.value;
       const saved = await saveFile({ name: file.fileName, content: base64ToBytes(file.base64), type: file.format });
-      if (saved.kind === 'saved') toast(`Liste exportée (${saved.path ? baseName(saved.path) : file.fileName})`);
+      const what = props.kind === 'annualReport' ? 'Rapport exporté' : 'Liste exportée';
+      if (saved.kind === 'saved') toast(`${what} (${saved.path ? baseName(saved.path) : file.fileName})`);
       else if (saved.kind === 'failed') toast(saved.message, 'error');
       // Cancelled: the person closed the save dialog; nothing to say.
     } finally {

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type RunningHost } from './fixtures';
+import { api } from './api';
+
+// The rapport d'activité through the real UI: figures on screen, each opening its list, the
+// CSV export read back against the screen, and the printed PDF read back with pdftotext.
+
+const YEAR = '?du=2026-01-01&au=2026-12-31';
+const shots = process.env.PASSERELLE_SHOTS; // a folder to keep screenshots in, when looking at the screens
+
+async function must<T>(p: Promise<{ ok: boolean; value: T; error?: unknown }>): Promise<T> {
+  const r = await p;
+  expect(r.ok, JSON.stringify(r.error)).toBe(true);
+  return r.value;
+}
+
+/** The weekdays of March 2026 (22) and 4 Saturdays of April. */
+const MARCH = Array.from({ length: 31 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`).filter((d) => ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()));
+const APRIL_SATURDAYS = ['2026-04-04', '2026-04-11', '2026-04-18', '2026-04-25'];
+
+/** A small year: 3 workers present (one exited, one entered), hours with an entreprise and a particulier. */
+async function seedYear(host: RunningHost) {
+  await must(api(host, 'settings.saveOrganisation', { name: "L'Échelier", siret: '73282932000074', defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, city: 'Lyon', postalCode: '69001', version: 0 }));
+  const worker = async (w: Record<string, unknown>) => {
+    const { id } = await must(api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', firstName: 'Hélène', status: 'en_parcours', ...w } }));
+    await must(api(host, 'workers.savePass', { workerId: id, number: `PASS${String(id).padStart(8, "0")}`, startDate: '2025-06-02' }));
+    await must(api(host, 'workers.addDiagnosis', { workerId: id, date: '2025-06-02', authorKind: 'prescripteur' }));
+    return id;
+  };
+  const lefevre = await worker({ birthName: 'Lefèvre', birthDate: '1985-03-12', entryDate: '2025-06-02', orienteur: 'france_travail' });
+  await worker({ birthName: 'Martin', civility: 'M.', firstName: 'Paul', birthDate: '2001-05-20', entryDate: '2026-02-02', qpv: true });
+  await worker({ birthName: 'Durand', birthDate: '1970-01-15', entryDate: '2025-09-01', status: 'sorti', exitDate: '2026-06-30' });
+  const client = async (c: Record<string, unknown>) => {
+    const { id } = await must(api<{ id: number }>(host, 'clients.create', { client: { city: 'Lyon', postalCode: '69003', hourlyRateCents: '22,50', ...c } }));
+    await must(api(host, 'clients.addMembership', { clientId: id, year: 2026, amountCents: 2000, paidOn: '2026-01-10', means: 'cheque' }));
+    return id;
+  };
+  const firm = await client({ kind: 'entreprise', name: 'Espaces Verts du Rhône' });
+  const home = await client({ kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Océane' });
+  const placement = async (clientId: number, startDate: string, endDate: string) =>
+    (
+      await must(
+        api<{ id: number }>(host, 'placements.create', {
+          placement: { workerId: lefevre, clientId, taskKind: 'menage', taskDetail: 'Entretien des bureaux', startDate, endDate, billedRateCents: '22,50', wageRateCents: '12,50', status: 'en_cours' },
+          confirmed: ['hors_territoire', 'adhesion_absente'],
+        }),
+      )
+    ).id;
+  const p1 = await placement(firm, '2026-03-01', '2026-03-31');
+  const p2 = await placement(home, '2026-04-01', '2026-04-30');
+  const save = async (month: string, placementId: number, days: string[], minutes: number) => {
+    const r = await must(api<{ held: unknown[] }>(host, 'hours.saveMonth', { month, entries: days.map((day) => ({ placementId, day, minutes })) }));
+    expect(r.held).toEqual([]);
+  };
+  await save('2026-03', p1, MARCH, 7 * 60); // 154 h
+  await save('2026-04', p2, APRIL_SATURDAYS, 3 * 60); // 12 h
+}
+
+test('the annual report shows its figures, each opens its list, and the CSV export holds the same numbers', async ({ page, host }) => {
+  await seedYear(host);
+  await page.goto(host.url); // the launch address carries the session's key
+  await page.goto(`${host.origin}/#/rapports/annuel${YEAR}`);
+  await expect(page.getByRole('heading', { name: "Rapport d'activité" })).toBeVisible();
+  const workers = page.getByRole('table', { name: 'Salariés en parcours' });
+  await expect(workers.getByRole('row', { name: /Salariés/ }).getByRole('cell')).toHaveText(['3', '1', '1']);
+  const hours = page.getByRole('table', { name: "Heures et ETP par type d'utilisateur" });
+  await expect(hours.getByRole('row', { name: /Entreprise/ }).getByRole('cell')).toHaveText(['1', '154 h', '0,10']);
+  await expect(hours.getByRole('row', { name: /Particulier/ }).getByRole('cell')).toHaveText(['1', '12 h', '0,01']);
+  await expect(hours.getByRole('row', { name: /Total/ }).getByRole('cell')).toHaveText(['1', '166 h', '0,10']);
+  const ages = page.getByRole('table', { name: "Âge à l'entrée" });
+  await expect(ages.getByRole('row', { name: /Moins de 26 ans/ }).getByRole('cell')).toHaveText(['1', '1', '0']);
+  await expect(ages.getByRole('row', { name: /50 ans et plus/ }).getByRole('cell')).toHaveText(['1', '0', '1']);
+  await expect(page.getByRole('table', { name: 'Sorties par catégorie' }).getByRole('row', { name: /Sorties dynamiques/ }).getByRole('cell')).toHaveText(['0', '0,0 %']);
+  await expect(page.getByText("Non disponible : les factures ne sont pas encore enregistrées dans Passerelle")).toBeVisible();
+  if (shots) await page.screenshot({ path: path.join(shots, 'report-1366.png'), fullPage: true });
+
+  // The export, read back: the same figures as the screen.
+  await page.getByRole('button', { name: 'Exporter ▾' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /Fichier CSV/ }).click();
+  const file = await (await download).path();
+  const csv = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const rows = csv.trim().split('\r\n').map((l) => l.split(';').map((c) => c.replace(/^"|"$/g, '')));
+  const row = (section: string, label: string) => rows.find((r) => r[0] === section && r[1] === label);
+  expect(rows[0]).toEqual(['Rubrique', 'Libellé', 'Nombre', 'Entrées', 'Sorties', 'Heures', 'ETP', 'Taux (%)', 'Montant']);
+  expect(row('Salariés', 'Salariés en parcours')?.slice(2, 5)).toEqual(['3', '1', '1']);
+  expect(row("Heures par type d'utilisateur", 'Entreprise')?.slice(5, 7)).toEqual(['154', '0,1']);
+  expect(row("Heures par type d'utilisateur", 'Total')?.slice(5, 7)).toEqual(['166', '0,1']);
+  expect(row("Âge à l'entrée", 'Moins de 26 ans')?.slice(2, 5)).toEqual(['1', '1', '0']);
+  expect(row('Heures par mois', 'mars 2026')?.[5]).toBe('154');
+  expect(row('Sorties par catégorie', 'Sorties dynamiques')?.slice(2, 8)).toEqual(['0', '', '', '', '', '0']);
+
+  // A figure opens the people it counts.
+  await workers.getByRole('row', { name: /Salariés/ }).getByRole('link', { name: '3' }).click();
+  await expect(page.getByRole('heading', { name: 'Salariés présents' })).toBeVisible();
+  const list = page.getByRole('table', { name: 'Salariés présents' });
+  await expect(list.getByRole('row')).toHaveCount(4);
+  await expect(list).toContainText('LEFÈVRE Hélène');
+  await expect(list).toContainText('MARTIN Paul');
+  await expect(list).toContainText('DURAND Hélène');
+  await page.getByRole('link', { name: 'Retour au rapport' }).click();
+  // The March bar of the chart and the month's figure open the same hours.
+  await page.getByRole('table', { name: 'Heures par mois' }).getByRole('link', { name: '154 h' }).click();
+  await expect(page.getByRole('heading', { name: 'Heures — mars 2026' })).toBeVisible();
+  await expect(page.getByText('1 mission, 154 h')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Heures — mars 2026' })).toContainText('Espaces Verts du Rhône');
+  if (shots) await page.screenshot({ path: path.join(shots, 'report-list.png') });
+});
+
+test('the printed annual report holds the seeded counts and its three charts', async ({ page, host }) => {
+  await seedYear(host);
+  await page.goto(host.url); // the launch address carries the session's key
+  await page.goto(`${host.origin}/#/rapports/annuel${YEAR}`);
+  await page.getByRole('link', { name: 'Imprimer le rapport' }).click();
+  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('.doc-report svg.recharts-surface')).toHaveCount(3);
+  await page.emulateMedia({ media: 'print' });
+  const dir = shots ?? fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-pdf-'));
+  const pdf = path.join(dir, 'rapport-activite.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain("Rapport d'activité — année 2026");
+  expect(flat).toContain("L'Échelier");
+  expect(flat).toContain('3 salariés présents, 166 h travaillées, soit 0,10 ETP');
+  expect(text).toMatch(/Salariés\s+3\s+1\s+1/);
+  expect(text).toMatch(/Entreprise\s+1\s+154 h\s+0,10/);
+  expect(text).toMatch(/Moins de 26 ans\s+1\s+1\s+0/);
+  expect(text).toMatch(/Motif non renseigné\s+1\s+100,0 %/);
+  expect(flat).toContain('Heures travaillées par mois');
+  expect(flat).toContain('Salariés présents par âge à l');
+  expect(flat).not.toContain('Imprimer');
+  if (shots) execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(dir, 'rapport-page')]);
+});
