@@ -12,6 +12,7 @@ import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
 import { importsHandlers } from './handlers/imports';
 import { annualReportHandlers } from './handlers/annual-report';
+import { taxCertificatesHandlers } from './handlers/tax-certificates';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -29,5 +30,6 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...backupHandlers(backups),
     ...importsHandlers,
     ...annualReportHandlers,
+    ...taxCertificatesHandlers,
   } satisfies HandlerMap;
 }

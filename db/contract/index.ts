@@ -10,6 +10,7 @@ import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
 import { importsContract } from './imports';
 import { annualReportContract } from './annual-report';
+import { taxCertificatesContract } from './tax-certificates';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -28,6 +29,7 @@ export const contract = {
   ...backupContract,
   ...importsContract,
   ...annualReportContract,
+  ...taxCertificatesContract,
 };
 
 export type Contract = typeof contract;
