@@ -24,6 +24,8 @@ import { AnnualReportScreen } from './screens/reports/annual/AnnualReportScreen'
 import { FigureList } from './screens/reports/annual/FigureList';
 import { periodFromQuery } from './screens/reports/annual/report-period';
 import { AnnualReportPrint } from './print/AnnualReportPrint';
+import { certificateYearOf, TaxCertificatesScreen } from './screens/reports/certificates/TaxCertificatesScreen';
+import { TaxCertificatePrint, TaxCertificatesPrint } from './print/TaxCertificatePrint';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
@@ -63,6 +65,8 @@ const SCREENS: Screen[] = [
 
   // Rapports > Rapport d'activité: `?du=2026-01-01&au=2026-12-31` (the current year without it).
   route('/rapports/annuel', (_, query) => <AnnualReportScreen period={periodFromQuery(query)} />),
+  // Rapports > Attestations fiscales: `?annee=2026` (last year without it).
+  route('/rapports/attestations', (_, query) => <TaxCertificatesScreen year={certificateYearOf(query)} />),
   route('/rapports/annuel/liste', (_, query) => <FigureList key={query.toString()} period={periodFromQuery(query)} figure={query.get('chiffre') ?? ''} />),
 
   route('/sauvegardes', () => <BackupScreen />),
@@ -87,6 +91,8 @@ export const PRINT_ROUTES: readonly Screen[] = [
   route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
   route('/print/import/:id', ({ id }) => <ImportReportPrint key={id} id={id} />),
   route('/print/rapport-annuel', (_, query) => <AnnualReportPrint period={periodFromQuery(query)} />),
+  route('/print/attestations-fiscales/:year', ({ year }) => <TaxCertificatesPrint key={year} year={Number(year)} />),
+  route('/print/attestation-fiscale/:year/:clientId', ({ year, clientId }) => <TaxCertificatePrint key={`${year}-${clientId}`} year={Number(year)} clientId={clientId} />),
 ];
 
 /** Documents live under `#/print/`. */
