@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startBackend, type Backend } from '../backend';
 import { writeSnapshot } from '../backup/snapshot';
 
-const CACHE = path.join(os.tmpdir(), 'passerelle-bench-110mo');
+export const CACHE = path.join(os.tmpdir(), 'passerelle-bench-110mo');
 const TARGET_BYTES = 100 * 1024 * 1024;
 const PLACEMENTS = 20_000;
 const RUNS = 5;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startBackend } from '../backend';
 import { searchKey } from '../base/search';
 import { benchBackup } from './backup-bench';
+import { benchAnnualReport } from './annual-report-bench';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 10_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8_000);
@@ -155,6 +156,7 @@ rows.push([
 ]);
 
 rows.push(await benchBackup());
+rows.push(await benchAnnualReport());
 
 console.log('\nopération                                                  | p50 ms | p95 ms | SQL à la main p50 / p95 ms');
 for (const [name, a, b] of rows) {
