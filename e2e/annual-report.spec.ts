@@ -27,7 +27,12 @@ test('the annual report shows its figures, each opens its list, and the CSV expo
   await expect(ages.getByRole('row', { name: /50 ans et plus/ }).getByRole('cell')).toHaveText(['1', '0', '1']);
   await expect(page.getByRole('table', { name: 'Sorties par catégorie' }).getByRole('row', { name: /Sorties dynamiques/ }).getByRole('cell')).toHaveText(['0', '0,0 %']);
   await expect(page.getByText("Non disponible : les factures ne sont pas encore enregistrées dans Passerelle")).toBeVisible();
-  if (shots) await page.screenshot({ path: path.join(shots, 'report-1366.png'), fullPage: true });
+  if (shots) {
+    await page.screenshot({ path: path.join(shots, 'report-1366.png'), fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: path.join(shots, 'report-1024.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }
 
   // The export, read back: the same figures as the screen.
   await page.getByRole('button', { name: 'Exporter ▾' }).click();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { integer } from './fields';
+import type { Organisation } from './settings';
 
 // Attestations fiscales (domain §5): for each particulier, what they need to claim the tax credit
 // for services à la personne on the year — the organisation and its declaration number, the
@@ -9,18 +10,8 @@ import { integer } from './fields';
 
 export const certificateYear = integer(2000, 2099, 'Indiquez une année entre 2000 et 2099.');
 
-export interface CertificateIssuer {
-  name: string;
-  siret: string | null;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  postalCode: string | null;
-  city: string | null;
-  phone: string | null;
-  email: string | null;
-  /** The déclaration (or agrément) services à la personne: printed on every certificate. */
-  sapDeclarationNumber: string | null;
-}
+/** The organisation as each certificate prints it, with its déclaration (or agrément) services à la personne. */
+export type CertificateIssuer = Pick<Organisation, 'name' | 'siret' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city' | 'phone' | 'email' | 'sapDeclarationNumber'>;
 
 /** A worker's hours for the client in one month, at one hourly price. */
 export interface CertificateLine {

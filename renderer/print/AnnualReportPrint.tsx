@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { formatDate, formatHours, formatNumber } from '../../db/base/format';
 import { todayIso } from '../../db/base/dates';
 import { useList } from '../components/useList';
-import { ReportCharts } from '../screens/reports/annual/ReportCharts';
-import { BreakdownTable, ClientsTable, ExitsTable, HoursTable, MonthsTable, TurnoverTable, WorkersTable, type ShowFigure } from '../screens/reports/annual/ReportTables';
+import { ReportSections, type ShowFigure } from '../screens/reports/annual/ReportTables';
 import { periodLabel, reportPath, type Period } from '../screens/reports/annual/report-period';
 import { PrintToolbar } from './PrintView';
 import '../screens/reports/annual/annual.css';
@@ -40,32 +39,19 @@ export function AnnualReportPrint({ period }: { period: Period }) {
             {formatNumber(r.hours.etp, 2)} ETP (une année de {formatHours(r.etpAnnualMinutes)}
             {r.months !== 12 ? `, rapportée à ${formatNumber(r.months, 2)} mois` : ''}).
           </p>
-          <div className="report-grid">
-            <WorkersTable report={r} show={plain} />
-            <ClientsTable report={r} show={plain} />
-          </div>
-          <HoursTable report={r} show={plain} />
-          <ReportCharts report={r} width={640} />
-          <MonthsTable report={r} show={plain} />
-          <h2>Répartition des salariés</h2>
-          <p className="report-note">Présents : une fois chacun, tels qu'à leur entrée ; entrées et sorties : chaque parcours commencé ou terminé dans la période.</p>
-          <div className="report-grid">
-            {r.breakdowns.map((b) => (
-              <BreakdownTable key={b.dimension} breakdown={b} show={plain} />
-            ))}
-          </div>
-          <h2>Sorties</h2>
-          <ExitsTable report={r} show={plain} />
-          {/* The signature goes with the last section, never alone on a page. */}
-          <div className="report-last">
-            <TurnoverTable report={r} />
-            <div className="doc-signatures report-signature">
-              <div className="doc-signature">
-                <p className="doc-signature-title">Fait le {formatDate(todayIso())}</p>
-                <p className="doc-signature-hint">Signature de la direction</p>
+          <ReportSections
+            report={r}
+            show={plain}
+            chartWidth={640}
+            last={
+              <div className="doc-signatures report-signature">
+                <div className="doc-signature">
+                  <p className="doc-signature-title">Fait le {formatDate(todayIso())}</p>
+                  <p className="doc-signature-hint">Signature de la direction</p>
+                </div>
               </div>
-            </div>
-          </div>
+            }
+          />
         </main>
       )}
     </div>

@@ -5,8 +5,7 @@ import { useList } from '../../../components/useList';
 import { ExportButton } from '../../../components/ExportButton';
 import { Link, useRouter } from '../../../router';
 import { PeriodForm } from './PeriodForm';
-import { ReportCharts } from './ReportCharts';
-import { BreakdownTable, ClientsTable, ExitsTable, HoursTable, MonthsTable, TurnoverTable, WorkersTable, type ShowFigure } from './ReportTables';
+import { ReportSections, type ShowFigure } from './ReportTables';
 import { figurePath, periodLabel, reportPrintPath, type Period } from './report-period';
 import './annual.css';
 
@@ -60,23 +59,7 @@ function ReportBody({ report: r, period, stale }: { report: AnnualReport; period
         {formatNumber(r.hours.etp, 2)} ETP (une année de {formatHours(r.etpAnnualMinutes)}
         {r.months !== 12 ? `, rapportée à ${formatNumber(r.months, 2)} mois` : ''}). Chaque chiffre ouvre la liste qu'il compte.
       </p>
-      <div className="report-grid">
-        <WorkersTable report={r} show={show} />
-        <ClientsTable report={r} show={show} />
-      </div>
-      <HoursTable report={r} show={show} />
-      <ReportCharts report={r} onOpen={open} />
-      <MonthsTable report={r} show={show} />
-      <h2>Répartition des salariés</h2>
-      <p className="muted">Présents : une fois chacun, tels qu'à leur entrée ; entrées et sorties : chaque parcours commencé ou terminé dans la période.</p>
-      <div className="report-grid">
-        {r.breakdowns.map((b) => (
-          <BreakdownTable key={b.dimension} breakdown={b} show={show} />
-        ))}
-      </div>
-      <h2>Sorties</h2>
-      <ExitsTable report={r} show={show} />
-      <TurnoverTable report={r} />
+      <ReportSections report={r} show={show} onOpen={open} />
     </div>
   );
 }

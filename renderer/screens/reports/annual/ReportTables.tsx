@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AnnualReport, Breakdown, Figure } from '../../../../db/contract/annual-report';
+import { ReportCharts } from './ReportCharts';
 import { CLIENT_KINDS, labelOf } from '../../../../db/contract/reference';
 import { formatHours, formatMoney, formatMonth, formatNumber, formatPercent } from '../../../../db/base/format';
 
@@ -165,5 +166,34 @@ export function TurnoverTable({ report: r }: { report: AnnualReport }) {
         <td className="num">{formatMoney(r.turnover.totalCents)}</td>
       </tr>
     </Table>
+  );
+}
+
+/** The whole report below its summary, on screen and printed: the same tables and charts in the same order. */
+export function ReportSections({ report: r, show, onOpen, chartWidth, last }: { report: AnnualReport; show: ShowFigure; onOpen?: (f: Figure) => void; chartWidth?: number; last?: ReactNode }) {
+  return (
+    <>
+      <div className="report-grid">
+        <WorkersTable report={r} show={show} />
+        <ClientsTable report={r} show={show} />
+      </div>
+      <HoursTable report={r} show={show} />
+      <ReportCharts report={r} {...(onOpen ? { onOpen } : {})} {...(chartWidth ? { width: chartWidth } : {})} />
+      <MonthsTable report={r} show={show} />
+      <h2>Répartition des salariés</h2>
+      <p className="report-note">Présents : une fois chacun, tels qu'à leur entrée ; entrées et sorties : chaque parcours commencé ou terminé dans la période.</p>
+      <div className="report-grid">
+        {r.breakdowns.map((b) => (
+          <BreakdownTable key={b.dimension} breakdown={b} show={show} />
+        ))}
+      </div>
+      <h2>Sorties</h2>
+      <ExitsTable report={r} show={show} />
+      {/* The signature of the printed report goes with the last section, never alone on a page. */}
+      <div className="report-last">
+        <TurnoverTable report={r} />
+        {last}
+      </div>
+    </>
   );
 }
