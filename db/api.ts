@@ -13,6 +13,7 @@ import { backupHandlers, type BackupDeps } from './handlers/backup';
 import { importsHandlers } from './handlers/imports';
 import { annualReportHandlers } from './handlers/annual-report';
 import { taxCertificatesHandlers } from './handlers/tax-certificates';
+import { supportHandlers } from './handlers/support';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -31,5 +32,6 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...importsHandlers,
     ...annualReportHandlers,
     ...taxCertificatesHandlers,
+    ...supportHandlers,
   } satisfies HandlerMap;
 }

@@ -19,6 +19,9 @@ import { PlacementPage } from './screens/placements/PlacementPage';
 import { EditPlacementForm, NewPlacementForm } from './screens/placements/PlacementForm';
 import { HoursScreen } from './screens/hours/HoursScreen';
 import { BackupScreen } from './screens/backup/BackupScreen';
+import { FollowUpList } from './screens/support/FollowUpList';
+import { SupportPage } from './screens/support/SupportPage';
+import { Timeline } from './screens/support/Timeline';
 import { PlacementContract } from './print/PlacementContract';
 import { AnnualReportScreen } from './screens/reports/annual/AnnualReportScreen';
 import { FigureList } from './screens/reports/annual/FigureList';
@@ -68,6 +71,11 @@ const SCREENS: Screen[] = [
   // Rapports > Attestations fiscales: `?annee=2026` (last year without it).
   route('/rapports/attestations', (_, query) => <TaxCertificatesScreen year={certificateYearOf(query)} />),
   route('/rapports/annuel/liste', (_, query) => <FigureList key={query.toString()} period={periodFromQuery(query)} figure={query.get('chiffre') ?? ''} />),
+  // The référent's view; `?referent=NOM` chooses the référent beforehand.
+  route('/suivi', (_, query) => <FollowUpList referent={query.get('referent')} />),
+  // A worker's support: the open path, or `?parcours=ID`; the timeline, `?type=entretien` for one kind.
+  route('/suivi/:id', ({ id }, query) => <SupportPage key={`${id}-${query.toString()}`} workerId={id} pathId={positiveId(query.get('parcours'))} />),
+  route('/suivi/:id/chronologie', ({ id }, query) => <Timeline key={id} workerId={id} kind={query.get('type')} />),
 
   route('/sauvegardes', () => <BackupScreen />),
 

@@ -5,15 +5,15 @@ import { exportFormat, type ExportFile } from './exports';
 import { CLIENT_KINDS, EDUCATION_LEVELS, ORIENTEURS, type ClientKind } from './reference';
 import { formatMonth } from '../base/format';
 import { isMonth } from '../base/months';
-import { AGE_BANDS, EXIT_CATEGORIES, type ExitCategory } from '../rules/annual-report';
+import { AGE_BANDS, REPORT_EXIT_CATEGORIES, type ReportExitCategory } from '../rules/annual-report';
 
 // The rapport d'activité (domain §5) for a year or any period: the workers present, entered and
 // exited, their breakdowns, the hours and ETP by client kind, the exits by category, the clients
 // served, the turnover. Every figure carries the key of the list behind it (`annualReport.details`)
 // so that the director can check each number before signing. Hours in minutes, money in cents.
 
-export { AGE_BANDS, EXIT_CATEGORIES, rateOf } from '../rules/annual-report';
-export type { AgeBand, ExitCategory } from '../rules/annual-report';
+export { AGE_BANDS, REPORT_EXIT_CATEGORIES, rateOf } from '../rules/annual-report';
+export type { AgeBand, ReportExitCategory } from '../rules/annual-report';
 
 /** The longest period a report covers: ten years (the benchmark's whole history). */
 const MAX_DAYS = 3700;
@@ -100,7 +100,7 @@ export interface KindHours {
 }
 
 export interface ExitLine {
-  category: ExitCategory;
+  category: ReportExitCategory;
   label: string;
   count: Figure;
   /** Percent of the period's exits, one decimal; null without any exit (shown « — »). */
@@ -122,7 +122,7 @@ export interface AnnualReport {
     byCategory: ExitLine[];
     /** The first three categories together (domain §5). */
     dynamic: { count: Figure; rate: number | null };
-    /** False while exits are recorded without their reason (no support follow-up yet): every exit is « non renseigné ». */
+    /** False when some exits of the period have no reason (recorded before Suivi): they count as « non renseigné ». */
     categoriesRecorded: boolean;
   };
   clients: { byKind: { kind: ClientKind; count: Figure }[]; total: Figure };
@@ -138,7 +138,7 @@ export interface ReportWorkerRow {
   entryDate: string;
   exitDate: string | null;
   ageAtEntry: number;
-  exitCategory: ExitCategory | null;
+  exitCategory: ReportExitCategory | null;
 }
 
 /** The hours behind a figure: one line per placement. */
@@ -208,7 +208,7 @@ export function figureTitle(key: string): string | null {
     const measure = c && c in MEASURE_TITLES ? MEASURE_TITLES[c as Measure] : null;
     return dimension && line && measure ? titled(measure, `${dimension.label} : ${line}`) : null;
   }
-  if (head === 'sorties') return a === 'dynamiques' ? 'Sorties dynamiques' : titled('Sorties', label(EXIT_CATEGORIES, a));
+  if (head === 'sorties') return a === 'dynamiques' ? 'Sorties dynamiques' : titled('Sorties', label(REPORT_EXIT_CATEGORIES, a));
   if (head === 'heures') {
     if (a === 'total') return 'Heures de la période';
     if (a === 'type') return titled('Heures', label(CLIENT_KINDS, b));

@@ -13,6 +13,10 @@ export const AUDIT_ENTITIES = {
   mois: 'Mois',
   organisation: 'Organisation',
   regles: 'Règles des missions',
+  parcours: 'Parcours',
+  entretien: 'Entretien',
+  frein: 'Frein',
+  action_formation: 'Action ou formation',
 } as const;
 
 export const AUDIT_ACTIONS = {
@@ -26,6 +30,7 @@ export const AUDIT_ACTIONS = {
   saisie: 'Saisie',
   clôture: 'Clôture',
   réouverture: 'Réouverture',
+  sortie: 'Sortie',
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -11,6 +11,7 @@ import { backupContract } from './backup';
 import { importsContract } from './imports';
 import { annualReportContract } from './annual-report';
 import { taxCertificatesContract } from './tax-certificates';
+import { supportContract } from './support';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -30,6 +31,7 @@ export const contract = {
   ...importsContract,
   ...annualReportContract,
   ...taxCertificatesContract,
+  ...supportContract,
 };
 
 export type Contract = typeof contract;

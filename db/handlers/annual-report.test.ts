@@ -166,3 +166,41 @@ describe('annualReport.get: hours, ETP and clients by kind', () => {
 function isWorkersCount(r: AnnualReport, f: Figure): boolean {
   return r.hours.byKind.some((k) => k.workers === f) || r.hours.workers === f;
 }
+
+describe('annualReport.get: the support follow-up’s paths', () => {
+  const open = (workerId: number, startDate: string) => ok<{ path: { id: number; version: number } }>(backend.dispatch('support.openPath', { workerId, startDate })).path;
+  const exit = (path: { id: number; version: number }, exitDate: string, exitReason: string) =>
+    ok(backend.dispatch('support.recordExit', { pathId: path.id, version: path.version, exit: { exitDate, exitReason } }));
+
+  it('counts a person who exits and comes back in the same year once present, at each entry and each exit', () => {
+    const w = seed.worker({ status: 'candidat', passStart: null });
+    exit(open(w, '2025-10-01'), '2026-03-31', 'cdd_moins_6_mois');
+    open(w, '2026-09-01');
+    const r = report();
+    expect([r.workers.presents.value, r.workers.entrees.value, r.workers.sorties.value]).toEqual([1, 1, 1]);
+    const entries = details('salaries:entrees');
+    expect(entries.kind === 'workers' && entries.rows.map((x) => [x.entryDate, x.exitDate])).toEqual([['2026-09-01', null]]);
+    // Over the two years: two entries, one exit, still one person.
+    const both = report({ from: '2025-01-01', to: '2026-12-31' });
+    expect([both.workers.presents.value, both.workers.entrees.value, both.workers.sorties.value]).toEqual([1, 2, 1]);
+  });
+
+  it('counts exits by the category of their reason, with the rate of « sorties dynamiques »', () => {
+    const reasons = ['cdi', 'cdd_moins_6_mois', 'formation_qualifiante', 'sante'];
+    for (const [i, reason] of reasons.entries()) exit(open(seed.worker({ status: 'candidat', passStart: null }), '2026-01-05'), `2026-0${i + 3}-15`, reason);
+    seed.worker({ status: 'sorti', entryDate: '2026-01-05', exitDate: '2026-06-30', passStart: null }); // exited without a path: no reason
+    const r = report();
+    const cat = (c: string) => r.exits.byCategory.find((e) => e.category === c)!;
+    expect(r.exits.total.value).toBe(5);
+    expect(['emploi_durable', 'emploi_transition', 'sortie_positive', 'autre', 'non_renseignee'].map((c) => [cat(c).count.value, cat(c).rate])).toEqual([
+      [1, 20],
+      [1, 20],
+      [1, 20],
+      [1, 20],
+      [1, 20],
+    ]);
+    expect(r.exits.dynamic).toMatchObject({ count: { value: 3 }, rate: 60 });
+    expect(r.exits.categoriesRecorded).toBe(false);
+    expect(names(details('sorties:dynamiques'))).toHaveLength(3);
+  });
+});

@@ -11,7 +11,7 @@ import {
   type ReportWorkerRow,
 } from '../contract/annual-report';
 import { ageOn } from '../base/dates';
-import { ageBandAtEntry, EXIT_CATEGORIES, rateOf, type ExitCategory } from '../rules/annual-report';
+import { ageBandAtEntry, REPORT_EXIT_CATEGORIES as EXIT_CATEGORIES, rateOf, type ReportExitCategory as ExitCategory } from '../rules/annual-report';
 import type { PathFacts } from './report-paths';
 import { collator } from './list-sort';
 

@@ -2,6 +2,7 @@
 // length of a period in months (to prorate the ETP), rates that say « — » rather than NaN, and
 // the exit categories whose first three make the « sorties dynamiques ».
 import { ageOn, daysInMonth } from '../base/dates';
+import { EXIT_CATEGORIES, isDynamicExit, type ExitCategory } from './exits';
 
 export const AGE_BANDS = [
   { code: 'moins_26', label: 'Moins de 26 ans' },
@@ -18,22 +19,15 @@ export function ageBandAtEntry(birthDate: string, entryDate: string): AgeBand {
 }
 
 /**
- * The exit categories (domain §5). « Sorties dynamiques » are the first three. An exit recorded
- * without its reason (before the support follow-up asked for one) is `non_renseignee`: counted in
- * the exits, in no category, never guessed.
+ * The exit categories of the report: those of the support follow-up (db/rules/exits.ts), whose
+ * first three make the « sorties dynamiques », and `non_renseignee` for an exit recorded without
+ * its reason (entered before Suivi, or migrated): counted in the exits, in no category, never guessed.
  */
-export const EXIT_CATEGORIES = [
-  { code: 'emploi_durable', label: 'Emploi durable', dynamic: true },
-  { code: 'emploi_transition', label: 'Emploi de transition', dynamic: true },
-  { code: 'sortie_positive', label: 'Sortie positive', dynamic: true },
-  { code: 'autre', label: 'Autre sortie', dynamic: false },
-  { code: 'non_renseignee', label: 'Motif non renseigné', dynamic: false },
-] as const;
-export type ExitCategory = (typeof EXIT_CATEGORIES)[number]['code'];
-
-export function isExitCategory(code: string | null | undefined): code is ExitCategory {
-  return EXIT_CATEGORIES.some((c) => c.code === code);
-}
+export const REPORT_EXIT_CATEGORIES = [
+  ...EXIT_CATEGORIES.map((c) => ({ code: c.code as ReportExitCategory, label: c.label as string, dynamic: isDynamicExit(c.code) })),
+  { code: 'non_renseignee' as ReportExitCategory, label: 'Motif non renseigné', dynamic: false },
+];
+export type ReportExitCategory = ExitCategory | 'non_renseignee';
 
 /** A share in percent to one decimal (1 of 3 → 33.3); null when there is nothing to divide by. */
 export function rateOf(count: number, total: number): number | null {

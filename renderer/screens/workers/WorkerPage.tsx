@@ -29,6 +29,7 @@ import { PassEditor } from './PassEditor';
 import { DiagnosisForm } from './DiagnosisForm';
 import { WORKER_LABELS } from './WorkerForm';
 import { PlacementsPanel } from '../placements/PlacementsPanel';
+import { SupportSection } from '../support/SupportSection';
 
 /** What needs attention on this worker (PASS IAE, titre de séjour), shown as banners at the top of the page. */
 function attention(w: WorkerDetail, today: string): Notice[] {
@@ -289,6 +290,8 @@ export function WorkerPage({ id }: { id: number }) {
       <WorkerHours worker={w} />
 
       <PlacementsPanel workerId={w.id} />
+
+      <SupportSection workerId={w.id} />
     </section>
   );
 }

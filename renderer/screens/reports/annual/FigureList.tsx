@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReportClientRow, ReportDetails, ReportHoursRow, ReportWorkerRow } from '../../../../db/contract/annual-report';
-import { EXIT_CATEGORIES } from '../../../../db/contract/annual-report';
+import { REPORT_EXIT_CATEGORIES } from '../../../../db/contract/annual-report';
 import { CLIENT_KINDS, labelOf } from '../../../../db/contract/reference';
 import { formatDate, formatHours, formatNumber } from '../../../../db/base/format';
 import { frenchCollator as collator } from '../../../../db/base/search';
@@ -28,7 +28,7 @@ const WORKER_COLUMNS: Column<Row<ReportWorkerRow>>[] = [
     label: 'Catégorie de sortie',
     sortable: true,
     width: 'minmax(150px, 1fr)',
-    render: (r) => EXIT_CATEGORIES.find((c) => c.code === r.exitCategory)?.label ?? '',
+    render: (r) => REPORT_EXIT_CATEGORIES.find((c) => c.code === r.exitCategory)?.label ?? '',
   },
 ];
 

@@ -118,8 +118,8 @@ export function ExitsTable({ report: r, show }: { report: AnnualReport; show: Sh
       </Table>
       {!exits.categoriesRecorded && (
         <p className="report-note">
-          Le motif des sorties n'est pas encore enregistré dans Passerelle (il le sera avec le suivi des parcours) : ces sorties sont comptées « Motif non
-          renseigné » et les taux par catégorie ne peuvent pas encore être établis.
+          Des sorties n'ont pas de motif (enregistrées avant le suivi des parcours) : elles sont comptées « Motif non renseigné ». Donnez leur motif dans Suivi,
+          sur le parcours de chaque salarié, pour qu'elles comptent dans leur catégorie.
         </p>
       )}
       <p className="report-note">Sorties dynamiques : emploi durable, emploi de transition et sorties positives. Taux calculés sur l'ensemble des sorties.</p>
