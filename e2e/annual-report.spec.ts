@@ -12,6 +12,7 @@ const YEAR = '?du=2026-01-01&au=2026-12-31';
 const shots = process.env.PASSERELLE_SHOTS; // a folder to keep screenshots in, when looking at the screens
 
 test('the annual report shows its figures, each opens its list, and the CSV export holds the same numbers', async ({ page, host }) => {
+  test.slow(); // a year seeded through the API, then several screens and a PDF
   await seedYear(host);
   await page.goto(host.url); // the launch address carries the session's key
   await page.goto(`${host.origin}/#/rapports/annuel${YEAR}`);
@@ -68,6 +69,7 @@ test('the annual report shows its figures, each opens its list, and the CSV expo
 });
 
 test('the printed annual report holds the seeded counts and its three charts', async ({ page, host }) => {
+  test.slow(); // a year seeded through the API, then several screens and a PDF
   await seedYear(host);
   await page.goto(host.url); // the launch address carries the session's key
   await page.goto(`${host.origin}/#/rapports/annuel${YEAR}`);

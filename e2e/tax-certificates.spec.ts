@@ -12,6 +12,7 @@ import { seedYear } from './report-seed';
 const shots = process.env.PASSERELLE_SHOTS;
 
 test('a particulier’s attestation fiscale holds the organisation, its declaration number, each month’s hours and the hourly price', async ({ page, host }) => {
+  test.slow(); // a year seeded through the API, then several screens and a PDF
   await seedYear(host);
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/rapports/attestations?annee=2026`);
