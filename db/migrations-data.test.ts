@@ -184,3 +184,18 @@ describe('the workers of an older Passerelle', () => {
     db.close();
   });
 });
+
+describe('the invoice prefix of an older Passerelle', () => {
+  it('moves from the organisation to the invoicing settings', () => {
+    const db = databaseBefore('invoices');
+    db.prepare(
+      `INSERT INTO organisation (id, name, default_billed_rate_cents, etp_annual_minutes, invoice_prefix, updated_at) VALUES (1, 'AI', 2200, 96420, 'FA-', '2026-01-01')`,
+    ).run();
+    applyMigrations(db, migrations);
+    expect(db.prepare('SELECT prefix, vat_rate_bp, client_account_prefix, version FROM invoice_settings').all()).toEqual([
+      { prefix: 'FA-', vat_rate_bp: 0, client_account_prefix: '411', version: 1 },
+    ]);
+    expect(db.prepare(`SELECT COUNT(*) FROM pragma_table_info('organisation') WHERE name = 'invoice_prefix'`).pluck().get()).toBe(0);
+    db.close();
+  });
+});

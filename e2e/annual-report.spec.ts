@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { seedYear } from './report-seed';
+import { keepImages, printToPdf } from './print';
 
 // The rapport d'activité through the real UI: figures on screen, each opening its list, the
 // CSV export read back against the screen, and the printed PDF read back with pdftotext.
@@ -73,25 +72,21 @@ test('the printed annual report holds the seeded counts and its three charts', a
   await seedYear(host);
   await page.goto(host.url); // the launch address carries the session's key
   await page.goto(`${host.origin}/#/rapports/annuel${YEAR}`);
-  await page.getByRole('link', { name: 'Imprimer le rapport' }).click();
-  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
-  await expect(page.locator('.doc-report svg.recharts-surface')).toHaveCount(3);
-  await page.emulateMedia({ media: 'print' });
-  const dir = shots ?? fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-pdf-'));
-  const pdf = path.join(dir, 'rapport-activite.pdf');
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  const flat = text.replace(/\s+/g, ' ');
-  expect(flat).toContain("Rapport d'activité — année 2026");
-  expect(flat).toContain("L'Échelier");
-  expect(flat).toContain('3 salariés présents, 166 h travaillées, soit 0,10 ETP');
-  expect(text).toMatch(/Salariés\s+3\s+1\s+1/);
-  expect(text).toMatch(/Entreprise\s+1\s+154 h\s+0,10/);
-  expect(text).toMatch(/Moins de 26 ans\s+1\s+1\s+0/);
-  expect(text).toMatch(/Motif non renseigné\s+1\s+100,0 %/);
-  expect(flat).toContain('Heures travaillées par mois');
-  expect(flat).toContain('Salariés présents par âge à l');
-  expect(flat).not.toContain('Imprimer');
-  if (shots) execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(dir, 'rapport-page')]);
+  await page.getByRole('button', { name: 'Imprimer le rapport' }).click();
+  const pdf = await printToPdf(page, 'rapport-activite');
+  keepImages(pdf, 'rapport-activite');
+  const text = pdf.text;
+  expect(text).toContain("Rapport d'activité — année 2026");
+  expect(text).toContain("L'Échelier");
+  expect(text).toContain('3 salariés présents, 166 h travaillées, soit 0,10 ETP');
+  expect(text).toMatch(/Salariés 3 1 1/);
+  expect(text).toMatch(/Entreprise 1 154 h 0,10/);
+  expect(text).toMatch(/Moins de 26 ans 1 1 0/);
+  expect(text).toMatch(/Motif non renseigné 1 100,0 %/);
+  expect(text).toContain('Heures travaillées par mois');
+  expect(text).toContain("Salariés présents par âge à l'entrée");
+  expect(text).toContain(`Page ${pdf.pages} / ${pdf.pages}`);
+  expect(pdf.pageTexts.at(-1)).toContain('Signature de la direction'); // never alone: with the last section
+  expect(pdf.pageTexts.at(-1)).toContain("Chiffre d'affaires facturé");
+  expect(text).not.toContain('Enregistrer en PDF');
 });

@@ -29,6 +29,17 @@ import { periodFromQuery } from './screens/reports/annual/report-period';
 import { AnnualReportPrint } from './print/AnnualReportPrint';
 import { certificateYearOf, TaxCertificatesScreen } from './screens/reports/certificates/TaxCertificatesScreen';
 import { TaxCertificatePrint, TaxCertificatesPrint } from './print/TaxCertificatePrint';
+import { HoursStatementsPrint } from './print/HoursStatement';
+import { PayrollStatementPrint } from './print/PayrollStatementPrint';
+import { AspMonthlyPrint } from './print/AspMonthlyPrint';
+import { MonthFiguresPrint } from './print/MonthFiguresPrint';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { InvoicePrint, MonthInvoicesPrint, ReminderLetterPrint } from './print/InvoicePrints';
+import { BillingMonth } from './screens/billing/BillingMonth';
+import { InvoicesList } from './screens/billing/InvoicesList';
+import { InvoicePage } from './screens/billing/InvoicePage';
+import { UnpaidList } from './screens/billing/UnpaidList';
+import { SalesJournal } from './screens/billing/SalesJournal';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
@@ -76,11 +87,18 @@ const SCREENS: Screen[] = [
   // A worker's support: the open path, or `?parcours=ID`; the timeline, `?type=entretien` for one kind.
   route('/suivi/:id', ({ id }, query) => <SupportPage key={`${id}-${query.toString()}`} workerId={id} pathId={positiveId(query.get('parcours'))} />),
   route('/suivi/:id/chronologie', ({ id }, query) => <Timeline key={id} workerId={id} kind={query.get('type')} />),
+  route('/rapports', (_, query) => <ReportsScreen month={query.get('mois')} />),
+  route('/facturation', (_, query) => <BillingMonth key={query.get('mois') ?? ''} month={query.get('mois')} />),
+  route('/facturation/factures', () => <InvoicesList />),
+  route('/facturation/factures/:id', ({ id }) => <InvoicePage key={id} id={id} />),
+  route('/facturation/impayes', () => <UnpaidList />),
+  route('/facturation/journal', () => <SalesJournal />),
 
   route('/sauvegardes', () => <BackupScreen />),
 
   route('/parametres', () => <Settings tab="organisation" />),
   route('/parametres/regles', () => <Settings tab="regles" />),
+  route('/parametres/facturation', () => <Settings tab="facturation" />),
 ];
 
 /** Sections without a screen of their own yet say so. */
@@ -101,6 +119,17 @@ export const PRINT_ROUTES: readonly Screen[] = [
   route('/print/rapport-annuel', (_, query) => <AnnualReportPrint period={periodFromQuery(query)} />),
   route('/print/attestations-fiscales/:year', ({ year }) => <TaxCertificatesPrint key={year} year={Number(year)} />),
   route('/print/attestation-fiscale/:year/:clientId', ({ year, clientId }) => <TaxCertificatePrint key={`${year}-${clientId}`} year={Number(year)} clientId={clientId} />),
+  // `?utilisateur=12`: that client's relevé only.
+  route('/print/releves/:month', ({ month }, query) => (
+    <HoursStatementsPrint key={`${month}?${query.toString()}`} month={month} clientId={positiveId(query.get('utilisateur'))} />
+  )),
+  route('/print/etat-des-heures/:month', ({ month }) => <PayrollStatementPrint key={month} month={month} />),
+  route('/print/suivi-asp/:month', ({ month }) => <AspMonthlyPrint key={month} month={month} />),
+  route('/print/tableau-de-bord/:month', ({ month }) => <MonthFiguresPrint key={month} month={month} />),
+  route('/print/facture/:id', ({ id }) => <InvoicePrint key={id} id={id} />),
+  // `?mois=2026-10`: every invoice and avoir issued for the month, one after the other.
+  route('/print/factures', (_, query) => <MonthInvoicesPrint key={query.get('mois') ?? ''} month={query.get('mois') ?? ''} />),
+  route('/print/relance/:id', ({ id }) => <ReminderLetterPrint key={id} id={id} />),
 ];
 
 /** Documents live under `#/print/`. */

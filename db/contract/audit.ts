@@ -17,6 +17,10 @@ export const AUDIT_ENTITIES = {
   entretien: 'Entretien',
   frein: 'Frein',
   action_formation: 'Action ou formation',
+  facture: 'Facture',
+  avoir: 'Avoir',
+  paiement: 'Paiement',
+  facturation: 'Paramètres de facturation',
 } as const;
 
 export const AUDIT_ACTIONS = {
@@ -31,6 +35,8 @@ export const AUDIT_ACTIONS = {
   clôture: 'Clôture',
   réouverture: 'Réouverture',
   sortie: 'Sortie',
+  préparation: 'Préparation',
+  émission: 'Émission',
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -9,11 +9,17 @@ import { listSort } from './lists';
 import { exportFormat, type ExportFile } from './exports';
 import { readVersion, versionIfUpdate } from './versions';
 
+/** A client's code in the accounts: what accounting software accept in an account number. */
+export const ACCOUNT_CODE = /^[A-Z0-9]{1,12}$/;
+
 /** What the client form sends (and each CSV line becomes). */
 export const clientInput = objectSchema(CLIENT_FIELDS)
   .superRefine((c, ctx) => {
     if (c.lastLayoffDate && !c.lastLayoffPost) {
       ctx.addIssue({ code: 'custom', path: ['lastLayoffPost'], message: 'Indiquez le poste concerné par le licenciement économique.' });
+    }
+    if (typeof c.accountCode === 'string' && !ACCOUNT_CODE.test(c.accountCode)) {
+      ctx.addIssue({ code: 'custom', path: ['accountCode'], message: 'Le code comptable : lettres majuscules et chiffres, sans espace (12 au plus).' });
     }
   })
   .superRefine(

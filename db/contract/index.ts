@@ -8,10 +8,13 @@ import { hoursContract } from './hours';
 import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
+import { reportsContract } from './reports';
 import { importsContract } from './imports';
 import { annualReportContract } from './annual-report';
 import { taxCertificatesContract } from './tax-certificates';
 import { supportContract } from './support';
+import { invoicesContract } from './invoices';
+import { invoiceSettingsContract } from './invoice-settings';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -28,10 +31,13 @@ export const contract = {
   ...ruleSettingsContract,
   ...searchContract,
   ...backupContract,
+  ...reportsContract,
   ...importsContract,
   ...annualReportContract,
   ...taxCertificatesContract,
   ...supportContract,
+  ...invoicesContract,
+  ...invoiceSettingsContract,
 };
 
 export type Contract = typeof contract;

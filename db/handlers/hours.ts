@@ -9,6 +9,7 @@ import { monthBounds, monthDays } from '../base/months';
 import { checkMonthRules, earlyClosing, type CellChange, type CellMinutes } from '../rules/hours-month';
 import { monthRulesOf } from '../records/hours-month';
 import { collator } from '../records/list-sort';
+import { monthDifferences } from '../records/invoice-differences';
 import { PARTIES_COLUMNS, PARTIES_FROM, placementPartiesOf, type PartiesRow, type PlacementParties } from '../records/placements';
 
 // The monthly grid: rows are the placements active in the month, columns the days. The rules
@@ -156,6 +157,16 @@ const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m, confirmed }) =
   if (early && !confirmed.includes('mois_non_termine')) {
     throw new AppError('confirm', early, undefined, undefined, [{ code: 'mois_non_termine', severity: 'warning', message: early }]);
   }
+  // A month reopened after its invoices were issued closes again once every difference between
+  // them and the hours is settled (an avoir and a new invoice, in Facturation).
+  const differences = monthDifferences(ctx, m);
+  if (differences.length > 0) {
+    const names = differences.map((d) => d.clientName).join(', ');
+    throw new AppError(
+      'rule',
+      `Le mois ${deMonth(m)} ne peut pas être clôturé : les heures ne correspondent plus aux factures émises pour ${names}. Régularisez-les dans Facturation (avoir et nouvelle facture).`,
+    );
+  }
   ctx.sqlite.prepare('INSERT INTO month_closures (month, closed_at, closed_by) VALUES (?, ?, ?)').run(m, ctx.now().toISOString(), ctx.actor.name);
   audit(ctx, 'clôture', 'mois', m);
   return { month: m };
@@ -164,6 +175,7 @@ const closeMonth: Handler<'hours.closeMonth'> = (ctx, { month: m, confirmed }) =
 const reopenMonth: Handler<'hours.reopenMonth'> = (ctx, { month: m, reason }) => {
   if (!closure(ctx, m)) throw new AppError('rule', `Le mois ${deMonth(m)} n'est pas clôturé.`);
   ctx.sqlite.prepare('DELETE FROM month_closures WHERE month = ?').run(m);
+  ctx.sqlite.prepare('INSERT INTO month_reopenings (month, reopened_at, reopened_by, reason) VALUES (?, ?, ?, ?)').run(m, ctx.now().toISOString(), ctx.actor.name, reason);
   audit(ctx, 'réouverture', 'mois', m, { motif: reason });
   return { month: m };
 };

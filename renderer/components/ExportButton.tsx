@@ -10,8 +10,8 @@ import { saveFile } from '../api/platform';
 import { useFeedback } from './feedback';
 import './ExportButton.css';
 
-// « Exporter » above a list (or a report): the list as filtered on screen, in the format chosen in its small
-// menu. The workbook (.xlsx) opens right in Excel and in LibreOffice Calc, with its NIR, phone
+// « Exporter » above a list (the list as filtered on screen), beside a monthly document (the
+// état des heures, the suivi ASP) or a report (the rapport d'activité), in the format chosen in its small menu. The workbook (.xlsx) opens right in Excel and in LibreOffice Calc, with its NIR, phone
 // numbers and postcodes as text and its dates as dates; the CSV is for other software (and
 // re-imports as it is). The back end writes both.
 
@@ -19,6 +19,7 @@ export type ExportButtonProps =
   | { kind: 'workers'; filters: WorkerFilters }
   | { kind: 'clients'; filters: ClientFilters }
   | { kind: 'placements'; filters: PlacementFilters }
+  | { kind: 'payroll' | 'asp'; month: string }
   | { kind: 'annualReport'; period: ReportPeriod };
 
 const FORMATS: { format: ExportFormat; label: string; help: string }[] = [
@@ -34,6 +35,10 @@ function exportCall(props: ExportButtonProps, format: ExportFormat) {
       return send('clients.export', { filters: props.filters, format });
     case 'placements':
       return send('placements.export', { filters: props.filters, format });
+    case 'payroll':
+      return send('reports.payrollExport', { month: props.month, format });
+    case 'asp':
+      return send('reports.aspExport', { month: props.month, format });
     case 'annualReport':
       return send('annualReport.export', { period: props.period, format });
   }
@@ -74,8 +79,7 @@ export function ExportButton(props: ExportButtonProps) {
       }
       const file = result.value;
       const saved = await saveFile({ name: file.fileName, content: base64ToBytes(file.base64), type: file.format });
-      const what = props.kind === 'annualReport' ? 'Rapport exporté' : 'Liste exportée';
-      if (saved.kind === 'saved') toast(`${what} (${saved.path ? baseName(saved.path) : file.fileName})`);
+      if (saved.kind === 'saved') toast(`Fichier exporté (${saved.path ? baseName(saved.path) : file.fileName})`);
       else if (saved.kind === 'failed') toast(saved.message, 'error');
       // Cancelled: the person closed the save dialog; nothing to say.
     } finally {

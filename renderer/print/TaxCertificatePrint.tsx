@@ -1,20 +1,18 @@
-import { useEffect } from 'react';
-import type { CertificateIssuer, TaxCertificate, TaxCertificates } from '../../db/contract/tax-certificates';
-import { formatDate, formatHours, formatMoney, formatMonth, formatPhone, formatSiret, formatTownLine } from '../../db/base/format';
+import type { TaxCertificate, TaxCertificates } from '../../db/contract/tax-certificates';
+import { clientIdentity, organisationIdentity } from '../../db/contract/identity';
+import { formatDate, formatHours, formatMoney, formatMonth } from '../../db/base/format';
 import { todayIso } from '../../db/base/dates';
-import { useList } from '../components/useList';
-import { PrintToolbar } from './PrintView';
+import { send } from '../api/client';
+import { block, PrintedDocument, table, type PrintBlock } from './PrintedDocument';
+import { PrintScreen } from './PrintScreen';
+import { DocTitle, Parties, Signatures } from './document-parts';
 import '../screens/reports/certificates/certificates.css';
 
-// The attestation fiscale of a particulier (domain §5), one A4 page each: the organisation and
-// its declaration number, the client, each worker's months and hours with the hourly price, the
-// amount paid in the year and, apart, the CESU préfinancés (not deductible). One client
-// (#/print/attestation-fiscale/2026/12) or every particulier of the year, a page each
-// (#/print/attestations-fiscales/2026).
-
-function present(...parts: (string | null | undefined | false)[]): string[] {
-  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-}
+// The attestation fiscale of a particulier (domain §5): the organisation and its declaration
+// number, the client, each worker's months and hours with the hourly price, the amount paid in
+// the year and, apart, the CESU préfinancés (not deductible). One client
+// (#/print/attestation-fiscale/2026/12) or every particulier of the year, each its own document
+// starting on a new sheet (#/print/attestations-fiscales/2026).
 
 function Amounts({ certificate: c }: { certificate: TaxCertificate }) {
   if (!c.payments) {
@@ -46,127 +44,82 @@ function Amounts({ certificate: c }: { certificate: TaxCertificate }) {
   );
 }
 
-export function CertificateDocument({ issuer: o, certificate: c }: { issuer: CertificateIssuer; certificate: TaxCertificate }) {
-  const from = present(
-    present(o.addressLine1, o.addressLine2).join(', '),
-    formatTownLine(o.postalCode, o.city),
-    o.siret && `SIRET ${formatSiret(o.siret)}`,
-    present(o.phone && `Tél. ${formatPhone(o.phone)}`, o.email).join(' · '),
-  );
-  const to = present(c.addressLine1, c.addressLine2, formatTownLine(c.postalCode, c.city));
+const labelOf = (c: TaxCertificate) => `Attestation fiscale ${c.year} — ${c.clientName}`;
+
+function certificateBlocks(d: TaxCertificates, c: TaxCertificate): PrintBlock[] {
+  const o = d.issuer;
+  const from = organisationIdentity({ ...o, conventionNumber: null });
+  from.lines.push(`Déclaration services à la personne n° ${o.sapDeclarationNumber ?? 'non renseigné'}`);
+  const row = (l: TaxCertificate['lines'][number]) => ({
+    key: `${l.workerId}-${l.month}-${l.hourlyRateCents}`,
+    cells: [l.workerName, formatMonth(l.month), formatHours(l.minutes), formatMoney(l.hourlyRateCents)],
+  });
+  return [
+    block('parties', <Parties from={from} role="Particulier" to={clientIdentity({ ...c, displayName: c.clientName, contactName: null, siret: null })} />),
+    block('title', <DocTitle>Attestation fiscale — année {c.year}</DocTitle>, { keepWithNext: true }),
+    block(
+      'intro',
+      <p>
+        {o.name} atteste que <strong>{c.clientName}</strong> a bénéficié en {c.year} de services à la personne rendus à son domicile par des salariés de l'association
+        mis à sa disposition, détaillés ci-dessous.
+      </p>,
+    ),
+    table('hours', {
+      label: 'Heures par salarié et par mois',
+      columns: [
+        { header: 'Salarié', width: 'auto', rowHeader: true },
+        { header: 'Mois', width: '38mm' },
+        { header: 'Heures', width: '28mm', align: 'right' },
+        { header: 'Prix horaire', width: '30mm', align: 'right' },
+      ],
+      rows: c.lines.map(row),
+      foot: [{ key: 'total', className: 'total', cells: [`Total des heures en ${c.year}`, '', formatHours(c.minutes), ''] }],
+    }),
+    block('amounts', <Amounts certificate={c} />),
+    block(
+      'legal',
+      <p className="doc-legal">
+        Attestation délivrée pour bénéficier du crédit d'impôt au titre des services à la personne (article 199 sexdecies du code général des impôts). Seules les
+        sommes effectivement payées dans l'année ouvrent droit au crédit d'impôt ; la part payée en CESU préfinancés (par un employeur ou un comité d'entreprise)
+        n'y ouvre pas droit.
+      </p>,
+    ),
+    block('date', <p>Fait à {o.city ?? '…'}, le {formatDate(todayIso())}</p>, { keepWithNext: true }),
+    block('signature', <Signatures boxes={[{ title: `Pour ${o.name}`, name: '', hint: 'Nom, qualité et signature' }]} />, { keepWithPrevious: true }),
+  ];
+}
+
+function CertificatesPrint({ year, load, back }: { year: number; load: () => Promise<TaxCertificates | string>; back: string }) {
   return (
-    <main className="print-doc certificate">
-      <header className="doc-parties">
-        <div className="doc-from">
-          <p className="doc-name">{o.name}</p>
-          <p className="doc-kind">Association intermédiaire</p>
-          {from.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-          <p>
-            <strong>Déclaration services à la personne n° {o.sapDeclarationNumber ?? 'non renseigné'}</strong>
-          </p>
-        </div>
-        <div className="doc-to">
-          <p className="doc-role">Particulier</p>
-          <p className="doc-name">{c.clientName}</p>
-          {to.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
-      </header>
-      <h1 className="doc-title">Attestation fiscale — année {c.year}</h1>
-      <p className="doc-intro">
-        {o.name} atteste que <strong>{c.clientName}</strong> a bénéficié en {c.year} de services à la personne rendus à son domicile par des salariés de
-        l'association mis à sa disposition, détaillés ci-dessous.
-      </p>
-      <table className="certificate-hours">
-        <thead>
-          <tr>
-            <th scope="col">Salarié</th>
-            <th scope="col">Mois</th>
-            <th scope="col" className="num">
-              Heures
-            </th>
-            <th scope="col" className="num">
-              Prix horaire
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.lines.map((l) => (
-            <tr key={`${l.workerId}-${l.month}-${l.hourlyRateCents}`}>
-              <td>{l.workerName}</td>
-              <td>{formatMonth(l.month)}</td>
-              <td className="num">{formatHours(l.minutes)}</td>
-              <td className="num">{formatMoney(l.hourlyRateCents)}</td>
-            </tr>
-          ))}
-          <tr className="total">
-            <td colSpan={2}>Total des heures en {c.year}</td>
-            <td className="num">{formatHours(c.minutes)}</td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
-      <Amounts certificate={c} />
-      <div className="doc-legal">
-        <p>
-          Attestation délivrée pour bénéficier du crédit d'impôt au titre des services à la personne (article 199 sexdecies du code général des impôts). Seules
-          les sommes effectivement payées dans l'année ouvrent droit au crédit d'impôt ; la part payée en CESU préfinancés (par un employeur ou un comité
-          d'entreprise) n'y ouvre pas droit.
-        </p>
-      </div>
-      <p className="doc-place-date">
-        Fait à {o.city ?? '…'}, le {formatDate(todayIso())}
-      </p>
-      <div className="doc-signatures">
-        <div className="doc-signature">
-          <p className="doc-signature-title">Pour {o.name}</p>
-          <p className="doc-signature-hint">Nom, qualité et signature</p>
-        </div>
-      </div>
-    </main>
+    <PrintScreen
+      load={load}
+      title={(d) => (d.certificates.length === 1 ? labelOf(d.certificates[0]!) : `Attestations fiscales ${year}`)}
+      fileName={(d) => (d.certificates.length === 1 ? `attestation-fiscale-${year}-${d.certificates[0]!.clientId}.pdf` : `attestations-fiscales-${year}.pdf`)}
+      back={{ to: back, label: 'Retour aux attestations' }}
+      preparing="Préparation des attestations…"
+    >
+      {(d) =>
+        d.certificates.length === 0 ? (
+          <p className="print-problem">Aucun particulier n'a eu d'heures en {year} : aucune attestation fiscale.</p>
+        ) : (
+          d.certificates.map((c) => <PrintedDocument key={c.clientId} label={labelOf(c)} blocks={certificateBlocks(d, c)} />)
+        )
+      }
+    </PrintScreen>
   );
 }
+
+const answer = async (r: Promise<{ ok: true; value: TaxCertificates } | { ok: false; error: { message: string } }>) => {
+  const done = await r;
+  return done.ok ? done.value : done.error.message;
+};
 
 /** One particulier's certificate. */
 export function TaxCertificatePrint({ year, clientId }: { year: number; clientId: number }) {
-  const { data, error } = useList('taxCertificates.get', { year, clientId }, 0);
-  return <CertificatesFrame year={year} title={`Attestation fiscale ${year}`} data={data} error={error} />;
+  return <CertificatesPrint year={year} load={() => answer(send('taxCertificates.get', { year, clientId }))} back={`/rapports/attestations?annee=${year}`} />;
 }
 
-/** Every particulier's certificate of the year, each on its own page. */
+/** Every particulier's certificate of the year, each starting on a new sheet. */
 export function TaxCertificatesPrint({ year }: { year: number }) {
-  const { data, error } = useList('taxCertificates.list', { year }, 0);
-  return <CertificatesFrame year={year} title={`Attestations fiscales ${year}`} data={data} error={error} />;
-}
-
-function CertificatesFrame({ year, title, data, error }: { year: number; title: string; data: TaxCertificates | null; error: string | null }) {
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
-  useEffect(() => {
-    if (data || error) document.documentElement.dataset.printReady = 'true';
-  }, [data, error]);
-  return (
-    <div className="print-screen">
-      <PrintToolbar ready={data !== null} backTo={`/rapports/attestations?annee=${year}`} backLabel="Retour aux attestations" />
-      {error && (
-        <main className="print-doc" role="alert">
-          <h1>L'attestation ne peut pas être préparée</h1>
-          <p>{error}</p>
-        </main>
-      )}
-      {data && data.certificates.length === 0 && (
-        <main className="print-doc">
-          <h1>Aucune attestation fiscale pour {year}</h1>
-          <p>Aucun particulier n'a eu d'heures dans l'année.</p>
-        </main>
-      )}
-      {data?.certificates.map((c) => (
-        <CertificateDocument key={c.clientId} issuer={data.issuer} certificate={c} />
-      ))}
-    </div>
-  );
+  return <CertificatesPrint year={year} load={() => answer(send('taxCertificates.list', { year }))} back={`/rapports/attestations?annee=${year}`} />;
 }

@@ -23,7 +23,6 @@ function toValues(o: Organisation): Values {
     defaultBilledRateCents: formatMoneyInput(o.defaultBilledRateCents),
     defaultWageRateCents: formatMoneyInput(o.defaultWageRateCents),
     etpAnnualMinutes: formatHoursInput(o.etpAnnualMinutes),
-    invoicePrefix: o.invoicePrefix,
   };
 }
 
@@ -54,7 +53,6 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
       defaultBilledRateCents: v.defaultBilledRateCents ?? '',
       defaultWageRateCents: v.defaultWageRateCents ?? '',
       etpAnnualMinutes: v.etpAnnualMinutes ?? '',
-      invoicePrefix: v.invoicePrefix ?? '',
     }),
     onSaved: (o) => {
       form.reset(toValues(o), o.version);
@@ -91,7 +89,6 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
           required
           help="1 607 h par défaut (durée légale annuelle ; à vérifier avec votre DDETS). Sert au calcul des ETP."
         />
-        <Field {...form.field('invoicePrefix')} help="Par exemple FA- donne FA-2026-0001. Laissez vide pour 2026-0001." maxLength={12} />
       </FormSection>
       <FormActions
         form={form}

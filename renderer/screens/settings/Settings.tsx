@@ -2,14 +2,17 @@ import { useRef } from 'react';
 import { useRouter } from '../../router';
 import { OrganisationSettings } from './OrganisationSettings';
 import { RulesSettings } from './RulesSettings';
+import { InvoicingSettings } from './InvoicingSettings';
 
-// Paramètres, one tab each: #/parametres (Organisation), #/parametres/regles (Règles); the
+// Paramètres, one tab each: #/parametres (Organisation), #/parametres/regles (Règles),
+// #/parametres/facturation (Facturation); the
 // route table (renderer/routes.tsx) says which tab an address shows.
-export type SettingsTab = 'organisation' | 'regles';
+export type SettingsTab = 'organisation' | 'regles' | 'facturation';
 
 const TABS: readonly { id: SettingsTab; label: string; path: string }[] = [
   { id: 'organisation', label: 'Organisation', path: '/parametres' },
   { id: 'regles', label: 'Règles des missions', path: '/parametres/regles' },
+  { id: 'facturation', label: 'Facturation', path: '/parametres/facturation' },
 ];
 
 export function Settings({ tab }: { tab: SettingsTab }) {
@@ -49,7 +52,7 @@ export function Settings({ tab }: { tab: SettingsTab }) {
         ))}
       </div>
       <div role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        {current.id === 'organisation' ? <OrganisationSettings /> : <RulesSettings />}
+        {current.id === 'organisation' ? <OrganisationSettings /> : current.id === 'regles' ? <RulesSettings /> : <InvoicingSettings />}
       </div>
     </section>
   );

@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import type { AnnualReport, Figure } from '../../../../db/contract/annual-report';
 import { formatHours, formatNumber } from '../../../../db/base/format';
 import { useList } from '../../../components/useList';
 import { ExportButton } from '../../../components/ExportButton';
+import { DocumentActions } from '../../../print/DocumentActions';
 import { Link, useRouter } from '../../../router';
 import { PeriodForm } from './PeriodForm';
-import { ReportSections, type ShowFigure } from './ReportTables';
+import { reportParts, type ShowFigure } from './ReportTables';
+import { ReportCharts } from './ReportCharts';
 import { figurePath, periodLabel, reportPrintPath, type Period } from './report-period';
 import './annual.css';
 
@@ -26,9 +28,7 @@ export function AnnualReportScreen({ period }: { period: Period }) {
           <p className="muted">{periodLabel(period)[0]!.toUpperCase() + periodLabel(period).slice(1)}</p>
         </div>
         <div className="record-actions">
-          <Link to={reportPrintPath(period)} className="button button-primary">
-            Imprimer le rapport
-          </Link>
+          <DocumentActions doc={{ route: reportPrintPath(period), fileName: `rapport-activite-${period.from}-${period.to}.pdf` }} printLabel="Imprimer le rapport" />
           <ExportButton kind="annualReport" period={period} />
         </div>
       </header>
@@ -59,7 +59,9 @@ function ReportBody({ report: r, period, stale }: { report: AnnualReport; period
         {formatNumber(r.hours.etp, 2)} ETP (une année de {formatHours(r.etpAnnualMinutes)}
         {r.months !== 12 ? `, rapportée à ${formatNumber(r.months, 2)} mois` : ''}). Chaque chiffre ouvre la liste qu'il compte.
       </p>
-      <ReportSections report={r} show={show} onOpen={open} />
+      {reportParts(r, show, <ReportCharts report={r} onOpen={open} />).map((p) => (
+        <Fragment key={p.key}>{p.node}</Fragment>
+      ))}
     </div>
   );
 }

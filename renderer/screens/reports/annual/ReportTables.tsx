@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { AnnualReport, Breakdown, Figure } from '../../../../db/contract/annual-report';
-import { ReportCharts } from './ReportCharts';
 import { CLIENT_KINDS, labelOf } from '../../../../db/contract/reference';
 import { formatHours, formatMoney, formatMonth, formatNumber, formatPercent } from '../../../../db/base/format';
 
@@ -169,31 +168,53 @@ export function TurnoverTable({ report: r }: { report: AnnualReport }) {
   );
 }
 
+/** One part of the report, in order: the screen shows them one after the other, the printed report makes each a block never cut across two pages. */
+export interface ReportPart {
+  key: string;
+  node: ReactNode;
+  /** A heading that stays with what follows. */
+  keepWithNext?: boolean;
+}
+
 /** The whole report below its summary, on screen and printed: the same tables and charts in the same order. */
-export function ReportSections({ report: r, show, onOpen, chartWidth, last }: { report: AnnualReport; show: ShowFigure; onOpen?: (f: Figure) => void; chartWidth?: number; last?: ReactNode }) {
-  return (
-    <>
-      <div className="report-grid">
-        <WorkersTable report={r} show={show} />
-        <ClientsTable report={r} show={show} />
-      </div>
-      <HoursTable report={r} show={show} />
-      <ReportCharts report={r} {...(onOpen ? { onOpen } : {})} {...(chartWidth ? { width: chartWidth } : {})} />
-      <MonthsTable report={r} show={show} />
-      <h2>Répartition des salariés</h2>
-      <p className="report-note">Présents : une fois chacun, tels qu'à leur entrée ; entrées et sorties : chaque parcours commencé ou terminé dans la période.</p>
-      <div className="report-grid">
-        {r.breakdowns.map((b) => (
-          <BreakdownTable key={b.dimension} breakdown={b} show={show} />
-        ))}
-      </div>
-      <h2>Sorties</h2>
-      <ExitsTable report={r} show={show} />
-      {/* The signature of the printed report goes with the last section, never alone on a page. */}
-      <div className="report-last">
-        <TurnoverTable report={r} />
-        {last}
-      </div>
-    </>
-  );
+export function reportParts(r: AnnualReport, show: ShowFigure, charts: ReactNode): ReportPart[] {
+  const pairs: Breakdown[][] = [];
+  for (let i = 0; i < r.breakdowns.length; i += 2) pairs.push(r.breakdowns.slice(i, i + 2));
+  return [
+    {
+      key: 'workers',
+      node: (
+        <div className="report-grid">
+          <WorkersTable report={r} show={show} />
+          <ClientsTable report={r} show={show} />
+        </div>
+      ),
+    },
+    { key: 'hours', node: <HoursTable report={r} show={show} /> },
+    { key: 'charts', node: charts },
+    { key: 'months', node: <MonthsTable report={r} show={show} /> },
+    {
+      key: 'breakdowns',
+      keepWithNext: true,
+      node: (
+        <>
+          <h2>Répartition des salariés</h2>
+          <p className="report-note">Présents : une fois chacun, tels qu'à leur entrée ; entrées et sorties : chaque parcours commencé ou terminé dans la période.</p>
+        </>
+      ),
+    },
+    ...pairs.map((pair) => ({
+      key: `breakdown-${pair[0]!.dimension}`,
+      node: (
+        <div className="report-grid">
+          {pair.map((b) => (
+            <BreakdownTable key={b.dimension} breakdown={b} show={show} />
+          ))}
+        </div>
+      ),
+    })),
+    { key: 'exits-title', keepWithNext: true, node: <h2>Sorties</h2> },
+    { key: 'exits', node: <ExitsTable report={r} show={show} /> },
+    { key: 'turnover', node: <TurnoverTable report={r} /> },
+  ];
 }

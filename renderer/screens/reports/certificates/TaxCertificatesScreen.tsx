@@ -3,7 +3,11 @@ import { formatHours, formatMoney } from '../../../../db/base/format';
 import { todayIso } from '../../../../db/base/dates';
 import { useList } from '../../../components/useList';
 import { Link, useRouter } from '../../../router';
+import { BatchActions } from '../../../print/DocumentActions';
 import './certificates.css';
+
+/** The print view and PDF name of one particulier's certificate. */
+const certificateDocument = (year: number, clientId: number) => ({ route: `/print/attestation-fiscale/${year}/${clientId}`, fileName: `attestation-fiscale-${year}-${clientId}.pdf` });
 
 // Rapports > Attestations fiscales (domain §5): the particuliers of a year, before 31 March of
 // the next, each certificate printed alone or all of them together, a page each.
@@ -29,13 +33,13 @@ export function TaxCertificatesScreen({ year }: { year: number }) {
           <h1>Attestations fiscales {year}</h1>
           <p className="muted">Pour les particuliers, à leur remettre avant le 31 mars {year + 1}.</p>
         </div>
-        <div className="record-actions">
-          {certificates.length > 0 && (
-            <Link to={`/print/attestations-fiscales/${year}`} className="button button-primary">
-              {certificates.length === 1 ? "Imprimer l'attestation" : `Imprimer les ${certificates.length} attestations`}
-            </Link>
-          )}
-        </div>
+        {certificates.length > 0 && (
+          <BatchActions
+            whole={{ route: `/print/attestations-fiscales/${year}`, fileName: `attestations-fiscales-${year}.pdf` }}
+            documents={certificates.map((c) => certificateDocument(year, c.clientId))}
+            noun={certificates.length === 1 ? "l'attestation" : `les ${certificates.length} attestations`}
+          />
+        )}
       </header>
       <div className="report-years" role="group" aria-label="Année">
         {[thisYear - 1, thisYear, thisYear - 2].sort().map((y) => (
@@ -87,8 +91,8 @@ export function TaxCertificatesScreen({ year }: { year: number }) {
                 <td className="num">{c.payments ? formatMoney(c.payments.paidCents) : 'non disponible'}</td>
                 <td className="num">{c.payments ? formatMoney(c.payments.cesuCents) : 'non disponible'}</td>
                 <td>
-                  <Link to={`/print/attestation-fiscale/${year}/${c.clientId}`} aria-label={`Imprimer l'attestation de ${c.clientName}`}>
-                    Imprimer
+                  <Link to={certificateDocument(year, c.clientId).route} aria-label={`Voir l'attestation de ${c.clientName}`}>
+                    Voir l'attestation
                   </Link>
                 </td>
               </tr>
