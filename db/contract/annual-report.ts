@@ -126,8 +126,8 @@ export interface AnnualReport {
     categoriesRecorded: boolean;
   };
   clients: { byKind: { kind: ClientKind; count: Figure }[]; total: Figure };
-  /** Invoiced turnover (issued invoices less avoirs); null while invoices are not recorded in Passerelle. */
-  turnover: { totalCents: number; byKind: { kind: ClientKind; cents: number }[] } | null;
+  /** Invoiced turnover before VAT: the invoices issued in the period less the avoirs issued in it (cents). */
+  turnover: { total: Figure; byKind: { kind: ClientKind; cents: Figure }[] };
 }
 
 /** A worker behind a figure, with what makes them count. */
@@ -159,10 +159,23 @@ export interface ReportClientRow {
   minutes: number;
 }
 
+/** An invoice or avoir behind a turnover figure: its amount before VAT, negative for an avoir. */
+export interface ReportInvoiceRow {
+  invoiceId: number;
+  number: string;
+  kind: 'facture' | 'avoir';
+  clientId: number;
+  clientName: string;
+  clientKind: ClientKind;
+  issuedOn: string;
+  cents: number;
+}
+
 export type ReportDetails = { title: string; from: string; to: string } & (
   | { kind: 'workers'; rows: ReportWorkerRow[] }
   | { kind: 'hours'; rows: ReportHoursRow[]; minutes: number }
   | { kind: 'clients'; rows: ReportClientRow[] }
+  | { kind: 'invoices'; rows: ReportInvoiceRow[]; cents: number }
 );
 
 const figureKey = z.string({ error: 'Chiffre inconnu.' }).min(1).max(80);
@@ -213,6 +226,11 @@ export function figureTitle(key: string): string | null {
     if (a === 'total') return 'Heures de la période';
     if (a === 'type') return titled('Heures', label(CLIENT_KINDS, b));
     if (a === 'mois' && b && isMonth(b)) return `Heures — ${formatMonth(b)}`;
+    return null;
+  }
+  if (head === 'ca') {
+    if (a === 'total') return "Chiffre d'affaires facturé";
+    if (a === 'type') return titled("Chiffre d'affaires facturé", label(CLIENT_KINDS, b));
     return null;
   }
   if (head === 'utilisateurs') {

@@ -41,15 +41,12 @@ export interface TaxCertificate {
   city: string | null;
   lines: CertificateLine[];
   minutes: number;
-  /** Null while payments are not recorded in Passerelle (no invoicing yet): never guessed from the hours. */
-  payments: CertificatePayments | null;
+  payments: CertificatePayments;
 }
 
 export interface TaxCertificates {
   year: number;
   issuer: CertificateIssuer;
-  /** False while payments are not recorded: the certificates cannot be issued yet. */
-  paymentsRecorded: boolean;
   certificates: TaxCertificate[];
 }
 

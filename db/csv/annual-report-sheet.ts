@@ -39,9 +39,7 @@ export function annualReportSheet(r: AnnualReport): Sheet {
   rows.push(line('Sorties par catégorie', 'Total des sorties', { count: r.exits.total.value }));
   for (const c of r.clients.byKind) rows.push(line('Utilisateurs servis', labelOf(CLIENT_KINDS, c.kind), { count: c.count.value }));
   rows.push(line('Utilisateurs servis', 'Total', { count: r.clients.total.value }));
-  if (r.turnover) {
-    for (const k of r.turnover.byKind) rows.push(line("Chiffre d'affaires facturé", labelOf(CLIENT_KINDS, k.kind), { cents: k.cents }));
-    rows.push(line("Chiffre d'affaires facturé", 'Total', { cents: r.turnover.totalCents }));
-  } else rows.push(line("Chiffre d'affaires facturé", 'Non disponible : les factures ne sont pas encore enregistrées dans Passerelle', {}));
+  for (const k of r.turnover.byKind) rows.push(line("Chiffre d'affaires facturé (HT)", labelOf(CLIENT_KINDS, k.kind), { cents: k.cents.value }));
+  rows.push(line("Chiffre d'affaires facturé (HT)", 'Total', { cents: r.turnover.total.value }));
   return { name: "Rapport d'activité", columns: COLUMNS, rows };
 }

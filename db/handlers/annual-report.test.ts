@@ -15,7 +15,8 @@ onFreshBackend((b) => {
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 const report = (period = YEAR) => ok<AnnualReport>(backend.dispatch('annualReport.get', period));
 const details = (figure: string, period = YEAR) => ok<ReportDetails>(backend.dispatch('annualReport.details', { period, figure }));
-const names = (d: ReportDetails) => (d.kind === 'workers' ? d.rows.map((r) => r.name) : d.kind === 'hours' ? d.rows.map((r) => r.workerName) : d.rows.map((r) => r.name));
+const names = (d: ReportDetails) =>
+  d.kind === 'workers' || d.kind === 'clients' ? d.rows.map((r) => r.name) : d.kind === 'hours' ? d.rows.map((r) => r.workerName) : d.rows.map((r) => r.clientName);
 const line = (r: AnnualReport, dimension: string, code: string) => r.breakdowns.find((b) => b.dimension === dimension)!.lines.find((l) => l.code === code)!;
 
 /** Every figure of a report, with its key, wherever it sits. */
@@ -147,7 +148,8 @@ describe('annualReport.get: hours, ETP and clients by kind', () => {
     expect(all.length).toBeGreaterThan(100);
     for (const f of all) {
       const d = details(f.key);
-      const listed = d.kind !== 'hours' ? d.rows.length : isWorkersCount(r, f) ? new Set(d.rows.map((x) => x.workerId)).size : d.minutes;
+      const listed =
+        d.kind === 'invoices' ? d.cents : d.kind !== 'hours' ? d.rows.length : isWorkersCount(r, f) ? new Set(d.rows.map((x) => x.workerId)).size : d.minutes;
       expect(listed, f.key).toBe(f.value);
     }
     expect(all.filter((f) => f.value > 0).length).toBeGreaterThan(30);
@@ -202,5 +204,29 @@ describe('annualReport.get: the support follow-up’s paths', () => {
     expect(r.exits.dynamic).toMatchObject({ count: { value: 3 }, rate: 60 });
     expect(r.exits.categoriesRecorded).toBe(false);
     expect(names(details('sorties:dynamiques'))).toHaveLength(3);
+  });
+});
+
+describe('annualReport.get: the invoiced turnover', () => {
+  it('is the invoices issued in the period less the avoirs, before VAT, by client kind, each figure opening its invoices', () => {
+    const w = seed.worker();
+    const firm = seed.client('entreprise', { name: 'Atelier Vert' });
+    const home = seed.client('particulier', { name: 'Mme Océane Roux' });
+    const confirmed = ['hors_territoire', 'adhesion_absente'];
+    seed.hours(seed.placement(w, firm, '2026-02-01', '2026-02-28', { confirmed }), ['2026-02-02', '2026-02-03'], 4 * 60); // 8 h × 22,50 = 180 €
+    seed.hours(seed.placement(w, home, '2026-02-01', '2026-02-28', { confirmed }), ['2026-02-07'], 2 * 60); // 45 €
+    ok(backend.dispatch('invoices.prepare', { month: '2026-02' }));
+    ok(backend.dispatch('invoices.issue', { month: '2026-02', issuedOn: '2026-03-02' }));
+    const firmInvoice = ok<{ issued: { id: number; clientId: number }[] }>(backend.dispatch('invoices.month', { month: '2026-02' })).issued.find((i) => i.clientId === firm)!;
+    ok(backend.dispatch('invoices.issueCredit', { invoiceId: firmInvoice.id, issuedOn: '2026-03-10', amountCents: '30', reason: 'Heure non effectuée' }));
+    const r = report();
+    const kind = (k: string) => r.turnover.byKind.find((x) => x.kind === k)!.cents.value;
+    expect([kind('entreprise'), kind('particulier'), r.turnover.total.value]).toEqual([15000, 4500, 19500]);
+    const listed = details('ca:type:entreprise');
+    expect(listed.kind === 'invoices' && listed.rows.map((x) => [x.kind, x.cents])).toEqual([
+      ['facture', 18000],
+      ['avoir', -3000],
+    ]);
+    expect(report({ from: '2026-01-01', to: '2026-02-28' }).turnover.total.value).toBe(0); // issued in March
   });
 });

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { pathsInPeriod } from '../records/report-paths';
 import { workerFigures, workersBehind } from '../records/report-workers';
 import { hoursBehind, hoursFigures, placementMonths } from '../records/report-hours';
+import { invoicesBehind, turnoverFigures } from '../records/report-turnover';
 import { annualReportSheet } from '../csv/annual-report-sheet';
 import { exportFile } from '../import/exports';
 
@@ -31,8 +32,7 @@ export function buildAnnualReport(ctx: Ctx, from: string, to: string): AnnualRep
     organisationName: name,
     ...workerFigures(pathsInPeriod(ctx, from, to), from, to),
     ...hoursFigures(placementMonths(ctx, from, to), from, to, etpAnnualMinutes, months),
-    // Invoices are not recorded yet (Facturation): no turnover is shown rather than a made-up one.
-    turnover: null,
+    turnover: turnoverFigures(ctx, from, to),
   };
 }
 
@@ -45,6 +45,8 @@ const details: Handler<'annualReport.details'> = (ctx, { period: { from, to }, f
   if (workers) return { title, from, to, kind: 'workers', rows: workers };
   const hours = hoursBehind(ctx, placementMonths(ctx, from, to), figure);
   if (hours) return { title, from, to, ...hours };
+  const invoices = invoicesBehind(ctx, from, to, figure);
+  if (invoices) return { title, from, to, kind: 'invoices', rows: invoices, cents: invoices.reduce((s, r) => s + r.cents, 0) };
   throw new AppError('not_found', "Ce chiffre n'existe pas dans le rapport d'activité.");
 };
 

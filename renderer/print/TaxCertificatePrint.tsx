@@ -15,14 +15,6 @@ import '../screens/reports/certificates/certificates.css';
 // starting on a new sheet (#/print/attestations-fiscales/2026).
 
 function Amounts({ certificate: c }: { certificate: TaxCertificate }) {
-  if (!c.payments) {
-    return (
-      <p className="certificate-missing">
-        Montant payé en {c.year} : <strong>non disponible</strong>. Les paiements ne sont pas encore enregistrés dans Passerelle : cette attestation ne peut pas être
-        remise en l'état.
-      </p>
-    );
-  }
   const p = c.payments;
   return (
     <table className="doc-mentions certificate-amounts">
@@ -100,7 +92,7 @@ function CertificatesPrint({ year, load, back }: { year: number; load: () => Pro
     >
       {(d) =>
         d.certificates.length === 0 ? (
-          <p className="print-problem">Aucun particulier n'a eu d'heures en {year} : aucune attestation fiscale.</p>
+          <p className="print-problem">Aucun particulier n'a payé en {year} : aucune attestation fiscale.</p>
         ) : (
           d.certificates.map((c) => <PrintedDocument key={c.clientId} label={labelOf(c)} blocks={certificateBlocks(d, c)} />)
         )

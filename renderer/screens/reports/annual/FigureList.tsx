@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ReportClientRow, ReportDetails, ReportHoursRow, ReportWorkerRow } from '../../../../db/contract/annual-report';
+import type { ReportClientRow, ReportDetails, ReportHoursRow, ReportInvoiceRow, ReportWorkerRow } from '../../../../db/contract/annual-report';
 import { REPORT_EXIT_CATEGORIES } from '../../../../db/contract/annual-report';
 import { CLIENT_KINDS, labelOf } from '../../../../db/contract/reference';
-import { formatDate, formatHours, formatNumber } from '../../../../db/base/format';
+import { formatDate, formatHours, formatMoney, formatNumber } from '../../../../db/base/format';
 import { frenchCollator as collator } from '../../../../db/base/search';
 import { DataTable, type Column, type SortState } from '../../../components/DataTable';
 import { useList } from '../../../components/useList';
@@ -46,6 +46,15 @@ const CLIENT_COLUMNS: Column<Row<ReportClientRow>>[] = [
   { key: 'minutes', label: 'Heures de la période', sortable: true, align: 'right', width: '10rem', whole: true, render: (r) => formatHours(r.minutes) },
 ];
 
+const INVOICE_COLUMNS: Column<Row<ReportInvoiceRow>>[] = [
+  { key: 'number', label: 'N°', sortable: true, width: '9rem', whole: true, render: (r) => <Link to={`/facturation/factures/${r.invoiceId}`} tabIndex={-1}>{r.number}</Link> },
+  { key: 'kind', label: 'Pièce', sortable: true, width: '6rem', render: (r) => (r.kind === 'avoir' ? 'Avoir' : 'Facture') },
+  { key: 'issuedOn', label: 'Émise le', sortable: true, width: '7rem', whole: true, render: (r) => formatDate(r.issuedOn) },
+  { key: 'clientName', label: 'Utilisateur', sortable: true, width: 'minmax(180px, 2fr)', title: (r) => r.clientName, render: (r) => r.clientName },
+  { key: 'clientKind', label: 'Type', sortable: true, width: '9rem', render: (r) => labelOf(CLIENT_KINDS, r.clientKind) },
+  { key: 'cents', label: 'Montant HT', sortable: true, align: 'right', width: '8rem', whole: true, render: (r) => formatMoney(r.cents) },
+];
+
 function sorted<T>(rows: Row<T>[], sort: SortState): Row<T>[] {
   const dir = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
@@ -61,6 +70,7 @@ function countText(d: ReportDetails): string {
   const n = d.rows.length;
   if (d.kind === 'workers') return `${formatNumber(n)} ${n > 1 ? 'lignes' : 'ligne'}`;
   if (d.kind === 'clients') return `${formatNumber(n)} ${n > 1 ? 'utilisateurs' : 'utilisateur'}`;
+  if (d.kind === 'invoices') return `${formatNumber(n)} ${n > 1 ? 'pièces' : 'pièce'}, ${formatMoney(d.cents)} HT`;
   return `${formatNumber(n)} ${n > 1 ? 'missions' : 'mission'}, ${formatHours(d.minutes)}`;
 }
 
@@ -103,6 +113,10 @@ function DetailsTable({ details: d }: { details: ReportDetails }) {
   if (d.kind === 'hours') {
     const rows = withIds(d.rows, (r) => ({ ...r }));
     return <SortedTable label={d.title} columns={HOURS_COLUMNS} rows={rows} first="workerName" onOpen={(r) => navigate(`/missions/${r.placementId}`)} />;
+  }
+  if (d.kind === 'invoices') {
+    const rows = withIds(d.rows, (r) => ({ ...r }));
+    return <SortedTable label={d.title} columns={INVOICE_COLUMNS} rows={rows} first="issuedOn" onOpen={(r) => navigate(`/facturation/factures/${r.invoiceId}`)} />;
   }
   const rows = withIds(d.rows, (r) => ({ ...r }));
   return <SortedTable label={d.title} columns={CLIENT_COLUMNS} rows={rows} first="name" onOpen={(r) => navigate(`/utilisateurs/${r.clientId}`)} />;

@@ -143,28 +143,23 @@ export function ClientsTable({ report: r, show }: { report: AnnualReport; show: 
   );
 }
 
-export function TurnoverTable({ report: r }: { report: AnnualReport }) {
-  if (!r.turnover) {
-    return (
-      <section className="report-missing" aria-label="Chiffre d'affaires facturé">
-        <h3>Chiffre d'affaires facturé</h3>
-        <p>Non disponible : les factures ne sont pas encore enregistrées dans Passerelle. Il figurera ici dès que la facturation sera en service.</p>
-      </section>
-    );
-  }
+export function TurnoverTable({ report: r, show }: { report: AnnualReport; show: ShowFigure }) {
   return (
-    <Table caption="Chiffre d'affaires facturé" head={["Type d'utilisateur", 'Montant']}>
-      {r.turnover.byKind.map((k) => (
-        <tr key={k.kind}>
-          <th scope="row">{labelOf(CLIENT_KINDS, k.kind)}</th>
-          <td className="num">{formatMoney(k.cents)}</td>
+    <>
+      <Table caption="Chiffre d'affaires facturé (HT)" head={["Type d'utilisateur", 'Montant']}>
+        {r.turnover.byKind.map((k) => (
+          <tr key={k.kind}>
+            <th scope="row">{labelOf(CLIENT_KINDS, k.kind)}</th>
+            <td className="num">{show(k.cents, formatMoney(k.cents.value))}</td>
+          </tr>
+        ))}
+        <tr className="total">
+          <th scope="row">Total</th>
+          <td className="num">{show(r.turnover.total, formatMoney(r.turnover.total.value))}</td>
         </tr>
-      ))}
-      <tr className="total">
-        <th scope="row">Total</th>
-        <td className="num">{formatMoney(r.turnover.totalCents)}</td>
-      </tr>
-    </Table>
+      </Table>
+      <p className="report-note">Factures émises dans la période, moins les avoirs émis dans la période, hors taxes.</p>
+    </>
   );
 }
 
@@ -215,6 +210,6 @@ export function reportParts(r: AnnualReport, show: ShowFigure, charts: ReactNode
     })),
     { key: 'exits-title', keepWithNext: true, node: <h2>Sorties</h2> },
     { key: 'exits', node: <ExitsTable report={r} show={show} /> },
-    { key: 'turnover', node: <TurnoverTable report={r} /> },
+    { key: 'turnover', node: <TurnoverTable report={r} show={show} /> },
   ];
 }

@@ -9,8 +9,8 @@ import './certificates.css';
 /** The print view and PDF name of one particulier's certificate. */
 const certificateDocument = (year: number, clientId: number) => ({ route: `/print/attestation-fiscale/${year}/${clientId}`, fileName: `attestation-fiscale-${year}-${clientId}.pdf` });
 
-// Rapports > Attestations fiscales (domain §5): the particuliers of a year, before 31 March of
-// the next, each certificate printed alone or all of them together, a page each.
+// Rapports > Attestations fiscales (domain §5): the particuliers who paid in a year, before 31
+// March of the next, each certificate printed alone, all of them in one PDF, or one PDF each.
 
 /** The year whose certificates are due: last year, unless the address says otherwise. */
 export function certificateYearOf(query: URLSearchParams, now: Date = new Date()): number {
@@ -53,14 +53,6 @@ export function TaxCertificatesScreen({ year }: { year: number }) {
           {error}
         </p>
       )}
-      {data && !data.paymentsRecorded && (
-        <div className="notice notice-warning" role="note">
-          <p>
-            <strong>Montants payés non disponibles.</strong> Les paiements ne sont pas encore enregistrés dans Passerelle : les attestations montrent les heures
-            et les prix horaires, mais pas encore les sommes payées ni la part en CESU préfinancés. Elles ne peuvent pas être remises en l'état.
-          </p>
-        </div>
-      )}
       {data && !data.issuer.sapDeclarationNumber && (
         <div className="notice notice-warning" role="note">
           <p>
@@ -69,7 +61,7 @@ export function TaxCertificatesScreen({ year }: { year: number }) {
         </div>
       )}
       {!data && !error && <p className="muted">Chargement…</p>}
-      {data && certificates.length === 0 && <p className="muted">Aucun particulier n'a eu d'heures en {year} : aucune attestation à faire.</p>}
+      {data && certificates.length === 0 && <p className="muted">Aucun particulier n'a payé en {year} : aucune attestation à faire.</p>}
       {certificates.length > 0 && (
         <table className="report-table certificates-table" aria-label={`Attestations fiscales ${year}`}>
           <thead>
@@ -88,8 +80,8 @@ export function TaxCertificatesScreen({ year }: { year: number }) {
                   <Link to={`/utilisateurs/${c.clientId}`}>{c.clientName}</Link>
                 </th>
                 <td className="num">{formatHours(c.minutes)}</td>
-                <td className="num">{c.payments ? formatMoney(c.payments.paidCents) : 'non disponible'}</td>
-                <td className="num">{c.payments ? formatMoney(c.payments.cesuCents) : 'non disponible'}</td>
+                <td className="num">{formatMoney(c.payments.paidCents)}</td>
+                <td className="num">{formatMoney(c.payments.cesuCents)}</td>
                 <td>
                   <Link to={certificateDocument(year, c.clientId).route} aria-label={`Voir l'attestation de ${c.clientName}`}>
                     Voir l'attestation
