@@ -91,3 +91,13 @@ test('the printed annual report holds the seeded counts and its three charts', a
   expect(pdf.pageTexts.at(-1)).toContain("Chiffre d'affaires facturé");
   expect(text).not.toContain('Enregistrer en PDF');
 });
+
+test('the Rapports section leads to the annual report and the attestations fiscales', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('link', { name: 'Rapports' }).click();
+  await page.getByRole('navigation', { name: "Documents de l'année" }).getByRole('link', { name: "Rapport d'activité" }).click();
+  await expect(page.getByRole('heading', { name: "Rapport d'activité" })).toBeVisible();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Attestations fiscales' }).click();
+  await expect(page.getByRole('heading', { name: /^Attestations fiscales \d{4}$/ })).toBeVisible();
+});
