@@ -9,6 +9,9 @@ import { keepImages, printToPdf } from './print';
 // locked until reopened, its difference settled by an avoir and a new invoice before it closes
 // again; the journal des ventes balancing, on screen and in its CSV.
 
+// Each test types a month, prepares and issues it, then prints or settles: longer than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 const WORKER = 'LEFÈVRE Hélène';
 const CLIENTS = { pro: 'Espaces Verts du Rhône', mairie: 'Mairie de Villeurbanne', roux: 'Mme Anne ROUX' };
 
@@ -61,13 +64,13 @@ async function typeHours(page: Page, host: RunningHost) {
 
 async function prepareAndIssue(page: Page, host: RunningHost) {
   await page.goto(`${host.origin}/#/facturation?mois=2026-10`);
-  await page.getByRole('button', { name: 'Préparer la facturation de octobre 2026' }).click();
+  await page.getByRole('button', { name: "Préparer la facturation d'octobre 2026" }).click();
   await toast(page, '3 brouillon(s) préparé(s)');
   const drafts = page.getByRole('table', { name: 'Brouillons de factures' });
   await expect(drafts.getByRole('row')).toHaveCount(4);
   await expect(drafts.getByRole('row', { name: new RegExp(CLIENTS.roux) })).toContainText('Adhésion 2026');
   await page.getByRole('button', { name: 'Émettre les factures (3)' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Émettre 3 factures de octobre 2026 ?' });
+  const dialog = page.getByRole('dialog', { name: "Émettre 3 factures d'octobre 2026 ?" });
   await dialog.getByLabel('Date d’émission').fill('02/11/2026');
   await dialog.getByRole('button', { name: 'Émettre les factures' }).click();
   await toast(page, '3 factures émises (2026-0001 à 2026-0003)');
@@ -78,7 +81,7 @@ test('hours for three clients → prepare → issue: each invoice prints on A4 w
   await typeHours(page, host);
   await prepareAndIssue(page, host);
 
-  const issued = page.getByRole('table', { name: 'Factures émises de octobre 2026' });
+  const issued = page.getByRole('table', { name: "Factures émises d'octobre 2026" });
   await expect(issued.getByRole('row')).toHaveCount(4);
   await issued.getByRole('link', { name: '2026-0003' }).click();
   await expect(page.getByRole('heading', { name: `Facture 2026-0003 · ${CLIENTS.roux}` })).toBeVisible();
@@ -86,7 +89,7 @@ test('hours for three clients → prepare → issue: each invoice prints on A4 w
   let pdf = await printToPdf(page, 'facture-particulier');
   keepImages(pdf, 'facture-particulier');
   expect(pdf.pages).toBe(1);
-  for (const text of ['Facture n° 2026-0003', CLIENTS.roux, "L'Échelier", 'SIRET 732 829 320 00074', '02/11/2026', 'Heures de octobre 2026', WORKER, 'Ménage', '1 h 05', '22,50 € / h', '24,38 €', 'Adhésion 2026', '20,00 €', 'Total à payer 44,38 €', 'TVA non applicable, art. 293 B du CGI', 'Page 1 / 1']) {
+  for (const text of ['Facture n° 2026-0003', CLIENTS.roux, "L'Échelier", 'SIRET 732 829 320 00074', '02/11/2026', "Heures d'octobre 2026", WORKER, 'Ménage', '1 h 05', '22,50 € / h', '24,38 €', 'Adhésion 2026', '20,00 €', 'Total à payer 44,38 €', 'TVA non applicable, art. 293 B du CGI', 'Page 1 / 1']) {
     expect(pdf.text).toContain(text);
   }
   expect(pdf.text).not.toContain('Imprimer');
@@ -154,7 +157,7 @@ test('a closed month refuses edits until reopened; reopened with changed hours, 
   await toast(page, "Mois d'octobre 2026 clôturé");
 });
 
-test('the journal des ventes balances: debits equal credits, on screen and in its CSV', async ({ page, host }) => {
+test('the journal des ventes balances: debits equal credits, on screen and in its CSV file', async ({ page, host }) => {
   await seedOctober(host);
   await typeHours(page, host);
   await prepareAndIssue(page, host);
@@ -186,7 +189,8 @@ test('the journal des ventes balances: debits equal credits, on screen and in it
   await expect(totals).toContainText('Le journal est équilibré.');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter en CSV' }).click();
+  await page.getByRole('button', { name: 'Exporter' }).click();
+  await page.getByRole('menuitem', { name: /Fichier CSV/ }).click();
   const file = await (await download).path();
   const text = fs.readFileSync(file, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);

@@ -5,7 +5,7 @@ import { objectSchema } from './field-spec';
 import { CLIENT_FIELDS } from './client-fields';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
-import { listSort } from './lists';
+import { listSort, listWindow } from './lists';
 import { exportFormat, type ExportFile } from './exports';
 import { readVersion, versionIfUpdate } from './versions';
 
@@ -78,6 +78,7 @@ export const clientFilters = z.object({
   year: z.number().int().min(2000).max(2100).nullable().default(null),
   archived: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: listSort(['name', 'kind', 'city', 'siret', 'membership']).default({ column: 'name', direction: 'asc' }),
+  window: listWindow,
 });
 export type ClientFilters = z.input<typeof clientFilters>;
 

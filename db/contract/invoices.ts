@@ -6,6 +6,7 @@ import type { Identity } from './identity';
 import type { LineKind, PaymentStatus } from '../rules/invoicing';
 import { isMonth } from '../base/months';
 import { isIsoDate } from '../base/dates';
+import { exportFormat, type ExportFile } from './exports';
 
 // Facturation (domain §4): the month's drafts, issuing, invoices and avoirs, payments, the
 // unpaid list, and the differences left by a month reopened after its invoices were issued.
@@ -216,6 +217,6 @@ export const invoicesContract = {
   /** Settles a client's difference: the proposed avoirs, then the new invoice from the hours now recorded. */
   'invoices.settleDifference': call<{ numbers: string[] }>()(z.object({ month, clientId: id, issuedOn: requiredDate }), { write: true }),
   'invoices.journal': call<{ entries: JournalEntry[]; debitCents: number; creditCents: number }>()(period, { write: false }),
-  /** The journal des ventes as a CSV file for the accounting software (and French Excel). */
-  'invoices.exportJournal': call<{ fileName: string; content: string }>()(period, { write: false }),
+  /** The journal des ventes as a file for the accounting software: an Excel workbook or CSV. */
+  'invoices.exportJournal': call<ExportFile>()(z.object({ period, format: exportFormat }), { write: false }),
 };

@@ -8,6 +8,7 @@ import { CLIENT_KINDS, type ClientKind, type PaymentMeans } from '../contract/re
 import { clients, memberships, workAddresses } from '../schema';
 import { audit } from '../audit';
 import { AppError } from '../errors';
+import { windowOf } from '../contract/lists';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
@@ -147,7 +148,7 @@ export function listClients(ctx: Ctx, filters: ReturnType<typeof clientFilters.p
 
 const list: Handler<'clients.list'> = (ctx, filters) => {
   const { rows, year } = listClients(ctx, filters);
-  return { rows: rows.map(({ record: _r, sortName: _s, ...row }) => row), total: rows.length, year };
+  return { rows: windowOf(rows, filters.window).map(({ record: _r, sortName: _s, ...row }) => row), total: rows.length, year };
 };
 
 const get: Handler<'clients.get'> = (ctx, { id }) => loadClient(ctx, id);

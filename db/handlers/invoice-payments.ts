@@ -1,6 +1,6 @@
 import type { Ctx, Handler } from '../context';
 import type { InvoiceLineView, InvoiceList } from '../contract/invoices';
-import { formatMoney, formatMonth } from '../base/format';
+import { formatMoney, deMonth } from '../base/format';
 import { todayIso } from '../base/dates';
 import { searchWords } from '../base/search';
 import { shareOf } from '../base/money';
@@ -115,7 +115,7 @@ const settleDifference: Handler<'invoices.settleDifference'> = (ctx, { month, cl
   const diff = monthDifferences(ctx, month).find((d) => d.clientId === clientId);
   if (!diff) throw new AppError('rule', 'Les factures de cet utilisateur correspondent déjà aux heures du mois : rien à régulariser.');
   checkIssueDate(ctx, issuedOn);
-  const reason = `Heures de ${formatMonth(month)} corrigées après réouverture du mois`;
+  const reason = `Heures ${deMonth(month)} corrigées après réouverture du mois`;
   const numbers = diff.proposal.credits.map((c) => credit(ctx, c.invoiceId, issuedOn, null, reason).number);
   const plan = diff.proposal.invoice;
   if (plan) {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
@@ -210,7 +211,7 @@ describe('closing and reopening a month with issued invoices', () => {
 });
 
 describe('the journal des ventes', () => {
-  it('books invoices, avoirs and payments as entries that balance', () => {
+  it('books invoices, avoirs and payments as entries that balance, exported as CSV and as an Excel workbook', async () => {
     const c = october();
     ok(backend.dispatch('invoices.prepare', { month: MONTH }));
     issue();
@@ -232,13 +233,27 @@ describe('the journal des ventes', () => {
       ['511300', 2000, 0],
       [rouxEntries[0]!.account, 0, 2000],
     ]);
-    const csv = ok<{ fileName: string; content: string }>(backend.dispatch('invoices.exportJournal', { from: '01/11/2026', to: '30/11/2026' }));
-    expect(csv.fileName).toBe('journal-des-ventes-2026-11-01-au-2026-11-30.csv');
-    const lines = csv.content.replace(/^\uFEFF/, '').trim().split('\r\n');
-    // Written by the export machinery (db/csv/write.ts): text quoted, amounts quoted with their decimal comma.
+    const file = ok<{ fileName: string; base64: string }>(await backend.call('invoices.exportJournal', { period: { from: '01/11/2026', to: '30/11/2026' }, format: 'csv' }));
+    expect(file.fileName).toBe('journal-des-ventes-2026-11-01-au-2026-11-30.csv');
+    const lines = Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('"Date";"Journal";"N° de pièce";"Compte";"Libellé";"Débit";"Crédit"');
     expect(lines).toHaveLength(j.entries.length + 1);
     expect(lines[1]).toMatch(/^02\/11\/2026;"VT";"2026-0001";"411C\d{5}";"Facture 2026-0001 Atelier Vert";"120,38";"0,00"$/);
+    const xlsx = ok<{ fileName: string; base64: string }>(await backend.call('invoices.exportJournal', { period: { from: '01/11/2026', to: '30/11/2026' }, format: 'xlsx' }));
+    expect(xlsx.fileName).toBe('journal-des-ventes-2026-11-01-au-2026-11-30.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(j.entries.length + 1);
+    let debit = 0;
+    let credit = 0;
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      debit += Math.round(Number(row.getCell(6).value) * 100);
+      credit += Math.round(Number(row.getCell(7).value) * 100);
+    });
+    expect(debit).toBe(j.debitCents);
+    expect(credit).toBe(j.creditCents);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Ctx, Handler } from '../context';
 import type { DraftPlan, DraftView, InvoiceLineView, MonthBilling } from '../contract/invoices';
-import { deMonth, formatMonth } from '../base/format';
+import { formatMonth, deMonth } from '../base/format';
 import { monthBounds } from '../base/months';
 import { AppError } from '../errors';
 import { audit } from '../audit';

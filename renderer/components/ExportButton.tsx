@@ -19,6 +19,7 @@ export type ExportButtonProps =
   | { kind: 'workers'; filters: WorkerFilters }
   | { kind: 'clients'; filters: ClientFilters }
   | { kind: 'placements'; filters: PlacementFilters }
+  | { kind: 'journal'; period: { from: string; to: string } }
   | { kind: 'payroll' | 'asp'; month: string }
   | { kind: 'annualReport'; period: ReportPeriod };
 
@@ -35,6 +36,8 @@ function exportCall(props: ExportButtonProps, format: ExportFormat) {
       return send('clients.export', { filters: props.filters, format });
     case 'placements':
       return send('placements.export', { filters: props.filters, format });
+    case 'journal':
+      return send('invoices.exportJournal', { period: props.period, format });
     case 'payroll':
       return send('reports.payrollExport', { month: props.month, format });
     case 'asp':

@@ -1,5 +1,5 @@
 import type { InvoiceDetail } from '../../db/contract/invoices';
-import { formatDate, formatHours, formatMoney, formatMonth, formatNumber } from '../../db/base/format';
+import { formatDate, formatHours, formatMoney, formatNumber, deMonth } from '../../db/base/format';
 import { formatIban } from '../../db/contract/invoice-settings';
 import { block, PrintedDocument, table, type PrintBlock, type PrintRow } from './PrintedDocument';
 import { DocTitle, Parties } from './document-parts';
@@ -23,7 +23,7 @@ export function invoiceFileName(d: Pick<InvoiceDetail, 'kind' | 'number' | 'id'>
 function facts(d: InvoiceDetail) {
   const rows: [string, string][] = [
     [d.kind === 'facture' ? 'Date de facture' : "Date de l'avoir", d.issuedOn ? formatDate(d.issuedOn) : 'non émise'],
-    ['Période', `Heures de ${formatMonth(d.month)}`],
+    ['Période', `Heures ${deMonth(d.month)}`],
   ];
   if (d.kind === 'avoir') rows.push(['Facture corrigée', `n° ${d.creditedInvoiceNumber}`]);
   if (d.kind === 'facture' && d.dueOn) rows.push(['Date d’échéance', formatDate(d.dueOn)]);

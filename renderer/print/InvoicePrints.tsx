@@ -1,5 +1,5 @@
 import type { InvoiceDetail } from '../../db/contract/invoices';
-import { formatDate, formatMoney, formatMonth } from '../../db/base/format';
+import { formatDate, formatMoney, formatMonth, deMonth } from '../../db/base/format';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
 import { block, PrintedDocument, type PrintBlock } from './PrintedDocument';
@@ -44,7 +44,7 @@ export function MonthInvoicesPrint({ month }: { month: string }) {
   return (
     <PrintScreen
       load={() => loadMonth(month)}
-      title={() => `Factures de ${formatMonth(month)}`}
+      title={() => `Factures ${deMonth(month)}`}
       fileName={() => `factures-${month}.pdf`}
       back={{ to: `/facturation?mois=${month}`, label: 'Retour à la facturation' }}
       preparing="Préparation des factures du mois…"
@@ -68,7 +68,7 @@ function reminderBlocks(d: InvoiceDetail): PrintBlock[] {
         <p>Madame, Monsieur,</p>
         <p>
           Sauf erreur ou omission de notre part, notre facture n° <strong>{d.number}</strong> du {formatDate(d.issuedOn)}, d’un montant de{' '}
-          {formatMoney(d.totalCents)} pour les heures de {formatMonth(d.month)}
+          {formatMoney(d.totalCents)} pour les heures {deMonth(d.month)}
           {late}, reste impayée à ce jour pour un montant de <strong>{formatMoney(d.balanceCents)}</strong>.
         </p>
         <p>

@@ -11,6 +11,11 @@ import { PrintProgress } from './PrintedDocument';
 // and the tests wait for) once every document on it is laid out. A batch is one print view with
 // several documents: each has its own pages and page numbers, and starts on a new sheet.
 
+interface Back {
+  to: string;
+  label: string;
+}
+
 export interface PrintScreenProps<T> {
   /** The data of the document(s), or a French message saying why they cannot be printed. Called once. */
   load: () => Promise<T | string>;
@@ -18,8 +23,8 @@ export interface PrintScreenProps<T> {
   title: (data: T) => string;
   /** The PDF's name offered by « Enregistrer en PDF » (`facture-2026-0001.pdf`). */
   fileName: (data: T) => string;
-  /** The way back to the screen the document belongs to (given the data once loaded, when it depends on it). */
-  back: { to: string; label: string } | ((data: T | null) => { to: string; label: string });
+  /** The way back to the screen of the document (given the data, once loaded, when it depends on it). */
+  back: Back | ((data: T | null) => Back);
   /** Shown while loading: « Préparation de la facture… ». */
   preparing: string;
   children: (data: T) => ReactNode;
@@ -92,7 +97,7 @@ export function PrintScreen<T>({ load, title, fileName, back, preparing, childre
 
   const progress = usePrintReady(data !== null || error !== null);
   const doc = data ? { route: path, fileName: fileName(data.value) } : null;
-  const way = typeof back === 'function' ? back(data?.value ?? null) : back;
+  const way = typeof back === 'function' ? back(data ? data.value : null) : back;
 
   return (
     <div className="print-screen">

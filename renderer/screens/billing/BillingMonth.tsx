@@ -1,7 +1,8 @@
 import { addMonths, todayIso } from '../../../db/base/dates';
-import { formatDateTime, formatMonth } from '../../../db/base/format';
+import { formatDateTime, deMonth } from '../../../db/base/format';
 import { isMonth } from '../../../db/base/months';
 import { Badge } from '../../components/Badge';
+import { MonthPicker } from '../../components/MonthPicker';
 import { LoadState } from '../../components/Loading';
 import { Link, useRouter } from '../../router';
 import { BillingPage } from './BillingTabs';
@@ -28,12 +29,12 @@ export function BillingMonth({ month: asked }: { month: string | null }) {
         <button type="button" className="button" onClick={() => go(-1)}>
           <span aria-hidden="true">‹ </span>Mois précédent
         </button>
-        <h2 className="billing-month">{formatMonth(month)}</h2>
+        <MonthPicker id="facturation-mois" className="billing-month" label="Mois" value={month} onChange={(m) => m && navigate(`/facturation?mois=${m}`)} />
         <button type="button" className="button" onClick={() => go(1)}>
           Mois suivant<span aria-hidden="true"> ›</span>
         </button>
         {m && (m.closed ? <Badge tone="ok">Mois clôturé le {formatDateTime(m.closedAt)}</Badge> : <Badge tone="warn">Mois ouvert : les heures peuvent changer</Badge>)}
-        <Link to={`/heures?mois=${month}`}>Heures de {formatMonth(month)}</Link>
+        <Link to={`/heures?mois=${month}`}>Heures {deMonth(month)}</Link>
       </div>
       {!m ? (
         <LoadState error={state.error} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ClientDifference } from '../../../db/contract/invoices';
-import { formatHours, formatMoney, formatMonth } from '../../../db/base/format';
+import { formatHours, formatMoney, deMonth } from '../../../db/base/format';
 import { IssueDialog } from './IssueDialog';
 import type { BillingMonthState } from './useBillingMonth';
 
@@ -52,7 +52,7 @@ function Difference({ d, month, state: s }: { d: ClientDifference; month: string
         >
           <p>
             {credits.length > 0 && `Un avoir annule ce qui reste de ${credits.length > 1 ? 'chaque facture' : 'la facture'} (${credits.map((c) => c.number).join(', ')}). `}
-            {invoice && `Une nouvelle facture de ${formatMoney(invoice.totalCents)} reprend les heures de ${formatMonth(month)} telles qu’elles sont enregistrées. `}
+            {invoice && `Une nouvelle facture de ${formatMoney(invoice.totalCents)} reprend les heures ${deMonth(month)} telles qu’elles sont enregistrées. `}
             Les pièces émises ne pourront plus être modifiées.
           </p>
         </IssueDialog>
@@ -68,7 +68,7 @@ export function DifferencesPanel({ month, state: s }: { month: string; state: Bi
     <section className="record-section billing-section billing-differences" aria-labelledby="s-differences">
       <h2 id="s-differences">Écarts avec les factures émises</h2>
       <p role="alert">
-        Les heures de {formatMonth(month)} ne correspondent plus aux factures de {diffs.length} utilisateur{diffs.length > 1 ? 's' : ''}. Le mois ne
+        Les heures {deMonth(month)} ne correspondent plus aux factures de {diffs.length} utilisateur{diffs.length > 1 ? 's' : ''}. Le mois ne
         pourra être clôturé qu’une fois chaque écart régularisé.
       </p>
       {diffs.map((d) => (

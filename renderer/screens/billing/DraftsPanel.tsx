@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DraftView, InvoiceLineView } from '../../../db/contract/invoices';
-import { formatHours, formatMoney, formatMonth } from '../../../db/base/format';
+import { formatHours, formatMoney, formatMonth, deMonth } from '../../../db/base/format';
 import { Badge } from '../../components/Badge';
 import { Link } from '../../router';
 import { IssueDialog } from './IssueDialog';
@@ -79,7 +79,7 @@ export function DraftsPanel({ month, state: s }: { month: string; state: Billing
       </p>
       <div className="actions">
         <button type="button" className={`button ${m.drafts.length === 0 ? 'button-primary' : ''}`} disabled={s.busy} onClick={() => void s.prepare()}>
-          Préparer la facturation de {label}
+          Préparer la facturation {deMonth(month)}
         </button>
         {ready.length > 0 && (
           <button type="button" className="button button-primary" disabled={s.busy} onClick={() => setIssuing(true)}>
@@ -109,7 +109,7 @@ export function DraftsPanel({ month, state: s }: { month: string; state: Billing
       )}
       {issuing && (
         <IssueDialog
-          title={`Émettre ${ready.length} facture${ready.length > 1 ? 's' : ''} de ${label} ?`}
+          title={`Émettre ${ready.length} facture${ready.length > 1 ? 's' : ''} ${deMonth(month)} ?`}
           confirmLabel="Émettre les factures"
           onConfirm={(on) => s.issue(on)}
           onClose={() => setIssuing(false)}

@@ -1,5 +1,5 @@
 import type { InvoiceRow } from '../../../db/contract/invoices';
-import { formatDate, formatMoney, formatMonth } from '../../../db/base/format';
+import { formatDate, formatMoney, formatMonth, deMonth } from '../../../db/base/format';
 import { BatchActions } from '../../print/DocumentActions';
 import { Link } from '../../router';
 import { InvoiceStatusBadge } from './BillingTabs';
@@ -64,7 +64,7 @@ export function IssuedPanel({ month, rows }: { month: string; rows: InvoiceRow[]
             documents={rows.map(invoiceDocument)}
             noun="les factures du mois"
           />
-          <InvoiceTable rows={rows} label={`Factures émises de ${formatMonth(month)}`} />
+          <InvoiceTable rows={rows} label={`Factures émises ${deMonth(month)}`} />
         </>
       )}
     </section>

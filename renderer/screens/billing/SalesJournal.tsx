@@ -1,41 +1,26 @@
 import { useState } from 'react';
 import { formatDate, formatMoney, parseDate } from '../../../db/base/format';
 import { todayIso } from '../../../db/base/dates';
-import { errorText, send } from '../../api/client';
-import { saveFile } from '../../api/platform';
-import { baseName } from '../../api/files';
+import { ExportButton } from '../../components/ExportButton';
 import { Field } from '../../components/Field';
 import { LoadState } from '../../components/Loading';
-import { useFeedback } from '../../components/feedback';
 import { useList } from '../../components/useList';
 import { BillingPage } from './BillingTabs';
 import './billing.css';
 
 // #/facturation/journal: the journal des ventes of a period for the accountant: invoices and
 // avoirs (journal des ventes) and payments (encaissements), one line per movement; debits and
-// credits balance. Exported as CSV for the accounting software.
+// credits balance. Exported as an Excel workbook or CSV for the accounting software.
 
 export function SalesJournal() {
   const today = todayIso();
   const [typed, setTyped] = useState({ from: formatDate(`${today.slice(0, 4)}-01-01`), to: formatDate(today) });
   const period = { from: parseDate(typed.from) ?? '', to: parseDate(typed.to) ?? '' };
   const { data, error } = useList('invoices.journal', period);
-  const { toast } = useFeedback();
-  const exportCsv = async () => {
-    const r = await send('invoices.exportJournal', period);
-    if (!r.ok) return toast(errorText(r.error, true), 'error');
-    const saved = await saveFile({ name: r.value.fileName, content: r.value.content, type: 'csv' });
-    if (saved.kind === 'saved') toast(`Journal exporté (${saved.path ? baseName(saved.path) : r.value.fileName})`);
-    else if (saved.kind === 'failed') toast(saved.message, 'error');
-  };
   return (
     <BillingPage
       tab="journal"
-      actions={
-        <button type="button" className="button" onClick={() => void exportCsv()}>
-          Exporter en CSV
-        </button>
-      }
+      actions={<ExportButton kind="journal" period={period} />}
     >
       <div className="filter-bar">
         <Field name="journal-from" label="Du" kind="date" value={typed.from} onChange={(v) => setTyped({ ...typed, from: v })} />

@@ -1,11 +1,10 @@
-import { formatDateTime } from '../../../db/base/format';
 import { INVOICE_SETTING_FIELDS, INVOICE_SETTING_HELP, INVOICE_SETTING_LABELS, VAT_RATES, type InvoiceSettings } from '../../../db/contract/invoice-settings';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/Choice';
 import { LoadState } from '../../components/Loading';
 import { useList } from '../../components/useList';
 import { formInput, formValues } from '../../components/field-values';
-import { ErrorSummary, Form, FormActions, FormSection, useForm } from '../../components/form';
+import { ErrorSummary, Form, FormActions, FormSection, settingsStatus, useForm } from '../../components/form';
 import { readAgain } from '../../components/stale';
 
 // Paramètres > Facturation: the numbering prefix, the VAT treatment and its mention, what a
@@ -66,13 +65,7 @@ function InvoicingForm({ settings, onSaved }: { settings: InvoiceSettings; onSav
       </FormSection>
       <FormActions
         form={form}
-        status={
-          form.dirty
-            ? 'Modifications non enregistrées (Ctrl+S pour enregistrer, Échap pour abandonner).'
-            : settings.updatedAt
-              ? `Enregistré le ${formatDateTime(settings.updatedAt)}.`
-              : 'Valeurs par défaut, pas encore enregistrées (à vérifier avec votre expert-comptable).'
-        }
+        status={settingsStatus(form.dirty, settings.updatedAt, 'Valeurs par défaut, pas encore enregistrées (à vérifier avec votre expert-comptable).')}
       />
     </Form>
   );

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { ORGANISATION_LABELS, type Organisation } from '../../../db/contract/settings';
-import { formatDateTime, formatHoursInput, formatMoneyInput } from '../../../db/base/format';
+import { formatHoursInput, formatMoneyInput } from '../../../db/base/format';
 import { Field } from '../../components/Field';
 import { LoadState } from '../../components/Loading';
-import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
+import { AddressFields, ErrorSummary, Form, FormActions, FormSection, settingsStatus, useForm, type Values } from '../../components/form';
 import { useOrganisation } from '../../organisation';
 import { readAgain } from '../../components/stale';
 
@@ -92,13 +92,7 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
       </FormSection>
       <FormActions
         form={form}
-        status={
-          form.dirty
-            ? 'Modifications non enregistrées (Ctrl+S pour enregistrer, Échap pour abandonner).'
-            : organisation.updatedAt
-              ? `Enregistré le ${formatDateTime(organisation.updatedAt)}.`
-              : 'Pas encore enregistré.'
-        }
+        status={settingsStatus(form.dirty, organisation.updatedAt)}
       />
     </Form>
   );
