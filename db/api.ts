@@ -16,6 +16,8 @@ import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
 import { reportsHandlers } from './handlers/reports';
 import { importsHandlers } from './handlers/imports';
+import { annualReportHandlers } from './handlers/annual-report';
+import { taxCertificatesHandlers } from './handlers/tax-certificates';
 import { supportHandlers } from './handlers/support';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
@@ -38,6 +40,8 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...backupHandlers(backups),
     ...reportsHandlers,
     ...importsHandlers,
+    ...annualReportHandlers,
+    ...taxCertificatesHandlers,
     ...supportHandlers,
   } satisfies HandlerMap;
 }

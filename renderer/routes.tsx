@@ -23,6 +23,12 @@ import { FollowUpList } from './screens/support/FollowUpList';
 import { SupportPage } from './screens/support/SupportPage';
 import { Timeline } from './screens/support/Timeline';
 import { PlacementContract } from './print/PlacementContract';
+import { AnnualReportScreen } from './screens/reports/annual/AnnualReportScreen';
+import { FigureList } from './screens/reports/annual/FigureList';
+import { periodFromQuery } from './screens/reports/annual/report-period';
+import { AnnualReportPrint } from './print/AnnualReportPrint';
+import { certificateYearOf, TaxCertificatesScreen } from './screens/reports/certificates/TaxCertificatesScreen';
+import { TaxCertificatePrint, TaxCertificatesPrint } from './print/TaxCertificatePrint';
 import { HoursStatementsPrint } from './print/HoursStatement';
 import { PayrollStatementPrint } from './print/PayrollStatementPrint';
 import { AspMonthlyPrint } from './print/AspMonthlyPrint';
@@ -71,6 +77,11 @@ const SCREENS: Screen[] = [
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
 
+  // Rapports > Rapport d'activité: `?du=2026-01-01&au=2026-12-31` (the current year without it).
+  route('/rapports/annuel', (_, query) => <AnnualReportScreen period={periodFromQuery(query)} />),
+  // Rapports > Attestations fiscales: `?annee=2026` (last year without it).
+  route('/rapports/attestations', (_, query) => <TaxCertificatesScreen year={certificateYearOf(query)} />),
+  route('/rapports/annuel/liste', (_, query) => <FigureList key={query.toString()} period={periodFromQuery(query)} figure={query.get('chiffre') ?? ''} />),
   // The référent's view; `?referent=NOM` chooses the référent beforehand.
   route('/suivi', (_, query) => <FollowUpList referent={query.get('referent')} />),
   // A worker's support: the open path, or `?parcours=ID`; the timeline, `?type=entretien` for one kind.
@@ -105,6 +116,9 @@ export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
 export const PRINT_ROUTES: readonly Screen[] = [
   route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
   route('/print/import/:id', ({ id }) => <ImportReportPrint key={id} id={id} />),
+  route('/print/rapport-annuel', (_, query) => <AnnualReportPrint period={periodFromQuery(query)} />),
+  route('/print/attestations-fiscales/:year', ({ year }) => <TaxCertificatesPrint key={year} year={Number(year)} />),
+  route('/print/attestation-fiscale/:year/:clientId', ({ year, clientId }) => <TaxCertificatePrint key={`${year}-${clientId}`} year={Number(year)} clientId={clientId} />),
   // `?utilisateur=12`: that client's relevé only.
   route('/print/releves/:month', ({ month }, query) => (
     <HoursStatementsPrint key={`${month}?${query.toString()}`} month={month} clientId={positiveId(query.get('utilisateur'))} />

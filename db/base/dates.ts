@@ -99,3 +99,11 @@ export function todayIso(now: Date = new Date()): string {
 export function isBetween(day: string, start: string, end: string): boolean {
   return compareIso(start, day) <= 0 && compareIso(day, end) <= 0;
 }
+
+/** L'âge en années révolues le jour `on` d'une personne née le `birth` (née un 29 février : un an de plus le 1er mars). */
+export function ageOn(birth: string, on: string): number {
+  const b = parse(birth);
+  const d = parse(on);
+  const before = d.m < b.m || (d.m === b.m && d.d < b.d);
+  return d.y - b.y - (before ? 1 : 0);
+}

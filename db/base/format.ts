@@ -88,6 +88,13 @@ export function formatMonth(month: string): string {
   return `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
 }
 
+const MONTH_ABBREVIATIONS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+/** A month's short name as French typography abbreviates it (1–12): `janv.`, `févr.`, `mars`… for a chart's axis. */
+export function monthAbbreviation(m: number): string {
+  return MONTH_ABBREVIATIONS[m - 1] ?? '';
+}
+
 /** The name of a month (1–12): `janvier`… `décembre`. */
 export function monthName(m: number): string {
   return MONTH_NAMES[m - 1] ?? '';
@@ -243,6 +250,12 @@ export function formatNumber(value: number, decimals = 0): string {
   const [int, frac] = fixed.split('.');
   const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${group(int ?? '0')}${frac ? `,${frac}` : ''}`;
+}
+
+/** A percentage to one decimal: 33.3 → `33,3 %`; null (no denominator: a year without exits) → `—`, never NaN. */
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${formatNumber(value, 1)}${NBSP}%`;
 }
 
 // ---------------------------------------------------------------- parsing typed input

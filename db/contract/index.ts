@@ -10,6 +10,8 @@ import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
 import { reportsContract } from './reports';
 import { importsContract } from './imports';
+import { annualReportContract } from './annual-report';
+import { taxCertificatesContract } from './tax-certificates';
 import { supportContract } from './support';
 import { invoicesContract } from './invoices';
 import { invoiceSettingsContract } from './invoice-settings';
@@ -31,6 +33,8 @@ export const contract = {
   ...backupContract,
   ...reportsContract,
   ...importsContract,
+  ...annualReportContract,
+  ...taxCertificatesContract,
   ...supportContract,
   ...invoicesContract,
   ...invoiceSettingsContract,

@@ -7,9 +7,10 @@ import { labelOf } from '../contract/reference';
 
 /**
  * What a column holds. `text`: shown as it is (identifiers grouped, choices by their label);
- * `date`: an ISO date; `money`: integer cents; `hours`: integer minutes; `integer`: a number.
+ * `date`: an ISO date; `money`: integer cents; `hours`: integer minutes; `integer`: a number;
+ * `decimal`: a number with two decimals at most (an ETP, a rate in percent).
  */
-export type SheetType = 'text' | 'date' | 'money' | 'hours' | 'integer';
+export type SheetType = 'text' | 'date' | 'money' | 'hours' | 'integer' | 'decimal';
 
 export interface SheetColumn {
   header: string;

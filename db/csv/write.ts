@@ -69,6 +69,10 @@ function sheetCell(type: SheetType, value: SheetValue): string {
     }
     case 'integer':
       return String(value);
+    case 'decimal': {
+      const text = String(Number(value)).replace('.', ',');
+      return text.includes(',') ? quoted(text) : text;
+    }
     case 'text':
       return quoted(String(defuse(String(value))));
   }

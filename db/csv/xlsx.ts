@@ -14,6 +14,7 @@ const NUMBER_FORMATS: Record<SheetType, string> = {
   money: '#,##0.00" €"',
   hours: '#,##0.00',
   integer: '0',
+  decimal: '0.0#',
 };
 
 function cellValue(type: SheetType, value: SheetValue): string | number | Date | null {
@@ -31,6 +32,7 @@ function cellValue(type: SheetType, value: SheetValue): string | number | Date |
     case 'hours':
       return Math.round((Number(value) / 60) * 100) / 100;
     case 'integer':
+    case 'decimal':
       return Number(value);
     case 'text':
       return String(value);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ReportPeriod } from '../../db/contract/annual-report';
 import type { ClientFilters } from '../../db/contract/clients';
 import type { ExportFormat } from '../../db/contract/exports';
 import type { PlacementFilters } from '../../db/contract/placements';
@@ -9,8 +10,8 @@ import { saveFile } from '../api/platform';
 import { useFeedback } from './feedback';
 import './ExportButton.css';
 
-// « Exporter » above a list (the list as filtered on screen) or beside a monthly document (the
-// état des heures, the suivi ASP), in the format chosen in its small menu. The workbook (.xlsx) opens right in Excel and in LibreOffice Calc, with its NIR, phone
+// « Exporter » above a list (the list as filtered on screen), beside a monthly document (the
+// état des heures, the suivi ASP) or a report (the rapport d'activité), in the format chosen in its small menu. The workbook (.xlsx) opens right in Excel and in LibreOffice Calc, with its NIR, phone
 // numbers and postcodes as text and its dates as dates; the CSV is for other software (and
 // re-imports as it is). The back end writes both.
 
@@ -19,7 +20,8 @@ export type ExportButtonProps =
   | { kind: 'clients'; filters: ClientFilters }
   | { kind: 'placements'; filters: PlacementFilters }
   | { kind: 'journal'; period: { from: string; to: string } }
-  | { kind: 'payroll' | 'asp'; month: string };
+  | { kind: 'payroll' | 'asp'; month: string }
+  | { kind: 'annualReport'; period: ReportPeriod };
 
 const FORMATS: { format: ExportFormat; label: string; help: string }[] = [
   { format: 'xlsx', label: 'Classeur Excel (.xlsx)', help: 'pour Excel ou LibreOffice' },
@@ -40,6 +42,8 @@ function exportCall(props: ExportButtonProps, format: ExportFormat) {
       return send('reports.payrollExport', { month: props.month, format });
     case 'asp':
       return send('reports.aspExport', { month: props.month, format });
+    case 'annualReport':
+      return send('annualReport.export', { period: props.period, format });
   }
 }
 

@@ -26,6 +26,15 @@ export function ReportsScreen({ month }: { month: string | null }) {
     <section className="page reports-page">
       <header className="page-header">
         <h1>Rapports</h1>
+        {/* The year's documents, beside the month's. */}
+        <nav className="record-actions" aria-label="Documents de l'année">
+          <Link to="/rapports/annuel" className="button">
+            Rapport d'activité
+          </Link>
+          <Link to="/rapports/attestations" className="button">
+            Attestations fiscales
+          </Link>
+        </nav>
       </header>
       <div className="filter-bar reports-month">
         <button type="button" className="button" onClick={() => go(shiftMonth(shown, -1))}>
