@@ -11,6 +11,9 @@ import { ruleSettingsHandlers } from './handlers/rule-settings';
 import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
 import { importsHandlers } from './handlers/imports';
+import { accountsHandlers } from './handlers/accounts';
+import { auditHandlers } from './handlers/audit';
+import { personalDataHandlers } from './handlers/personal-data';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -27,5 +30,8 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...searchHandlers,
     ...backupHandlers(backups),
     ...importsHandlers,
+    ...accountsHandlers,
+    ...auditHandlers,
+    ...personalDataHandlers,
   } satisfies HandlerMap;
 }

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
+import { startLoggedIn } from '../testing/session';
 import { writeSnapshot } from '../backup/snapshot';
 
 const CACHE = path.join(os.tmpdir(), 'passerelle-bench-110mo');
@@ -71,7 +72,7 @@ function median(samples: number[]): { p50: number; p95: number } {
 /** [label, backup with checks, VACUUM INTO] in the bench's row shape. */
 export async function benchBackup(): Promise<[string, { p50: number; p95: number }, { p50: number; p95: number }]> {
   const migrationsDir = path.join(import.meta.dirname, '..', 'migrations');
-  const backend = startBackend({ dataDir: CACHE, migrationsDir, version: 'bench', actor: { id: null, name: 'bench' }, startupBackupDelayMs: 3_600_000 });
+  const backend = startLoggedIn({ dataDir: CACHE, migrationsDir, version: 'bench', startupBackupDelayMs: 3_600_000 });
   await backend.ready;
   if (fs.statSync(backend.status().dbPath).size < TARGET_BYTES) {
     console.log('Base de ~110 Mo pour la sauvegarde (une fois, gardée dans le dossier temporaire)…');

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBackend } from '../backend';
+import { startLoggedIn } from '../testing/session';
 import { searchKey } from '../base/search';
 import { benchBackup } from './backup-bench';
 
@@ -26,7 +26,7 @@ function time(fn: () => unknown): { p50: number; p95: number } {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-'));
-const backend = startBackend({ dataDir, migrationsDir: path.join(import.meta.dirname, '..', 'migrations'), version: 'bench', actor: { id: null, name: 'bench' } });
+const backend = startLoggedIn({ dataDir, migrationsDir: path.join(import.meta.dirname, '..', 'migrations'), version: 'bench' });
 const db = backend.sqlite!;
 const now = new Date().toISOString();
 

@@ -9,6 +9,9 @@ import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
 import { importsContract } from './imports';
+import { accountsContract } from './accounts';
+import { auditContract } from './audit';
+import { personalDataContract } from './personal-data';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -26,6 +29,9 @@ export const contract = {
   ...searchContract,
   ...backupContract,
   ...importsContract,
+  ...accountsContract,
+  ...auditContract,
+  ...personalDataContract,
 };
 
 export type Contract = typeof contract;

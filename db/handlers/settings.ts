@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
 import { type Organisation, DEFAULT_ETP_MINUTES, ORGANISATION_LABELS } from '../contract/settings';
 import { organisation } from '../schema';
-import { audit } from '../audit';
+import { audit, diff } from '../audit';
 import { refuseStale } from '../records/versions';
 
 /** What the page shows before the office has saved it once. */
@@ -37,6 +37,22 @@ function read(ctx: Ctx): Organisation {
 
 const getOrganisation: Handler<'settings.getOrganisation'> = (ctx) => read(ctx);
 
+/**
+ * The first-run wizard names the organisation: a row with that name and the defaults (the page
+ * still asks for the rest, SIRET and numbers, on the dashboard), or the name of an existing one.
+ */
+export function nameOrganisation(ctx: Ctx, name: string): void {
+  const before = read(ctx);
+  if (before.configured && before.name === name) return;
+  const values = { ...before, name, updatedAt: ctx.now().toISOString(), version: before.version + 1 };
+  const { configured: _c, ...row } = values;
+  ctx.db.insert(organisation).values({ id: 1, ...row }).onConflictDoUpdate({ target: organisation.id, set: { name, updatedAt: row.updatedAt, version: row.version } }).run();
+  audit(ctx, before.configured ? 'modification' : 'création', 'organisation', 1, { champs: ['name'], version: values.version }, {
+    before: before.configured ? { name: before.name } : null,
+    after: { name },
+  });
+}
+
 const saveOrganisation: Handler<'settings.saveOrganisation'> = (ctx, { version, ...input }) => {
   const before = read(ctx);
   refuseStale(
@@ -51,10 +67,8 @@ const saveOrganisation: Handler<'settings.saveOrganisation'> = (ctx, { version, 
     .values({ id: 1, ...values })
     .onConflictDoUpdate({ target: organisation.id, set: values })
     .run();
-  const changed = Object.keys(input).filter(
-    (k) => before[k as keyof Organisation] !== input[k as keyof typeof input],
-  );
-  audit(ctx, before.configured ? 'modification' : 'création', 'organisation', 1, { champs: changed, version: values.version });
+  const change = diff(before, input);
+  audit(ctx, before.configured ? 'modification' : 'création', 'organisation', 1, { champs: change.champs, version: values.version }, change);
   return read(ctx);
 };
 
