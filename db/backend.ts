@@ -18,6 +18,8 @@ import type { TransferStore } from './backup/transfers';
 import { SessionStore, type SessionSlot } from './auth/sessions';
 import { seedFirstAccount, type FirstAccount } from './auth/first-account';
 import { protectDataFiles } from './file-modes';
+import { accountOfSession } from './records/accounts';
+import { allows, type Permission } from './contract/roles';
 
 export interface BackendOptions {
   dataDir: string;
@@ -48,6 +50,8 @@ export interface Backend {
    * its password. False when no active account has this login.
    */
   openSession(slot: SessionSlot, login: string): boolean;
+  /** Whether the session in `slot` is an active, unlocked account that holds this permission (the web host's file routes). */
+  permits(slot: SessionSlot, permission: Permission): boolean;
   status(): AppStatus;
   /**
    * Resolves once the database is open and migrated, or start-up failed (see status). At once,
@@ -223,6 +227,11 @@ export function startBackend(options: BackendOptions): Backend {
       return result;
     },
     call: async (name, input, slot) => (live ? live.dispatch(name, input, slot) : offline(name, input)),
+    permits(slot, permission) {
+      const session = sessions.get(slot);
+      const account = session && live && !session.locked ? accountOfSession(live.sqlite, session.accountId) : null;
+      return account !== null && account.login === session?.login && allows(permission, account.role);
+    },
     openSession(slot, login) {
       const row = live?.sqlite.prepare('SELECT id, login FROM accounts WHERE lower(login) = lower(?) AND disabled_at IS NULL').get(login) as
         | { id: number; login: string }

@@ -68,7 +68,14 @@ export function createDispatcher(handlers: HandlerMap, base: BaseCtx, log: Logge
     if (denied) return denied;
     if (session && account && !PASSIVE.has(name)) session.lastActivity = nowMs;
 
-    const parsed = spec.input.safeParse(raw ?? {});
+    let parsed: ReturnType<typeof spec.input.safeParse>;
+    try {
+      parsed = spec.input.safeParse(raw ?? {});
+    } catch (e) {
+      // A refinement that meets a shape it did not expect (an object missing): malformed.
+      log('warn', `${name} : demande mal formée`, e);
+      return { ok: false, error: { code: 'validation', message: MSG.malformed } };
+    }
     if (!parsed.success) {
       // A request the screens would not send gets one calm message, never zod's own words;
       // the fields' own French messages still go with it.

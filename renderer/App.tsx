@@ -10,6 +10,9 @@ import { isPrintPath, PRINT_ROUTES, ROUTES } from './routes';
 import { sectionOf } from './sections';
 import { PrintView, UnknownDocument } from './print/PrintView';
 import { StartupProblemScreen } from './screens/startup/StartupProblem';
+import { AuthGate } from './auth/AuthGate';
+import { useAccount } from './auth/account';
+import { NotAllowed } from './screens/NotAllowed';
 
 function Screen() {
   const { path } = useRouter();
@@ -17,7 +20,10 @@ function Screen() {
   useEffect(() => {
     document.title = section && section.path !== '/' ? `${section.label} · Passerelle` : 'Passerelle';
   }, [section]);
+  const { can } = useAccount();
   const match = matchRoute(ROUTES, path);
+  // The back end refuses the calls anyway; the screen says so rather than failing call by call.
+  if (section && !can(section.permission)) return <NotAllowed />;
   if (!match) {
     return (
       <section className="page">
@@ -79,9 +85,11 @@ export function App() {
   return (
     <FeedbackProvider>
       <Router>
-        <OrganisationProvider>
-          <Frame notices={status.notices} />
-        </OrganisationProvider>
+        <AuthGate>
+          <OrganisationProvider>
+            <Frame notices={status.notices} />
+          </OrganisationProvider>
+        </AuthGate>
       </Router>
     </FeedbackProvider>
   );

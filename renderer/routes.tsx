@@ -20,6 +20,7 @@ import { EditPlacementForm, NewPlacementForm } from './screens/placements/Placem
 import { HoursScreen } from './screens/hours/HoursScreen';
 import { BackupScreen } from './screens/backup/BackupScreen';
 import { PlacementContract } from './print/PlacementContract';
+import { PersonFilePrint } from './print/PersonFilePrint';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
@@ -61,6 +62,9 @@ const SCREENS: Screen[] = [
 
   route('/parametres', () => <Settings tab="organisation" />),
   route('/parametres/regles', () => <Settings tab="regles" />),
+  route('/parametres/comptes', () => <Settings tab="comptes" />),
+  route('/parametres/securite', () => <Settings tab="securite" />),
+  route('/parametres/journal', () => <Settings tab="journal" />),
 ];
 
 /** Sections without a screen of their own yet say so. */
@@ -78,6 +82,7 @@ export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
 export const PRINT_ROUTES: readonly Screen[] = [
   route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
   route('/print/import/:id', ({ id }) => <ImportReportPrint key={id} id={id} />),
+  route('/print/dossier/:id', ({ id }) => <PersonFilePrint key={id} id={id} />),
 ];
 
 /** Documents live under `#/print/`. */

@@ -71,6 +71,7 @@ export const auditFilters = z.object({
   before: z.number().int().positive().nullable().default(null),
 });
 export type AuditFilters = z.input<typeof auditFilters>;
+export type ParsedAuditFilters = z.output<typeof auditFilters>;
 
 export interface AuditEntry {
   id: number;

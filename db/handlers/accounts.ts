@@ -11,7 +11,7 @@ import { formatDateTime } from '../base/format';
 import { audit, diff } from '../audit';
 import { AppError } from '../errors';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords';
-import { accountCount, accountOfSession, linkReferents, listAccounts, referentChoices, securitySettings } from '../records/accounts';
+import { accountCount, accountOfSession, linkReferents, listAccounts, referentChoices, renameReferent, securitySettings } from '../records/accounts';
 import { refuseStale } from '../records/versions';
 import { nameOrganisation } from './settings';
 
@@ -242,6 +242,7 @@ const update: Handler<'accounts.update'> = (ctx, { id, version, name, role }) =>
   ctx.sqlite.prepare('UPDATE accounts SET name = ?, role = ?, version = ?, updated_at = ? WHERE id = ?').run(name, role, next, ctx.now().toISOString(), id);
   const change = diff({ name: before.name, role: before.role }, { name, role });
   audit(ctx, 'modification', 'compte', id, { champs: change.champs, version: next }, change);
+  renameReferent(ctx.sqlite, id, name);
   linkReferents(ctx.sqlite);
   return { id };
 };

@@ -8,6 +8,7 @@ import { fieldLabels } from '../contract/field-spec';
 import { refuseStale, type VersionedRecord } from '../records/versions';
 import { diagnoses, passes, passPeriods, workers } from '../schema';
 import { audit, auditExport, diff, values } from '../audit';
+import { linkReferents } from '../records/accounts';
 import { AppError } from '../errors';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
@@ -26,7 +27,6 @@ import { collator, sortRows } from '../records/list-sort';
 import { passesOf, passView } from '../records/passes';
 import { counter480, hoursByMonth } from '../records/worker-hours';
 
-type WorkerRecord = typeof workers.$inferSelect;
 
 export { workerName };
 
@@ -201,6 +201,7 @@ const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
   const cols = workerColumns(worker, []);
   const row = ctx.db.insert(workers).values({ ...cols, createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
   audit(ctx, 'création', 'salarie', row.id, undefined, { before: null, after: values(cols) });
+  linkReferents(ctx.sqlite, row.id);
   return { id: row.id };
 };
 
@@ -214,6 +215,7 @@ const update: Handler<'workers.update'> = (ctx, { id, version, worker }) => {
   ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(workers.id, id)).run();
   const change = diff(before, cols);
   audit(ctx, 'modification', 'salarie', id, { champs: change.champs, version: next }, change);
+  linkReferents(ctx.sqlite, id);
   return { id };
 };
 

@@ -70,31 +70,45 @@ export function nameKey(name: string): string {
   return searchKey(name).split(' ').filter(Boolean).sort().join(' ');
 }
 
-/**
- * Workers whose referent was typed as text (before accounts existed) are linked to the account
- * of that name, if exactly one active account has it; the text is then cleared. Run by the
- * migration that brought accounts and each time an account is created or renamed, since at
- * the migration no account exists yet. Returns how many workers were linked.
- */
-export function linkReferents(sqlite: Database.Database): number {
+function accountsByName(sqlite: Database.Database): Map<string, { id: number; name: string } | null> {
   const accounts = sqlite.prepare('SELECT id, name FROM accounts WHERE disabled_at IS NULL').all() as { id: number; name: string }[];
-  const byKey = new Map<string, number | null>();
+  const byKey = new Map<string, { id: number; name: string } | null>();
   for (const a of accounts) {
     const key = nameKey(a.name);
-    byKey.set(key, byKey.has(key) ? null : a.id);
+    // Two accounts of the same name: the text cannot say which, it stays text.
+    byKey.set(key, byKey.has(key) ? null : a);
   }
-  const rows = sqlite.prepare("SELECT id, referent FROM workers WHERE referent IS NOT NULL AND referent <> '' AND referent_account_id IS NULL").all() as {
-    id: number;
-    referent: string;
-  }[];
-  const link = sqlite.prepare('UPDATE workers SET referent_account_id = ?, referent = NULL WHERE id = ?');
+  return byKey;
+}
+
+/**
+ * A worker's referent is a link to an account (referent_account_id), its name kept beside it
+ * (referent) for the lists, the filter and the exports. A referent typed as text — before
+ * accounts existed, or in an import — is linked to the account of that name when exactly one
+ * active account has it (words in any order, accents and case ignored), and takes that
+ * account's spelling; otherwise it stays as text. Run by the migration that brought accounts,
+ * when an account is created or renamed, and when a worker is saved. `workerId`: that worker
+ * only. Returns how many workers were linked.
+ */
+export function linkReferents(sqlite: Database.Database, workerId?: number): number {
+  const byKey = accountsByName(sqlite);
+  const rows = sqlite
+    .prepare(`SELECT id, referent, referent_account_id AS accountId FROM workers WHERE referent IS NOT NULL AND referent <> ''${workerId === undefined ? '' : ' AND id = ?'}`)
+    .all(...(workerId === undefined ? [] : [workerId])) as { id: number; referent: string; accountId: number | null }[];
+  const link = sqlite.prepare('UPDATE workers SET referent_account_id = ?, referent = ? WHERE id = ?');
   let linked = 0;
   for (const r of rows) {
-    const accountId = byKey.get(nameKey(r.referent));
-    if (accountId) {
-      link.run(accountId, r.id);
+    const account = byKey.get(nameKey(r.referent)) ?? null;
+    if (account && (account.id !== r.accountId || account.name !== r.referent)) {
+      link.run(account.id, account.name, r.id);
       linked++;
-    }
+    } else if (!account && r.accountId !== null) link.run(null, r.referent, r.id);
   }
+  if (workerId !== undefined) sqlite.prepare("UPDATE workers SET referent_account_id = NULL WHERE id = ? AND (referent IS NULL OR referent = '')").run(workerId);
   return linked;
+}
+
+/** A renamed account: the workers it follows show its new name. */
+export function renameReferent(sqlite: Database.Database, accountId: number, name: string): void {
+  sqlite.prepare('UPDATE workers SET referent = ? WHERE referent_account_id = ?').run(name, accountId);
 }

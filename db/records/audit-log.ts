@@ -1,12 +1,10 @@
 import type Database from 'better-sqlite3';
-import { AUDIT_PAGE, type AuditEntry, type AuditFilters, type AuditPage } from '../contract/audit';
-import type { z } from 'zod';
-import type { auditFilters } from '../contract/audit';
+import { AUDIT_PAGE, type AuditEntry, type AuditFilters, type AuditPage, type ParsedAuditFilters } from '../contract/audit';
 
 // The journal as direction reads it: newest first, filtered by who, which record and dates,
 // a page at a time.
 
-type Filters = z.output<typeof auditFilters>;
+type Filters = ParsedAuditFilters;
 
 interface Row {
   id: number;

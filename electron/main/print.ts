@@ -57,7 +57,12 @@ export function safePdfName(name: string | undefined): string {
  * Renders `request.route` and prints it. Never rejects. A cancelled dialog gives
  * `{ ok: false }` without a message; a failure gives a French message.
  */
-export async function printRoute(request: PrintRequest, parent: BrowserWindow | null): Promise<PrintResult> {
+export async function printRoute(
+  request: PrintRequest,
+  parent: BrowserWindow | null,
+  /** Gives the hidden window the session of the window that prints (window-sessions.ts). */
+  shareSession: (contents: Electron.WebContents) => void,
+): Promise<PrintResult> {
   const win = new BrowserWindow({
     show: false,
     width: 900,
@@ -65,6 +70,7 @@ export async function printRoute(request: PrintRequest, parent: BrowserWindow | 
     title: 'Passerelle — impression',
     webPreferences: secureWebPreferences(),
   });
+  shareSession(win.webContents);
   try {
     try {
       await win.loadFile(RENDERER_INDEX, { hash: request.route });

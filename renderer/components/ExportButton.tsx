@@ -3,6 +3,7 @@ import type { ClientFilters } from '../../db/contract/clients';
 import type { ExportFormat } from '../../db/contract/exports';
 import type { PlacementFilters } from '../../db/contract/placements';
 import type { WorkerFilters } from '../../db/contract/workers';
+import type { AuditFilters } from '../../db/contract/audit';
 import { errorText, send } from '../api/client';
 import { base64ToBytes, baseName } from '../api/files';
 import { saveFile } from '../api/platform';
@@ -17,7 +18,8 @@ import './ExportButton.css';
 export type ExportButtonProps =
   | { kind: 'workers'; filters: WorkerFilters }
   | { kind: 'clients'; filters: ClientFilters }
-  | { kind: 'placements'; filters: PlacementFilters };
+  | { kind: 'placements'; filters: PlacementFilters }
+  | { kind: 'journal'; filters: AuditFilters };
 
 const FORMATS: { format: ExportFormat; label: string; help: string }[] = [
   { format: 'xlsx', label: 'Classeur Excel (.xlsx)', help: 'pour Excel ou LibreOffice' },
@@ -32,6 +34,8 @@ function exportCall(props: ExportButtonProps, format: ExportFormat) {
       return send('clients.export', { filters: props.filters, format });
     case 'placements':
       return send('placements.export', { filters: props.filters, format });
+    case 'journal':
+      return send('audit.export', { filters: props.filters, format });
   }
 }
 
