@@ -64,7 +64,7 @@ export function diff(
   };
 }
 
-/** A record's values as first written (or last held, for a deletion), derived columns left out. */
+/** A record's values as first written (or last held, for a deletion): those filled in, derived columns left out. */
 export function values(row: object, ignore: readonly string[] = ['searchText', 'updatedAt', 'createdAt', 'version', 'id']) {
-  return Object.fromEntries(Object.entries(row).filter(([k]) => !ignore.includes(k)));
+  return Object.fromEntries(Object.entries(row).filter(([k, v]) => !ignore.includes(k) && v !== null && v !== undefined && v !== ''));
 }

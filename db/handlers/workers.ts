@@ -8,7 +8,7 @@ import { fieldLabels } from '../contract/field-spec';
 import { refuseStale, type VersionedRecord } from '../records/versions';
 import { diagnoses, passes, passPeriods, workers } from '../schema';
 import { audit, auditExport, diff, values } from '../audit';
-import { linkReferents } from '../records/accounts';
+import { linkReferents, referentChoices } from '../records/accounts';
 import { AppError } from '../errors';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
@@ -361,7 +361,10 @@ const exportList: Handler<'workers.export'> = (ctx, { filters, format }) => {
 export const workersHandlers = {
   'workers.list': list,
   'workers.get': get,
-  'workers.referents': (ctx: Ctx) => referentsOf(ctx),
+  // The field's suggestions: the active accounts (a referent typed as one of their names is
+  // linked to that account) and the referents kept as text.
+  'workers.referents': (ctx: Ctx) =>
+    [...new Set([...referentChoices(ctx.sqlite).map((a) => a.name), ...referentsOf(ctx)])].sort((a, b) => collator.compare(a, b)),
   'workers.create': create,
   'workers.update': update,
   'workers.archive': archive,

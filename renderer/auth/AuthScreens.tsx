@@ -77,6 +77,7 @@ export function Login({ onDone }: { onDone(state: AuthState): void }) {
     toInput: (v) => ({ login: v.login ?? '', password: v.password ?? '' }),
     onSaved: onDone,
     savedMessage: 'Connecté',
+    showsRefusal: true,
     labels: { login: 'Identifiant', password: 'Mot de passe' },
   });
   const refused = form.lastError && !form.lastError.fields ? form.lastError.message : null;

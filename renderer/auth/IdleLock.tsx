@@ -41,6 +41,7 @@ export function LockDialog({ account, onUnlocked, onLogout }: { account: Session
     toInput: (v) => ({ password: v.password ?? '' }),
     onSaved: onUnlocked,
     savedMessage: 'Déverrouillé',
+    showsRefusal: true,
     labels: { password: 'Mot de passe' },
   });
   const refused = form.lastError && !form.lastError.fields ? form.lastError.message : null;

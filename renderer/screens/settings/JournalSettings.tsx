@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditEntry, type AuditFilters } from '../../../db/contract/audit';
+import { auditFieldLabel } from '../../../db/contract/audit-labels';
 import { formatDateTime, parseDate } from '../../../db/base/format';
 import { send, errorText } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
@@ -33,7 +34,7 @@ function Changes({ entry }: { entry: AuditEntry }) {
         <ul className="journal-changes">
           {keys.map((k) => (
             <li key={k}>
-              <strong>{k}</strong> : {entry.before ? show(entry.before[k]) : '—'} → {entry.after ? show(entry.after[k]) : '—'}
+              <strong>{auditFieldLabel(entry.entity, k)}</strong> : {entry.before ? show(entry.before[k]) : '—'} → {entry.after ? show(entry.after[k]) : '—'}
             </li>
           ))}
         </ul>
