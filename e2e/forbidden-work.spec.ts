@@ -35,6 +35,7 @@ test('the placement form asks whether the work exposes the worker to one of them
     worker: { civility: 'M.', birthName: 'Arnaud', firstName: 'Éric', birthDate: '1985-03-12', status: 'en_parcours', entryDate: daysFromToday(-30) },
   });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: daysFromToday(-30) })).ok).toBe(true);
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: daysFromToday(-30), authorKind: 'prescripteur' })).ok).toBe(true);
   const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Martine', city: 'Lyon' } });
   await api(host, 'clients.addMembership', { clientId: c.value.id, year: String(new Date().getFullYear()), amountCents: '20,00', paidOn: fr(daysFromToday(-1)), means: 'cheque' });
 

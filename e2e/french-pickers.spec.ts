@@ -11,6 +11,7 @@ async function seedPlacements(host: Parameters<typeof api>[0]) {
     worker: { civility: 'Mme', birthName: 'Moreau', firstName: 'Jeanne', birthDate: '1984-06-02', status: 'en_parcours', entryDate: '2025-01-06' },
   });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2025-01-06' })).ok).toBe(true);
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2025-01-06', authorKind: 'prescripteur' })).ok).toBe(true);
   const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Martine', city: 'Lyon' } });
   for (const [startDate, endDate] of [
     ['2026-03-02', '2026-03-27'],

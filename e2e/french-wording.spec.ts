@@ -10,6 +10,7 @@ test('built sentences elide « de » before a vowel: the month of October, a tab
     worker: { civility: 'M.', birthName: 'Arnaud', firstName: 'Éric', birthDate: '1985-03-12', status: 'en_parcours', entryDate: '2026-09-01' },
   });
   expect((await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-09-01' })).ok).toBe(true);
+  expect((await api(host, 'workers.addDiagnosis', { workerId: w.value.id, date: '2026-09-01', authorKind: 'prescripteur' })).ok).toBe(true);
   const c = await api<{ id: number }>(host, 'clients.create', { client: { kind: 'particulier', civility: 'Mme', lastName: 'Roux', firstName: 'Martine', city: 'Lyon' } });
   const p = await api(host, 'placements.create', {
     placement: { workerId: w.value.id, clientId: c.value.id, taskKind: 'menage', startDate: '2026-10-01', endDate: '2026-10-31', billedRateCents: 2250, wageRateCents: 1202 },

@@ -62,7 +62,7 @@ test('the layoff post is a task: the same task is refused, another is confirmed 
   const post = page.getByRole('combobox', { name: 'Poste concerné' });
   await post.selectOption({ label: 'Manutention' });
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText(`${fr(daysFromToday(-60))} (poste : Manutention)`)).toBeVisible();
+  await expect(page.getByText(`le ${fr(daysFromToday(-60))}, poste : Manutention`)).toBeVisible();
 
   // A placement on the same task: refused, as the form says before saving.
   await fillPlacement(page, w, c.value.id, 'Manutention');

@@ -32,7 +32,7 @@ test('addresses reach their screen with their parameters, and the section is mar
 
   await page.goto(`${host.origin}/#/missions/nouvelle?salarie=${w.value.id}`);
   await expect(page.getByRole('heading', { name: 'Nouvelle mission' })).toBeVisible();
-  await expect(page.getByLabel('Salarié')).toHaveValue(String(w.value.id));
+  await expect(page.getByRole('combobox', { name: 'Salarié', exact: true })).toHaveValue(String(w.value.id));
   await expect(nav.getByRole('link', { name: 'Missions' })).toHaveAttribute('aria-current', 'page');
 
   await page.goto(`${host.origin}/#/heures?mois=2026-11`);
