@@ -9,7 +9,7 @@ import { matchRoute, renderMatch } from './route-match';
 import { isPrintPath, PRINT_ROUTES, ROUTES } from './routes';
 import { sectionOf } from './sections';
 import { PrintView, UnknownDocument } from './print/PrintView';
-import { StartupProblemScreen } from './screens/startup/StartupProblem';
+import { StartupProblemScreen, Unreachable } from './screens/startup/StartupProblem';
 import { AuthGate } from './auth/AuthGate';
 import { useAccount } from './auth/account';
 import { NotAllowed } from './screens/NotAllowed';
@@ -72,14 +72,7 @@ export function App() {
   useEffect(() => {
     void send('app.status', {}).then((r) => (r.ok ? setStatus(r.value) : setUnreachable(r.error.message)));
   }, []);
-  if (unreachable) {
-    return (
-      <main className="startup-problem" role="alert">
-        <h1>Passerelle ne répond pas</h1>
-        <p>{unreachable}</p>
-      </main>
-    );
-  }
+  if (unreachable) return <Unreachable message={unreachable} />;
   if (!status) return <p className="loading">Ouverture de Passerelle…</p>;
   if (status.state === 'error') return <StartupProblemScreen status={status} />;
   return (

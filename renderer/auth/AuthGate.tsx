@@ -4,6 +4,7 @@ import { onSessionProblem, send } from '../api/client';
 import { AccountContext, accountState } from './account';
 import { FirstRun, Login, NewPassword } from './AuthScreens';
 import { LockDialog, useIdle } from './IdleLock';
+import { Unreachable } from '../screens/startup/StartupProblem';
 
 // Nothing of the app shows without a logged-in account: the first run asks for the first
 // account, then the login screen; an account whose password was reset chooses a new one. Once
@@ -36,14 +37,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const account = state?.account ?? null;
   useIdle(state?.idleLockMinutes ?? 10, lock, !account || state?.locked === true || account.mustChangePassword);
 
-  if (error) {
-    return (
-      <main className="startup-problem" role="alert">
-        <h1>Passerelle ne répond pas</h1>
-        <p>{error}</p>
-      </main>
-    );
-  }
+  if (error) return <Unreachable message={error} />;
   if (!state) return <p className="loading">Ouverture de Passerelle…</p>;
   if (state.needsSetup) return <FirstRun onDone={setState} />;
   if (!account) return <Login onDone={setState} />;

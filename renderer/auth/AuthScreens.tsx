@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ACCOUNT_LABELS, PASSWORD_MIN, type AuthState, type SessionAccount } from '../../db/contract/accounts';
+import type { ApiError } from '../../db/contract/result';
 import { Field } from '../components/Field';
 import { ErrorSummary, Form, FormSection, useForm } from '../components/form';
 
@@ -18,6 +19,16 @@ function AuthCard({ title, lead, children }: { title: string; lead?: string; chi
         {children}
       </div>
     </main>
+  );
+}
+
+/** A refusal that belongs to no field (a wrong password, a blocked account), beside the form. */
+export function Refusal({ error }: { error: ApiError | null }) {
+  if (!error || error.fields) return null;
+  return (
+    <p className="error-text" role="alert">
+      {error.message}
+    </p>
   );
 }
 
@@ -80,15 +91,10 @@ export function Login({ onDone }: { onDone(state: AuthState): void }) {
     showsRefusal: true,
     labels: { login: 'Identifiant', password: 'Mot de passe' },
   });
-  const refused = form.lastError && !form.lastError.fields ? form.lastError.message : null;
   return (
     <AuthCard title="Connexion" lead="Chaque personne du bureau a son compte : ce qu'elle modifie est inscrit à son nom.">
       <Form form={form} label="Connexion">
-        {refused && (
-          <p className="error-text" role="alert">
-            {refused}
-          </p>
-        )}
+        <Refusal error={form.lastError} />
         <Field {...form.field('login')} required ref={first} autoComplete="username" />
         <Field {...form.field('password')} required type="password" autoComplete="current-password" />
         <div className="form-actions">

@@ -4,6 +4,7 @@ import { Field } from '../components/Field';
 import { Form, useForm } from '../components/form';
 import { Modal } from '../components/feedback';
 import { useLatest } from '../components/useLatest';
+import { Refusal } from './AuthScreens';
 
 // The idle lock: after the set minutes without a key, a click or a move of the mouse, the
 // session locks and a dialog over the app asks for the password. The app stays as it was
@@ -44,7 +45,6 @@ export function LockDialog({ account, onUnlocked, onLogout }: { account: Session
     showsRefusal: true,
     labels: { password: 'Mot de passe' },
   });
-  const refused = form.lastError && !form.lastError.fields ? form.lastError.message : null;
   return (
     // Échap does not close it: only the password does.
     <Modal titleId="lock-title" focus={password} onCancel={() => undefined}>
@@ -54,11 +54,7 @@ export function LockDialog({ account, onUnlocked, onLogout }: { account: Session
         de saisie est conservé.
       </p>
       <Form form={form} label="Déverrouiller">
-        {refused && (
-          <p className="error-text" role="alert">
-            {refused}
-          </p>
-        )}
+        <Refusal error={form.lastError} />
         <Field {...form.field('password')} required type="password" ref={password} autoComplete="current-password" />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onLogout}>

@@ -10,6 +10,7 @@ import { Modal, useFeedback } from '../../components/feedback';
 import { LoadState } from '../../components/Loading';
 import { useList } from '../../components/useList';
 import { useAccount } from '../../auth/account';
+import { Refusal } from '../../auth/AuthScreens';
 
 // Paramètres > Comptes (direction): the office's accounts, each with its role; created with a
 // provisional password that the person replaces at the first login; disabled, never deleted
@@ -146,13 +147,14 @@ function EditAccountDialog({ account, onClose }: { account: AccountView; onClose
     toInput: (v, _x, version) => ({ id: account.id, version, name: v.name ?? '', role: (v.role ?? '') as Role }),
     onSaved: onClose,
     savedMessage: 'Compte modifié',
+    showsRefusal: true,
     labels: ACCOUNT_LABELS,
   });
   return (
     <Modal titleId="edit-account-title" focus={first} onCancel={onClose}>
       <h2 id="edit-account-title">Compte de {account.name}</h2>
       <Form form={form} label="Modifier le compte">
-        {form.lastError && !form.lastError.fields && <p className="error-text" role="alert">{form.lastError.message}</p>}
+        <Refusal error={form.lastError} />
         <Field {...form.field('name')} required ref={first} />
         <SelectField {...form.field('role')} options={ROLE_CHOICES} required />
         <InlineFormActions form={form} saveLabel="Enregistrer" onCancel={onClose} />
