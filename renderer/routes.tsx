@@ -21,13 +21,15 @@ import { HoursScreen } from './screens/hours/HoursScreen';
 import { BackupScreen } from './screens/backup/BackupScreen';
 import { PlacementContract } from './print/PlacementContract';
 import { PersonFilePrint } from './print/PersonFilePrint';
+import { Allowed } from './screens/NotAllowed';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
 // screen's (`#/heures?mois=2026-11`). An address matching no line shows « Page introuvable ».
 //
 // A new section is one line in renderer/sections.ts: until the table has a route at its path,
-// it shows that it is not built yet. Building it means adding its routes here.
+// it shows that it is not built yet. Building it means adding its routes here. A section's
+// permission guards its addresses (App.tsx); a form that writes is wrapped in <Allowed to=…>.
 
 export type Screen = Route<string, ReactNode>;
 
@@ -35,26 +37,28 @@ const SCREENS: Screen[] = [
   route('/', () => <Dashboard />),
 
   route('/salaries', () => <WorkersList />),
-  route('/salaries/nouveau', () => <NewWorkerForm />),
-  route('/salaries/import', () => <ImportWizard kind="workers" backTo="/salaries" title="Importer des salariés" />),
+  route('/salaries/nouveau', () => <Allowed to="workers.write"><NewWorkerForm /></Allowed>),
+  route('/salaries/import', () => <Allowed to="workers.write"><ImportWizard kind="workers" backTo="/salaries" title="Importer des salariés" /></Allowed>),
   route('/salaries/import/:id', ({ id }) => <ImportReportScreen key={id} id={id} />),
   route('/salaries/:id', ({ id }) => <WorkerPage key={id} id={id} />),
-  route('/salaries/:id/modifier', ({ id }) => <RecordLoader key={id} call="workers.get" id={id}>{(w) => <EditWorkerForm worker={w} />}</RecordLoader>),
+  route('/salaries/:id/modifier', ({ id }) => <Allowed to="workers.write"><RecordLoader key={id} call="workers.get" id={id}>{(w) => <EditWorkerForm worker={w} />}</RecordLoader></Allowed>),
 
   route('/utilisateurs', () => <ClientsList />),
-  route('/utilisateurs/nouveau', () => <NewClientForm />),
-  route('/utilisateurs/import', () => <ImportWizard kind="clients" backTo="/utilisateurs" title="Importer des utilisateurs" />),
+  route('/utilisateurs/nouveau', () => <Allowed to="clients.write"><NewClientForm /></Allowed>),
+  route('/utilisateurs/import', () => <Allowed to="clients.write"><ImportWizard kind="clients" backTo="/utilisateurs" title="Importer des utilisateurs" /></Allowed>),
   route('/utilisateurs/import/:id', ({ id }) => <ImportReportScreen key={id} id={id} />),
   route('/utilisateurs/:id', ({ id }) => <ClientPage key={id} id={id} />),
-  route('/utilisateurs/:id/modifier', ({ id }) => <RecordLoader key={id} call="clients.get" id={id}>{(c) => <EditClientForm client={c} />}</RecordLoader>),
+  route('/utilisateurs/:id/modifier', ({ id }) => <Allowed to="clients.write"><RecordLoader key={id} call="clients.get" id={id}>{(c) => <EditClientForm client={c} />}</RecordLoader></Allowed>),
 
   route('/missions', () => <PlacementsList />),
   // `?salarie=ID` or `?utilisateur=ID` chooses the worker or the client beforehand.
   route('/missions/nouvelle', (_, query) => (
-    <NewPlacementForm key={query.toString()} workerId={positiveId(query.get('salarie'))} clientId={positiveId(query.get('utilisateur'))} />
+    <Allowed to="placements.write">
+      <NewPlacementForm key={query.toString()} workerId={positiveId(query.get('salarie'))} clientId={positiveId(query.get('utilisateur'))} />
+    </Allowed>
   )),
   route('/missions/:id', ({ id }) => <PlacementPage key={id} id={id} />),
-  route('/missions/:id/modifier', ({ id }) => <RecordLoader key={id} call="placements.get" id={id}>{(p) => <EditPlacementForm placement={p} />}</RecordLoader>),
+  route('/missions/:id/modifier', ({ id }) => <Allowed to="placements.write"><RecordLoader key={id} call="placements.get" id={id}>{(p) => <EditPlacementForm placement={p} />}</RecordLoader></Allowed>),
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
 

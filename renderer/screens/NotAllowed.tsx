@@ -1,4 +1,5 @@
-import { ROLES } from '../../db/contract/roles';
+import type { ReactNode } from 'react';
+import { ROLES, type Permission } from '../../db/contract/roles';
 import { useAccount } from '../auth/account';
 
 /** An address the account's role does not open (typed, or from a bookmark). */
@@ -12,4 +13,10 @@ export function NotAllowed() {
       </p>
     </section>
   );
+}
+
+/** Its children for a role that holds the permission; « Accès refusé » for the others. */
+export function Allowed({ to, children }: { to: Permission; children: ReactNode }) {
+  const { can } = useAccount();
+  return can(to) ? children : <NotAllowed />;
 }
