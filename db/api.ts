@@ -14,6 +14,7 @@ import { importsHandlers } from './handlers/imports';
 import { accountsHandlers } from './handlers/accounts';
 import { auditHandlers } from './handlers/audit';
 import { personalDataHandlers } from './handlers/personal-data';
+import { supportHandlers } from './handlers/support';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
 // that every call of the contract has exactly one handler with the right input and output.
@@ -33,5 +34,6 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...accountsHandlers,
     ...auditHandlers,
     ...personalDataHandlers,
+    ...supportHandlers,
   } satisfies HandlerMap;
 }

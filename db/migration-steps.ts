@@ -75,7 +75,7 @@ function tidyPhonesAndSearch(sqlite: Database.Database): void {
 }
 
 /**
- * 0009: a worker's referent typed as text becomes a link to the account of that name. No account
+ * 0010: a worker's referent typed as text becomes a link to the account of that name. No account
  * exists when this migration runs on an office's database, so every referent stays as text here;
  * the same step runs again whenever an account is created or renamed (db/handlers/accounts.ts).
  */
@@ -87,5 +87,5 @@ export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
   '0006_versions_layoff_task': layoffPostsAsTasks,
   '0007_import_reports_tidy_values': tidyPhonesAndSearch,
-  '0009_accounts_audit_gdpr': referentsToAccounts,
+  '0010_accounts_audit_gdpr': referentsToAccounts,
 };

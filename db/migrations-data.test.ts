@@ -163,3 +163,24 @@ describe('the « travaux interdits » setting of an older Passerelle', () => {
     db.close();
   });
 });
+
+describe('the workers of an older Passerelle', () => {
+  it('each worker already entered gets the path of their entry and exit dates; a candidate gets none', () => {
+    const db = databaseBefore('support');
+    const worker = db.prepare(
+      `INSERT INTO workers (civility, birth_name, first_name, birth_date, nationality, status, entry_date, exit_date, created_at, updated_at, search_text)
+       VALUES ('Mme', ?, 'Jeanne', '1980-01-01', 'france', ?, ?, ?, '2026-01-01', '2026-01-01', 'x')`,
+    );
+    const ids = [
+      ['Moreau', 'en_parcours', '2026-01-05', null],
+      ['Durand', 'sorti', '2025-03-03', '2026-02-27'],
+      ['Petit', 'candidat', null, null],
+    ].map(([name, status, entry, exit]) => Number(worker.run(name, status, entry, exit).lastInsertRowid));
+    applyMigrations(db, migrations);
+    expect(db.prepare('SELECT worker_id AS workerId, start_date AS startDate, exit_date AS exitDate, exit_reason AS exitReason, version FROM support_paths ORDER BY worker_id').all()).toEqual([
+      { workerId: ids[0], startDate: '2026-01-05', exitDate: null, exitReason: null, version: 1 },
+      { workerId: ids[1], startDate: '2025-03-03', exitDate: '2026-02-27', exitReason: null, version: 1 },
+    ]);
+    db.close();
+  });
+});

@@ -112,7 +112,8 @@ test('a chargé·e de mission sees neither support, backups nor accounts, cannot
   await expect(nav.getByRole('link', { name: 'Suivi' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Sauvegardes' })).toHaveCount(0);
 
-  for (const address of ['/suivi', '/sauvegardes', '/parametres/comptes', '/parametres/journal']) {
+  // A worker's support notes (#/suivi/<n°>) stay closed even when the address is typed.
+  for (const address of ['/suivi', `/suivi/${worker.value.id}`, '/sauvegardes', '/parametres/comptes', '/parametres/journal']) {
     await page.goto(`${host.origin}/#${address}`);
     await expect(page.getByRole('heading', { name: 'Accès refusé' })).toBeVisible();
   }
@@ -121,10 +122,11 @@ test('a chargé·e de mission sees neither support, backups nor accounts, cannot
   await expect(page.getByRole('heading', { name: /ROUX Anne/ })).toBeVisible();
   await expect(page.getByText(/RSA/).first()).toBeVisible();
   await expect(page.getByText(/RQTH/)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Ouvrir le suivi' })).toHaveCount(0);
 
   // Typing the call instead of the address changes nothing: the back end refuses.
   const headers = { 'x-passerelle-secret': host.secret, 'x-passerelle-session': session, 'content-type': 'application/json' };
-  for (const name of ['accounts.list', 'audit.list', 'backup.overview', 'workers.addDiagnosis']) {
+  for (const name of ['support.get', 'accounts.list', 'audit.list', 'backup.overview', 'workers.addDiagnosis']) {
     const r = (await (await fetch(`${host.origin}/api/${name}`, { method: 'POST', headers, body: '{}' })).json()) as { ok: boolean; error: { code: string; message: string } };
     expect(r.error.code, name).toBe('forbidden');
     expect(r.error.message).toBe('Votre rôle (Chargé·e de mission / assistant·e) ne permet pas cette action.');

@@ -19,6 +19,9 @@ import { PlacementPage } from './screens/placements/PlacementPage';
 import { EditPlacementForm, NewPlacementForm } from './screens/placements/PlacementForm';
 import { HoursScreen } from './screens/hours/HoursScreen';
 import { BackupScreen } from './screens/backup/BackupScreen';
+import { FollowUpList } from './screens/support/FollowUpList';
+import { SupportPage } from './screens/support/SupportPage';
+import { Timeline } from './screens/support/Timeline';
 import { PlacementContract } from './print/PlacementContract';
 import { PersonFilePrint } from './print/PersonFilePrint';
 import { Allowed } from './screens/NotAllowed';
@@ -61,6 +64,12 @@ const SCREENS: Screen[] = [
   route('/missions/:id/modifier', ({ id }) => <Allowed to="placements.write"><RecordLoader key={id} call="placements.get" id={id}>{(p) => <EditPlacementForm placement={p} />}</RecordLoader></Allowed>),
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
+
+  // The référent's view; `?referent=NOM` chooses the référent beforehand.
+  route('/suivi', (_, query) => <FollowUpList referent={query.get('referent')} />),
+  // A worker's support: the open path, or `?parcours=ID`; the timeline, `?type=entretien` for one kind.
+  route('/suivi/:id', ({ id }, query) => <SupportPage key={`${id}-${query.toString()}`} workerId={id} pathId={positiveId(query.get('parcours'))} />),
+  route('/suivi/:id/chronologie', ({ id }, query) => <Timeline key={id} workerId={id} kind={query.get('type')} />),
 
   route('/sauvegardes', () => <BackupScreen />),
 

@@ -27,6 +27,10 @@ export const AUDIT_ENTITIES = {
   mission_liste: 'Liste des missions',
   salarie_liste: 'Liste des salariés',
   utilisateur_liste: 'Liste des utilisateurs',
+  parcours: 'Parcours',
+  entretien: 'Entretien',
+  frein: 'Frein',
+  action_formation: 'Action ou formation',
 } as const;
 
 export const AUDIT_ACTIONS = {
@@ -52,6 +56,7 @@ export const AUDIT_ACTIONS = {
   réinitialisation: 'Mot de passe réinitialisé',
   mot_de_passe: 'Mot de passe changé',
   restauration: 'Restauration d’une sauvegarde',
+  sortie: 'Sortie',
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

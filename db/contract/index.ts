@@ -12,6 +12,7 @@ import { importsContract } from './imports';
 import { accountsContract } from './accounts';
 import { auditContract } from './audit';
 import { personalDataContract } from './personal-data';
+import { supportContract } from './support';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -32,6 +33,7 @@ export const contract = {
   ...accountsContract,
   ...auditContract,
   ...personalDataContract,
+  ...supportContract,
 };
 
 export type Contract = typeof contract;

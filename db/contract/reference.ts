@@ -88,6 +88,32 @@ export const PAYMENT_MEANS = [
   { code: 'cesu', label: 'CESU préfinancé' },
 ] as const satisfies readonly Choice[];
 
+/** The kinds of a support interview (domain §6). */
+export const INTERVIEW_KINDS = [
+  { code: 'accueil', label: 'Accueil' },
+  { code: 'diagnostic', label: 'Diagnostic' },
+  { code: 'suivi', label: 'Suivi' },
+  { code: 'bilan', label: 'Bilan' },
+  { code: 'tripartite', label: 'Tripartite avec un utilisateur' },
+] as const satisfies readonly Choice[];
+
+/** The barriers to employment worked on during a path (domain §6). */
+export const BARRIERS = [
+  { code: 'mobilite', label: 'Mobilité' },
+  { code: 'logement', label: 'Logement' },
+  { code: 'sante', label: 'Santé' },
+  { code: 'garde_enfants', label: "Garde d'enfants" },
+  { code: 'savoirs_base', label: 'Savoirs de base' },
+  { code: 'demarches_administratives', label: 'Démarches administratives' },
+  { code: 'budget', label: 'Budget' },
+] as const satisfies readonly Choice[];
+
+export const BARRIER_STATES = [
+  { code: 'identifie', label: 'Identifié' },
+  { code: 'en_cours', label: 'En cours de traitement' },
+  { code: 'leve', label: 'Levé' },
+] as const satisfies readonly Choice[];
+
 export const civilityCodes = codes(CIVILITIES);
 export const nationalityCodes = codes(NATIONALITIES);
 export const orienteurCodes = codes(ORIENTEURS);
@@ -96,6 +122,7 @@ export const workerStatusCodes = codes(WORKER_STATUSES);
 export const taskKindCodes = codes(TASK_KINDS);
 export const clientKindCodes = codes(CLIENT_KINDS);
 export const paymentMeansCodes = codes(PAYMENT_MEANS);
+export const interviewKindCodes = codes(INTERVIEW_KINDS);
 
 export type Civility = (typeof civilityCodes)[number];
 export type Nationality = (typeof nationalityCodes)[number];
@@ -105,6 +132,9 @@ export type WorkerStatus = (typeof workerStatusCodes)[number];
 export type TaskKind = (typeof taskKindCodes)[number];
 export type ClientKind = (typeof clientKindCodes)[number];
 export type PaymentMeans = (typeof paymentMeansCodes)[number];
+export type InterviewKind = (typeof interviewKindCodes)[number];
+export type Barrier = (typeof BARRIERS)[number]['code'];
+export type BarrierState = (typeof BARRIER_STATES)[number]['code'];
 
 /** Clients whose hours count towards the 480 h by default (domain §3; editable per client). */
 export function countsTowards480ByDefault(kind: ClientKind): boolean {

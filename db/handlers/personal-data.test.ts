@@ -4,6 +4,7 @@ import type { Backend } from '../backend';
 import type { AnonymisationCandidate, PersonFile } from '../contract/personal-data';
 import type { AuditPage } from '../contract/audit';
 import type { ExportFile } from '../contract/exports';
+import type { ExitPreview, SupportDetail } from '../contract/support';
 import { failure, ok, seeder, weekdays } from '../testing/seed';
 
 // The journal's values before and after, its refusal to be rewritten; a person's whole file;
@@ -79,6 +80,8 @@ function expectedRows(workerId: number): Record<string, number> {
     placements: n('SELECT count(*) FROM placements WHERE worker_id = ?'),
     hours: n('SELECT count(*) FROM hours WHERE placement_id IN (SELECT id FROM placements WHERE worker_id = ?)'),
     placement_confirmations: n('SELECT count(*) FROM placement_confirmations WHERE placement_id IN (SELECT id FROM placements WHERE worker_id = ?)'),
+    support_paths: n('SELECT count(*) FROM support_paths WHERE worker_id = ?'),
+    support_interviews: n('SELECT count(*) FROM support_interviews WHERE path_id IN (SELECT id FROM support_paths WHERE worker_id = ?)'),
   };
 }
 
@@ -90,11 +93,14 @@ describe('a person’s file', () => {
     const p = seed.placement(id, client, '2026-03-02', '2026-03-31');
     seed.placement(other, client, '2026-03-02', '2026-03-31');
     seed.hours(p, weekdays('2026-03').slice(0, 5), 180);
+    const pathId = ok<SupportDetail>(backend.dispatch('support.openPath', { workerId: id, startDate: '2026-01-05' })).path!.id;
+    ok(backend.dispatch('support.saveInterview', { pathId, interview: { date: '2026-02-02', kind: 'suivi', notes: 'Point sur la recherche' } }));
     const file = ok<PersonFile>(backend.dispatch('personalData.file', { workerId: id }));
     const counts = Object.fromEntries(file.tables.map((t) => [t.table, t.rows.length]));
     for (const [table, n] of Object.entries(expectedRows(id))) expect(counts[table] ?? 0, table).toBe(n);
     expect(counts.hours).toBe(5);
     expect(counts.pass_iae_periods).toBe(1);
+    expect(counts.support_interviews).toBe(1);
     // Every table that points to workers is in the file (a new one cannot be forgotten).
     const withWorker = (sql().prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).filter((t) =>
       (sql().prepare(`PRAGMA foreign_key_list("${t}")`).all() as { table: string }[]).some((fk) => fk.table === 'workers'),
@@ -128,6 +134,8 @@ function reportCounts() {
        FROM hours h JOIN placements p ON p.id = h.placement_id JOIN clients c ON c.id = p.client_id GROUP BY 1, 2 ORDER BY 1, 2`,
     ),
     placements: all('SELECT status, task_kind, count(*) AS n FROM placements GROUP BY 1, 2 ORDER BY 1, 2'),
+    exits: all('SELECT exit_reason, substr(exit_date, 1, 4) AS y, count(*) AS n FROM support_paths GROUP BY 1, 2 ORDER BY 1, 2'),
+    interviews: all('SELECT kind, count(*) AS n FROM support_interviews GROUP BY 1 ORDER BY 1'),
   };
 }
 
@@ -137,9 +145,7 @@ describe('anonymisation', () => {
     const old = seed.worker({
       birthName: 'Zerbib',
       firstName: 'Nadia',
-      status: 'sorti',
       entryDate: '2021-01-04',
-      exitDate: '2022-06-30',
       passStart: '2021-01-04',
       diagnosis: { authorKind: 'structure', criteria: ['rqth', 'rsa'] },
       more: { nir: '2 80 04 69 123 456 26', phone: '06 11 22 33 44', email: 'nadia@exemple.fr', addressLine1: '3 rue Zerbib', notes: 'Suivie par Mme Zerbib mère', availability: 'matins' },
@@ -147,6 +153,19 @@ describe('anonymisation', () => {
     const recent = seed.worker({ status: 'sorti', entryDate: '2025-01-06', exitDate: new Date().toISOString().slice(0, 10) });
     const p = seed.placement(old, client, '2021-03-01', '2021-03-31');
     seed.hours(p, weekdays('2021-03').slice(0, 4), 240);
+    // Her support: an interview with notes, then her exit, as the conseillère records them.
+    const path = ok<SupportDetail>(backend.dispatch('support.openPath', { workerId: old, startDate: '2021-01-04' })).path!;
+    ok(backend.dispatch('support.saveInterview', { pathId: path.id, interview: { date: '2021-02-01', kind: 'suivi', notes: 'Nadia Zerbib cherche un logement' } }));
+    const version = ok<SupportDetail>(backend.dispatch('support.get', { workerId: old })).path!.version;
+    const preview = ok<ExitPreview>(backend.dispatch('support.exitPreview', { pathId: path.id, exitDate: '2022-06-30' }));
+    ok(
+      backend.dispatch('support.recordExit', {
+        pathId: path.id,
+        version,
+        exit: { exitDate: '2022-06-30', exitReason: 'cdi', exitNotes: 'Zerbib embauchée en CDI' },
+        endPlacements: preview.placements.map((x) => x.id),
+      }),
+    );
     const before = reportCounts();
     const total = ok<{ total: number }>(backend.dispatch('workers.list', { archived: 'tous' })).total;
 

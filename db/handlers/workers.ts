@@ -14,7 +14,7 @@ import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
 import { de } from '../base/format';
-import { findWorkerDuplicates, passNumbersOf, refreshWorkerSearch, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
+import { findWorkerDuplicates, passNumbersOf, referentsOf, refreshWorkerSearch, WORKER_NAME_COLUMNS, workerColumns, workerName, workerValues } from '../records/workers';
 import { checkPassPeriods, type PassPeriod, type PassReason } from '../rules/pass-iae';
 import { evaluateEligibility, type CriterionCode } from '../rules/eligibility';
 import { addDays, todayIso } from '../base/dates';
@@ -185,13 +185,6 @@ const list: Handler<'workers.list'> = (ctx, filters) => {
   const rows = listWorkers(ctx, filters).map(({ passStart: _p, ...row }) => row);
   return { rows, total: rows.length, referents: referentsOf(ctx) };
 };
-
-function referentsOf(ctx: Ctx): string[] {
-  return ctx.sqlite
-    .prepare("SELECT DISTINCT referent FROM workers WHERE referent IS NOT NULL AND referent <> '' ORDER BY referent")
-    .pluck()
-    .all() as string[];
-}
 
 // ------------------------------------------------------------------ writes
 

@@ -6,7 +6,7 @@ import { journalIds, journalKeys, personRows } from './person-file';
 
 // Anonymisation (GDPR, issue 13): the workers whose path ended more than N years ago lose
 // what identifies them — names, NIR, titre de séjour, address, phone, e-mail, notes and every
-// free text about them, in their records and in the journal's values — while everything the
+// free text about them (support notes included), in their records and in the journal's values — while everything the
 // reports count stays: civility (sex), birth date (age band), QPV, orienteur, education,
 // status and dates, diagnoses' criteria, placements and hours.
 
@@ -42,6 +42,12 @@ export function anonymiseWorker(sqlite: Database.Database, id: number, at: strin
   sqlite
     .prepare("UPDATE placement_confirmations SET message = '(texte retiré à l’anonymisation)' WHERE placement_id IN (SELECT id FROM placements WHERE worker_id = ?)")
     .run(id);
+  // Support: the notes of each interview and barrier, the path's objectives and exit notes (the
+  // exit's reason and date stay: the report counts exits by kind).
+  sqlite.prepare('UPDATE support_paths SET objectives = NULL, exit_notes = NULL WHERE worker_id = ?').run(id);
+  for (const table of ['support_interviews', 'support_barriers']) {
+    sqlite.prepare(`UPDATE ${table} SET notes = NULL WHERE path_id IN (SELECT id FROM support_paths WHERE worker_id = ?)`).run(id);
+  }
   // The journal keeps who did what when, and which fields; the values are erased (the one
   // update its trigger allows: redacted 0 → 1).
   const ids = journalIds(sqlite, journalKeys(rows));

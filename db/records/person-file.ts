@@ -15,6 +15,10 @@ const LABELS: Record<string, string> = {
   placements: 'Missions',
   hours: 'Heures',
   placement_confirmations: 'Avertissements confirmés',
+  support_paths: 'Parcours',
+  support_interviews: 'Entretiens',
+  support_barriers: 'Freins',
+  support_trainings: 'Actions et formations',
   audit_log: 'Journal des modifications',
 };
 
@@ -24,6 +28,10 @@ export const AUDIT_ENTITY_OF_TABLE: Record<string, string> = {
   pass_iae: 'pass_iae',
   eligibility_diagnoses: 'diagnostic',
   placements: 'mission',
+  support_paths: 'parcours',
+  support_interviews: 'entretien',
+  support_barriers: 'frein',
+  support_trainings: 'action_formation',
 };
 
 /** Tables never walked: the journal is read by its own rule, the rest is not about people. */

@@ -68,6 +68,14 @@ export function workerValues(row: WorkerRecord): WorkerValues {
   return valuesOf(WORKER_FIELDS, row);
 }
 
+/** The référents written on workers' records (free text until staff accounts exist), in order. */
+export function referentsOf(ctx: Ctx): string[] {
+  return ctx.sqlite
+    .prepare("SELECT DISTINCT referent FROM workers WHERE referent IS NOT NULL AND referent <> '' ORDER BY referent")
+    .pluck()
+    .all() as string[];
+}
+
 /** The columns of the workers table that make a name, for a Drizzle select (lists). */
 export const WORKER_NAME_COLUMNS = { birthName: workers.birthName, usageName: workers.usageName, firstName: workers.firstName };
 

@@ -5,3 +5,4 @@ export * from './workers';
 export * from './clients';
 export * from './placements';
 export * from './imports';
+export * from './support';

@@ -106,7 +106,7 @@ function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
             ))}
           </datalist>
           <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" />
-          <Field {...form.field('exitDate')} kind="date" placeholder="JJ/MM/AAAA" />
+          <Field {...form.field('exitDate')} kind="date" placeholder="JJ/MM/AAAA" help="La sortie et son motif s'enregistrent dans le Suivi, qui clôt aussi les missions." />
           <SelectField {...form.field('orienteur')} options={ORIENTEURS} placeholder="— Non renseigné —" />
         </FormSection>
         <FormSection title="Profil">

@@ -29,6 +29,7 @@ import { WorkerEligibility } from './WorkerEligibility';
 import { PersonalDataActions } from './PersonalDataActions';
 import { WORKER_LABELS } from './WorkerForm';
 import { PlacementsPanel } from '../placements/PlacementsPanel';
+import { SupportSection } from '../support/SupportSection';
 
 /** What needs attention on this worker (PASS IAE, titre de séjour), shown as banners at the top of the page. */
 function attention(w: WorkerDetail, today: string): Notice[] {
@@ -260,6 +261,8 @@ export function WorkerPage({ id }: { id: number }) {
       <WorkerHours worker={w} />
 
       <PlacementsPanel workerId={w.id} />
+
+      <SupportSection workerId={w.id} />
 
       <PersonalDataActions workerId={w.id} name={w.name} />
     </section>

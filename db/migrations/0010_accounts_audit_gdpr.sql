@@ -29,7 +29,8 @@ ALTER TABLE `audit_log` ADD `after` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `redacted` integer DEFAULT false NOT NULL;--> statement-breakpoint
 CREATE INDEX `audit_log_at` ON `audit_log` (`at`);--> statement-breakpoint
 ALTER TABLE `workers` ADD `referent_account_id` integer REFERENCES accounts(id);--> statement-breakpoint
-ALTER TABLE `workers` ADD `anonymised_at` text;--> statement-breakpoint
+ALTER TABLE `workers` ADD `anonymised_at` text;
+--> statement-breakpoint
 -- The journal is append-only (issue 13): the database itself refuses to change or delete an
 -- entry. One update passes: an anonymisation's redaction (redacted 0 → 1), which may erase the
 -- values an entry holds (details, before, after) but never who, when, what or which record.

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../context';
+import type { AuditEntity } from '../contract/audit';
+import { workers } from '../schema';
+import { audit } from '../audit';
+import { AppError } from '../errors';
+import { pathRecord, type PathRecord } from '../records/support';
+import { refuseStale, type VersionedRecord } from '../records/versions';
+
+// What every write of a worker's support shares: the path must be open (a finished path is read,
+// never changed), a record is saved on the version it was read at, and the worker's record
+// follows their path (en parcours from its start, sorti at its exit).
+
+/** The path a record is added to or changed on: it must exist and still be open. */
+export function openPathOf(ctx: Ctx, pathId: number): PathRecord {
+  const path = pathRecord(ctx, pathId);
+  if (path.exitDate !== null) {
+    throw new AppError('rule', 'Ce parcours est terminé : il se consulte, il ne se modifie plus. Pour un retour, commencez un nouveau parcours.');
+  }
+  return path;
+}
+
+/** The fields of `columns` whose value differs from `before`. */
+export function changedFields(before: Readonly<Record<string, unknown>>, columns: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(columns).filter((k) => String(before[k]) !== String(columns[k]));
+}
+
+interface ChildStore<Row extends { pathId: number; version: number }> {
+  entity: AuditEntity;
+  /** The record, for the message of a stale save. */
+  record(id: number): VersionedRecord;
+  notFound: string;
+  read(id: number): Row | undefined;
+  insert(columns: Record<string, unknown>, createdAt: string): number;
+  update(id: number, columns: Record<string, unknown>, updatedAt: string, version: number): void;
+}
+
+/**
+ * Creates (id null) or updates a record of a path (an interview, a barrier, a training), refusing
+ * a save read at an older version; logged in the journal with the fields changed.
+ */
+export function saveOnPath<Row extends { pathId: number; version: number }>(
+  ctx: Ctx,
+  store: ChildStore<Row>,
+  input: { pathId: number; id: number | null; version: number | null },
+  columns: Record<string, unknown>,
+): number {
+  openPathOf(ctx, input.pathId);
+  const now = ctx.now().toISOString();
+  if (input.id === null) {
+    const id = store.insert({ ...columns, pathId: input.pathId }, now);
+    audit(ctx, 'création', store.entity, id, { parcours: input.pathId });
+    return id;
+  }
+  const before = store.read(input.id);
+  if (!before || before.pathId !== input.pathId) throw new AppError('not_found', store.notFound);
+  refuseStale(ctx, store.record(input.id), before.version, input.version ?? 0);
+  const next = before.version + 1;
+  store.update(input.id, columns, now, next);
+  audit(ctx, 'modification', store.entity, input.id, { parcours: input.pathId, champs: changedFields(before, columns), version: next });
+  return input.id;
+}
+
+/** The worker's status and dates as their path leaves them; logged as a change of their record. */
+export function followPath(ctx: Ctx, workerId: number, state: { status: 'en_parcours' | 'sorti'; entryDate?: string; exitDate: string | null }): void {
+  const before = ctx.db.select().from(workers).where(eq(workers.id, workerId)).get();
+  if (!before) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  const columns = { status: state.status, exitDate: state.exitDate, ...(state.entryDate ? { entryDate: state.entryDate } : {}) };
+  const champs = changedFields(before, columns);
+  if (champs.length === 0) return;
+  const version = before.version + 1;
+  ctx.db.update(workers).set({ ...columns, version, updatedAt: ctx.now().toISOString() }).where(eq(workers.id, workerId)).run();
+  audit(ctx, 'modification', 'salarie', workerId, { champs, version, parcours: true });
+}
