@@ -31,7 +31,7 @@ export const rendererBoundary = {
 // they run in nor the browser to print.
 export const platformSeam = [
   { object: 'window', property: 'passerelle', message: "Passez par renderer/api/platform.ts (impression, fichiers) ou renderer/api/client.ts (appels)." },
-  { object: 'window', property: 'print', message: "Imprimez par renderer/api/platform.ts (printDocument, printPage) : Electron imprime autrement que le navigateur." },
+  { object: 'window', property: 'print', message: "Imprimez par renderer/api/platform.ts (printDocument, saveDocumentPdf) : Electron imprime autrement que le navigateur." },
 ];
 
 export const dbBoundary = {

@@ -2,6 +2,10 @@ import type { AppStatus } from './contract/app';
 import type { HandlerMap } from './context';
 import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
+import { invoiceSettingsHandlers } from './handlers/invoice-settings';
+import { invoiceHandlers } from './handlers/invoices';
+import { invoicePaymentHandlers } from './handlers/invoice-payments';
+import { salesJournalHandlers } from './handlers/sales-journal';
 import { workersHandlers } from './handlers/workers';
 import { clientsHandlers } from './handlers/clients';
 import { placementsHandlers } from './handlers/placements';
@@ -10,6 +14,7 @@ import { alertsHandlers } from './handlers/alerts';
 import { ruleSettingsHandlers } from './handlers/rule-settings';
 import { searchHandlers } from './handlers/search';
 import { backupHandlers, type BackupDeps } from './handlers/backup';
+import { reportsHandlers } from './handlers/reports';
 import { importsHandlers } from './handlers/imports';
 import { accountsHandlers } from './handlers/accounts';
 import { auditHandlers } from './handlers/audit';
@@ -22,6 +27,10 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
   return {
     ...appHandlers(status),
     ...settingsHandlers,
+    ...invoiceSettingsHandlers,
+    ...invoiceHandlers,
+    ...invoicePaymentHandlers,
+    ...salesJournalHandlers,
     ...workersHandlers,
     ...clientsHandlers,
     ...placementsHandlers,
@@ -30,6 +39,7 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...ruleSettingsHandlers,
     ...searchHandlers,
     ...backupHandlers(backups),
+    ...reportsHandlers,
     ...importsHandlers,
     ...accountsHandlers,
     ...auditHandlers,

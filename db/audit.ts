@@ -4,7 +4,7 @@ import { auditLog } from './schema';
 
 // The journal (audit_log): every write says who, when, which record, what changed, with the
 // changed fields' values before and after. Append-only: the database refuses to update or delete
-// an entry (triggers of migration 0010), but for the one redaction an anonymisation makes.
+// an entry (triggers of migration 0012), but for the one redaction an anonymisation makes.
 
 /** The changed fields' values: `before` null for a creation, `after` null for a deletion. */
 export interface Change {

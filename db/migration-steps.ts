@@ -4,6 +4,7 @@ import { clientSearchText } from './records/clients';
 import { passNumbersOf, workerSearchText } from './records/workers';
 import { parsePhone } from './base/format';
 import { taskOfPost } from './contract/task-posts';
+import { hourChangesDetails } from './records/hours-audit';
 import { linkReferents } from './records/accounts';
 
 // The data steps of migrations: what a migration's SQL cannot write, in TypeScript, keyed by
@@ -75,7 +76,23 @@ function tidyPhonesAndSearch(sqlite: Database.Database): void {
 }
 
 /**
- * 0010: a worker's referent typed as text becomes a link to the account of that name. No account
+ * hours_compact_worker_days: the journal's rows of hour saves, which listed each cell as an object
+ * (`{"cases":[{"mission":412,"jour":"2026-03-03","avant":null,"apres":420}…]}`), take the compact
+ * form of db/records/hours-audit.ts: the same cells, the same before and after, a quarter of the size.
+ */
+function compactHourSaves(sqlite: Database.Database): void {
+  type OldCell = { mission: number; jour: string; avant: number | null; apres: number | null };
+  const rows = sqlite.prepare("SELECT id, details FROM audit_log WHERE entity = 'heures' AND action = 'saisie' AND details LIKE '{\"cases\":[%'").all() as { id: number; details: string }[];
+  const update = sqlite.prepare('UPDATE audit_log SET details = ? WHERE id = ?');
+  for (const r of rows) {
+    const cells = (JSON.parse(r.details) as { cases: OldCell[] }).cases;
+    const changes = cells.map((c) => ({ placementId: c.mission, day: c.jour, before: c.avant, after: c.apres }));
+    update.run(JSON.stringify(hourChangesDetails(changes)), r.id);
+  }
+}
+
+/**
+ * 0012: a worker's referent typed as text becomes a link to the account of that name. No account
  * exists when this migration runs on an office's database, so every referent stays as text here;
  * the same step runs again whenever an account is created or renamed (db/handlers/accounts.ts).
  */
@@ -87,5 +104,6 @@ export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
   '0006_versions_layoff_task': layoffPostsAsTasks,
   '0007_import_reports_tidy_values': tidyPhonesAndSearch,
-  '0010_accounts_audit_gdpr': referentsToAccounts,
+  '0011_hours_compact_worker_days': compactHourSaves,
+  '0012_accounts_audit_gdpr': referentsToAccounts,
 };

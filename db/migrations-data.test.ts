@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations, loadMigrations } from './migrate';
+import { hourChangesOf, type HourChangesDetails } from './records/hours-audit';
 
 // The shipped migrations on a real SQLite file holding what an older Passerelle wrote: the file
 // is migrated up to just before a migration, filled as the office left it, then brought up to date.
@@ -164,6 +165,118 @@ describe('the « travaux interdits » setting of an older Passerelle', () => {
   });
 });
 
+describe('the hours of an older Passerelle', () => {
+  /** Two workers, three clients (one counting towards the 480 h), four placements, and their hours. */
+  function withHours() {
+    const db = databaseBefore('hours_compact_worker_days');
+    const worker = db.prepare(
+      `INSERT INTO workers (civility, birth_name, first_name, birth_date, nationality, status, skills, created_at, updated_at, search_text)
+       VALUES ('Mme', ?, 'Awa', '1990-01-01', 'france', 'en_parcours', '[]', '2026-01-01', '2026-01-01', 'x')`,
+    );
+    const [w1, w2] = ['DIALLO', 'MARTIN'].map((n) => Number(worker.run(n).lastInsertRowid));
+    const client = db.prepare(
+      `INSERT INTO clients (kind, name, last_name, payment_terms_days, counts_480, created_at, updated_at, search_text)
+       VALUES (?, ?, ?, 30, ?, '2026-01-01', '2026-01-01', 'x')`,
+    );
+    const company = Number(client.run('entreprise', 'Boulangerie du Parc', null, 1).lastInsertRowid);
+    const person = Number(client.run('particulier', null, 'Moreau', 0).lastInsertRowid);
+    const other = Number(client.run('association', 'Les Amis du Parc', null, 0).lastInsertRowid);
+    const placement = db.prepare(
+      `INSERT INTO placements (worker_id, client_id, task_kind, start_date, end_date, billed_rate_cents, wage_rate_cents, status, created_at, updated_at)
+       VALUES (?, ?, 'menage', '2026-03-01', '2026-03-31', 2200, 1200, 'en_cours', '2026-01-01', '2026-01-01')`,
+    );
+    const [p1, p2, p3, p4] = [[w1, company], [w1, person], [w2, company], [w2, other]].map(([w, c]) => Number(placement.run(w, c).lastInsertRowid));
+    const hour = db.prepare('INSERT INTO hours (placement_id, day, minutes) VALUES (?, ?, ?)');
+    const cells: [number, string, number][] = [
+      [p1!, '2026-03-02', 240],
+      [p2!, '2026-03-02', 120],
+      [p1!, '2026-03-03', 420],
+      [p3!, '2026-03-02', 300],
+      [p4!, '2026-03-04', 180],
+    ];
+    for (const c of cells) hour.run(...c);
+    return { db, w1: w1!, w2: w2!, company, person, p1: p1!, p2: p2!, p3: p3!, p4: p4!, cells };
+  }
+
+  /** Each worker's days as recomputed from the hours, and as the summary holds them. */
+  const summary = (db: Database.Database) => db.prepare('SELECT worker_id, day, minutes, counting_minutes FROM worker_days ORDER BY worker_id, day').all();
+  const recomputed = (db: Database.Database) =>
+    db
+      .prepare(
+        `SELECT p.worker_id, h.day, SUM(h.minutes) AS minutes, SUM(CASE WHEN c.counts_480 = 1 THEN h.minutes ELSE 0 END) AS counting_minutes
+         FROM hours h JOIN placements p ON p.id = h.placement_id JOIN clients c ON c.id = p.client_id GROUP BY p.worker_id, h.day ORDER BY p.worker_id, h.day`,
+      )
+      .all();
+
+  it('are kept, every one, in a table keyed (placement, day) without rowid, with the covering index of the month', () => {
+    const { db, cells } = withHours();
+    applyMigrations(db, migrations);
+    expect(db.prepare('SELECT placement_id, day, minutes FROM hours ORDER BY placement_id, day').raw().all()).toEqual(
+      [...cells].sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])),
+    );
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'hours'").pluck().get()).toMatch(/WITHOUT ROWID\s*$/);
+    expect(db.prepare("SELECT name FROM pragma_index_info('hours_day_placement') ORDER BY seqno").pluck().all()).toEqual(['day', 'placement_id', 'minutes']);
+    // The CHECK still holds on the renamed table.
+    expect(() => db.prepare('INSERT INTO hours (placement_id, day, minutes) VALUES (?, ?, 0)').run(cells[0]![0], '2026-03-09')).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('are summed per worker and day, all minutes and those that count towards the 480 h, and the sums follow every change', () => {
+    const { db, w1, w2, company, person, p1, p2, p4 } = withHours();
+    applyMigrations(db, migrations);
+    expect(summary(db)).toEqual([
+      { worker_id: w1, day: '2026-03-02', minutes: 360, counting_minutes: 240 },
+      { worker_id: w1, day: '2026-03-03', minutes: 420, counting_minutes: 420 },
+      { worker_id: w2, day: '2026-03-02', minutes: 300, counting_minutes: 300 },
+      { worker_id: w2, day: '2026-03-04', minutes: 180, counting_minutes: 0 },
+    ]);
+    // Hours typed, changed, moved and cleared.
+    db.prepare("INSERT INTO hours (placement_id, day, minutes) VALUES (?, '2026-03-05', 60)").run(p2);
+    db.prepare("UPDATE hours SET minutes = 200 WHERE placement_id = ? AND day = '2026-03-02'").run(p1);
+    db.prepare("UPDATE hours SET day = '2026-03-06' WHERE placement_id = ? AND day = '2026-03-03'").run(p1);
+    db.prepare("DELETE FROM hours WHERE placement_id = ? AND day = '2026-03-04'").run(p4);
+    expect(summary(db)).toEqual(recomputed(db));
+    // A placement given to another worker and client, a client that starts and stops counting.
+    db.prepare('UPDATE placements SET worker_id = ?, client_id = ? WHERE id = ?').run(w2, person, p1);
+    expect(summary(db)).toEqual(recomputed(db));
+    db.prepare('UPDATE clients SET counts_480 = 1 WHERE id = ?').run(person);
+    expect(summary(db)).toEqual(recomputed(db));
+    db.prepare('UPDATE clients SET counts_480 = 0 WHERE id = ?').run(company);
+    expect(summary(db)).toEqual(recomputed(db));
+    expect(db.prepare('SELECT count(*) FROM worker_days WHERE minutes <= 0').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('keep in the journal every cell each save changed, from what to what, in the compact form', () => {
+    const db = databaseBefore('hours_compact_worker_days');
+    const log = db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES ('2026-04-01T08:00:00Z', 'smartin', ?, ?, ?, ?)");
+    log.run('saisie', 'heures', '2026-03', JSON.stringify({
+      cases: [
+        { mission: 12, jour: '2026-03-02', avant: null, apres: 420 },
+        { mission: 12, jour: '2026-03-03', avant: 420, apres: 390 },
+        { mission: 7, jour: '2026-03-31', avant: 60, apres: null },
+      ],
+    }));
+    log.run('saisie', 'heures', '2026-02', JSON.stringify({ cases: 3 }));
+    log.run('clôture', 'mois', '2026-03', null);
+    applyMigrations(db, migrations);
+    const rows = db.prepare('SELECT action, entity, entity_id AS entityId, details FROM audit_log ORDER BY audit_log.id').all() as { details: string | null }[];
+    expect(rows.map((r) => ({ ...r, details: r.details === null ? null : JSON.parse(r.details) }))).toEqual([
+      { action: 'saisie', entity: 'heures', entityId: '2026-03', details: { missions: { 12: { '02': [null, 420], '03': [420, 390] }, 7: { '31': [60, null] } } } },
+      { action: 'saisie', entity: 'heures', entityId: '2026-02', details: { cases: 3 } },
+      { action: 'clôture', entity: 'mois', entityId: '2026-03', details: null },
+    ]);
+    expect(hourChangesOf('2026-03', JSON.parse(rows[0]!.details!) as HourChangesDetails)).toEqual(
+      expect.arrayContaining([
+        { placementId: 12, day: '2026-03-02', before: null, after: 420 },
+        { placementId: 12, day: '2026-03-03', before: 420, after: 390 },
+        { placementId: 7, day: '2026-03-31', before: 60, after: null },
+      ]),
+    );
+    db.close();
+  });
+});
+
 describe('the workers of an older Passerelle', () => {
   it('each worker already entered gets the path of their entry and exit dates; a candidate gets none', () => {
     const db = databaseBefore('support');
@@ -181,6 +294,21 @@ describe('the workers of an older Passerelle', () => {
       { workerId: ids[0], startDate: '2026-01-05', exitDate: null, exitReason: null, version: 1 },
       { workerId: ids[1], startDate: '2025-03-03', exitDate: '2026-02-27', exitReason: null, version: 1 },
     ]);
+    db.close();
+  });
+});
+
+describe('the invoice prefix of an older Passerelle', () => {
+  it('moves from the organisation to the invoicing settings', () => {
+    const db = databaseBefore('invoices');
+    db.prepare(
+      `INSERT INTO organisation (id, name, default_billed_rate_cents, etp_annual_minutes, invoice_prefix, updated_at) VALUES (1, 'AI', 2200, 96420, 'FA-', '2026-01-01')`,
+    ).run();
+    applyMigrations(db, migrations);
+    expect(db.prepare('SELECT prefix, vat_rate_bp, client_account_prefix, version FROM invoice_settings').all()).toEqual([
+      { prefix: 'FA-', vat_rate_bp: 0, client_account_prefix: '411', version: 1 },
+    ]);
+    expect(db.prepare(`SELECT COUNT(*) FROM pragma_table_info('organisation') WHERE name = 'invoice_prefix'`).pluck().get()).toBe(0);
     db.close();
   });
 });

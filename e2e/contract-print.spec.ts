@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, test, type RunningHost } from './fixtures';
 import { api } from './api';
+import { keepImages, printToPdf } from './print';
 
-// The contrat de mise à disposition is a print view of the app; the PDF is made by the same
-// Chromium engine Electron prints with, then read back as text (poppler's pdftotext).
+// The contrat de mise à disposition is a print view of the app, laid out on A4 sheets by the
+// print mechanism (renderer/print/); the PDF is made by the same Chromium engine Electron prints
+// with, then read back as text (poppler's pdftotext).
 
-test('the placement contract prints on one A4 page with the mentions of R5132-20', async ({ page, host }) => {
+async function contract(host: RunningHost, extra: { taskDetail: string; ppeNeeded: string }): Promise<number> {
   expect((await api(host, 'settings.saveOrganisation', { name: "L'Échelier", siret: '73282932000074', defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, city: 'Lyon', postalCode: '69001', conventionNumber: 'AI-069-2026-01', version: 0 })).ok).toBe(true);
   const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName: 'Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12' } });
   await api(host, 'workers.savePass', { workerId: w.value.id, number: 'AAAA11112222', startDate: '2026-01-05' });
@@ -22,31 +20,30 @@ test('the placement contract prints on one A4 page with the mentions of R5132-20
       workerId: w.value.id,
       clientId: c.value.id,
       taskKind: 'espaces_verts',
-      taskDetail: 'Taille des haies du parc',
       startDate: '2026-12-01',
       endDate: '2027-01-31',
       billedRateCents: 2450,
       wageRateCents: 1202,
-      ppeNeeded: 'Gants et lunettes',
       ppeSuppliedBy: 'association',
+      ...extra,
     },
     confirmed: ['hors_territoire', 'licenciement_economique', 'adhesion_absente'],
   });
   expect(p.ok, JSON.stringify(p.error)).toBe(true);
+  return p.value.id;
+}
 
+test('the placement contract prints on one A4 page with the mentions of R5132-20', async ({ page, host }) => {
+  const id = await contract(host, { taskDetail: 'Taille des haies du parc', ppeNeeded: 'Gants et lunettes' });
   await page.goto(host.url);
-  await page.goto(`${host.origin}/#/missions/${p.value.id}`);
+  await page.goto(`${host.origin}/#/missions/${id}`);
   await page.getByRole('button', { name: 'Imprimer le contrat' }).click();
-  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
-  await page.emulateMedia({ media: 'print' });
-  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-pdf-')), 'contrat.pdf');
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const pdf = await printToPdf(page, 'contrat');
+  keepImages(pdf, 'contrat-une-page');
 
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  expect(info).toMatch(/Pages:\s+1\b/);
-  expect(info).toMatch(/Page size:.*\(A4\)/);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(text).toContain(`Contrat de mise à disposition n° ${p.value.id}`);
+  expect(pdf.pages).toBe(1);
+  const text = pdf.text;
+  expect(text).toContain(`Contrat de mise à disposition n° ${id}`);
   expect(text).toContain("L'Échelier");
   expect(text).toContain('Espaces Verts du Rhône');
   expect(text).toContain('LEFÈVRE Hélène'); // the worker
@@ -57,5 +54,30 @@ test('the placement contract prints on one A4 page with the mentions of R5132-20
   expect(text).toMatch(/12,02\s*€ brut de l'heure/); // the pay, for an entreprise
   expect(text).toContain('Gants et lunettes'); // the protective equipment…
   expect(text).toContain("Fournis par l'association : oui."); // …and who supplies it
+  expect(text).toContain('Page 1 / 1');
   expect(text).not.toContain('Imprimer'); // no UI chrome
+});
+
+test('a contract that runs to two pages carries « Page n / 2 » and its number on each, and its signatures are not alone', async ({ page, host }) => {
+  const long = (words: string) => Array.from({ length: 40 }, () => words).join(' ').slice(0, 300).trim();
+  const id = await contract(host, {
+    taskDetail: long('taille, débroussaillage, ramassage des feuilles et évacuation des déchets verts').slice(0, 200),
+    ppeNeeded: long('gants anti-coupure, chaussures de sécurité, lunettes, casque antibruit, visière, jambières de débroussaillage'),
+  });
+  await page.goto(host.url);
+  // A narrower margin of the organisation's identity would not do: the text itself is long.
+  await page.goto(`${host.origin}/#/print/contrat/${id}`);
+  const pdf = await printToPdf(page, 'contrat-long');
+  keepImages(pdf, 'contrat-deux-pages');
+
+  expect(pdf.pages).toBe(2);
+  for (const [i, t] of pdf.pageTexts.entries()) {
+    expect(t).toContain(`Contrat de mise à disposition n° ${id}`);
+    expect(t).toContain(`Page ${i + 1} / 2`);
+  }
+  // The signatures are on the last page, with the text that precedes them.
+  const last = pdf.pageTexts[1]!;
+  expect(last).toContain("Pour l'association");
+  expect(last).toContain('en deux exemplaires');
+  expect(pdf.pageTexts[0]).not.toContain("Pour l'association");
 });

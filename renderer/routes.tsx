@@ -23,6 +23,17 @@ import { FollowUpList } from './screens/support/FollowUpList';
 import { SupportPage } from './screens/support/SupportPage';
 import { Timeline } from './screens/support/Timeline';
 import { PlacementContract } from './print/PlacementContract';
+import { HoursStatementsPrint } from './print/HoursStatement';
+import { PayrollStatementPrint } from './print/PayrollStatementPrint';
+import { AspMonthlyPrint } from './print/AspMonthlyPrint';
+import { MonthFiguresPrint } from './print/MonthFiguresPrint';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { InvoicePrint, MonthInvoicesPrint, ReminderLetterPrint } from './print/InvoicePrints';
+import { BillingMonth } from './screens/billing/BillingMonth';
+import { InvoicesList } from './screens/billing/InvoicesList';
+import { InvoicePage } from './screens/billing/InvoicePage';
+import { UnpaidList } from './screens/billing/UnpaidList';
+import { SalesJournal } from './screens/billing/SalesJournal';
 import { PersonFilePrint } from './print/PersonFilePrint';
 import { Allowed } from './screens/NotAllowed';
 
@@ -70,11 +81,18 @@ const SCREENS: Screen[] = [
   // A worker's support: the open path, or `?parcours=ID`; the timeline, `?type=entretien` for one kind.
   route('/suivi/:id', ({ id }, query) => <SupportPage key={`${id}-${query.toString()}`} workerId={id} pathId={positiveId(query.get('parcours'))} />),
   route('/suivi/:id/chronologie', ({ id }, query) => <Timeline key={id} workerId={id} kind={query.get('type')} />),
+  route('/rapports', (_, query) => <ReportsScreen month={query.get('mois')} />),
+  route('/facturation', (_, query) => <BillingMonth key={query.get('mois') ?? ''} month={query.get('mois')} />),
+  route('/facturation/factures', () => <InvoicesList />),
+  route('/facturation/factures/:id', ({ id }) => <InvoicePage key={id} id={id} />),
+  route('/facturation/impayes', () => <UnpaidList />),
+  route('/facturation/journal', () => <SalesJournal />),
 
   route('/sauvegardes', () => <BackupScreen />),
 
   route('/parametres', () => <Settings tab="organisation" />),
   route('/parametres/regles', () => <Settings tab="regles" />),
+  route('/parametres/facturation', () => <Settings tab="facturation" />),
   route('/parametres/comptes', () => <Settings tab="comptes" />),
   route('/parametres/securite', () => <Settings tab="securite" />),
   route('/parametres/journal', () => <Settings tab="journal" />),
@@ -95,6 +113,17 @@ export const ROUTES: readonly Screen[] = [...SCREENS, ...NOT_BUILT];
 export const PRINT_ROUTES: readonly Screen[] = [
   route('/print/contrat/:id', ({ id }) => <PlacementContract key={id} id={id} />),
   route('/print/import/:id', ({ id }) => <ImportReportPrint key={id} id={id} />),
+  // `?utilisateur=12`: that client's relevé only.
+  route('/print/releves/:month', ({ month }, query) => (
+    <HoursStatementsPrint key={`${month}?${query.toString()}`} month={month} clientId={positiveId(query.get('utilisateur'))} />
+  )),
+  route('/print/etat-des-heures/:month', ({ month }) => <PayrollStatementPrint key={month} month={month} />),
+  route('/print/suivi-asp/:month', ({ month }) => <AspMonthlyPrint key={month} month={month} />),
+  route('/print/tableau-de-bord/:month', ({ month }) => <MonthFiguresPrint key={month} month={month} />),
+  route('/print/facture/:id', ({ id }) => <InvoicePrint key={id} id={id} />),
+  // `?mois=2026-10`: every invoice and avoir issued for the month, one after the other.
+  route('/print/factures', (_, query) => <MonthInvoicesPrint key={query.get('mois') ?? ''} month={query.get('mois') ?? ''} />),
+  route('/print/relance/:id', ({ id }) => <ReminderLetterPrint key={id} id={id} />),
   route('/print/dossier/:id', ({ id }) => <PersonFilePrint key={id} id={id} />),
 ];
 

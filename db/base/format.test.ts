@@ -9,6 +9,7 @@ import {
   formatHoursInput,
   formatMoney,
   formatMoneyInput,
+  formatDayWithWeekday,
   formatMonth,
   formatNumber,
   formatCity,
@@ -92,6 +93,16 @@ describe('formatAddress', () => {
     expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: 'Bât. B', postalCode: '69001', city: 'Lyon' })).toBe('12 rue des Lilas, Bât. B, 69001 LYON');
     expect(formatAddress({ addressLine1: '12 rue des Lilas', addressLine2: null, postalCode: null, city: 'Lyon' })).toBe('12 rue des Lilas, LYON');
     expect(formatAddress({ addressLine1: null, postalCode: null, city: null })).toBe('');
+  });
+});
+
+describe('formatDayWithWeekday', () => {
+  it('writes the weekday before the date, as a timesheet does', () => {
+    expect(formatDayWithWeekday('2026-03-02')).toBe(`lun.${S}02/03/2026`);
+    expect(formatDayWithWeekday('2026-03-08')).toBe(`dim.${S}08/03/2026`);
+    expect(formatDayWithWeekday('2028-02-29')).toBe(`mar.${S}29/02/2028`);
+    expect(formatDayWithWeekday('2026-02-30')).toBe('');
+    expect(formatDayWithWeekday(null)).toBe('');
   });
 });
 

@@ -93,6 +93,16 @@ export function monthName(m: number): string {
   return MONTH_NAMES[m - 1] ?? '';
 }
 
+const WEEKDAY_SHORT = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
+
+/** A day with its weekday, as a timesheet shows it: `2026-03-02` → `lun. 02/03/2026` (a no-break space: never cut). */
+export function formatDayWithWeekday(iso: string | null | undefined): string {
+  const date = formatDate(iso);
+  if (!date) return '';
+  const [y, m, d] = iso!.split('-').map(Number) as [number, number, number];
+  return `${WEEKDAY_SHORT[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}${NBSP}${date}`;
+}
+
 // ---------------------------------------------------------------- French elision
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountForMinutes } from './money';
+import { amountForMinutes, shareOf } from './money';
 
 describe('amount for minutes × hourly rate', () => {
   it('is exact on whole and quarter hours', () => {
@@ -22,5 +22,16 @@ describe('amount for minutes × hourly rate', () => {
   });
   it('refuses non-integers rather than guess', () => {
     expect(() => amountForMinutes(1.5, 2200)).toThrow();
+  });
+});
+
+describe('a rate applied to an amount (VAT)', () => {
+  it('rounds to the nearest cent, halves away from zero', () => {
+    expect(shareOf(10000, 2000)).toBe(2000); // 20 % of 100 €
+    expect(shareOf(2438, 2000)).toBe(488); // 4,876 € → 4,88 €
+    expect(shareOf(2425, 2000)).toBe(485); // exactly 4,85 €
+    expect(shareOf(1, 5000)).toBe(1); // half a cent → 1 cent
+    expect(shareOf(-1, 5000)).toBe(-1);
+    expect(shareOf(12345, 0)).toBe(0);
   });
 });

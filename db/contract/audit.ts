@@ -27,10 +27,17 @@ export const AUDIT_ENTITIES = {
   mission_liste: 'Liste des missions',
   salarie_liste: 'Liste des salariés',
   utilisateur_liste: 'Liste des utilisateurs',
+  etat_heures: 'État des heures (paie)',
+  suivi_asp: 'Suivi mensuel ASP',
+  journal_ventes: 'Journal des ventes',
   parcours: 'Parcours',
   entretien: 'Entretien',
   frein: 'Frein',
   action_formation: 'Action ou formation',
+  facture: 'Facture',
+  avoir: 'Avoir',
+  paiement: 'Paiement',
+  facturation: 'Paramètres de facturation',
 } as const;
 
 export const AUDIT_ACTIONS = {
@@ -57,6 +64,8 @@ export const AUDIT_ACTIONS = {
   mot_de_passe: 'Mot de passe changé',
   restauration: 'Restauration d’une sauvegarde',
   sortie: 'Sortie',
+  préparation: 'Préparation',
+  émission: 'Émission',
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

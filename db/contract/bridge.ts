@@ -22,6 +22,17 @@ export interface PrintRequest {
 }
 
 /**
+ * One document of a batch saved as a PDF in a folder: `folder` must be one the person chose in
+ * the folder dialog (pickPath) during this session; the file is `folder/fileName`, replaced if
+ * it is there (the same document printed again).
+ */
+export interface FolderPrintRequest {
+  folder: string;
+  route: string;
+  fileName: string;
+}
+
+/**
  * A path chosen in a system dialog, for files too large to travel through the page (backups):
  * the back end reads or writes the file itself. `folder`: a folder (the backups folder),
  * `save`: where to write a new file, `open`: an existing file.
@@ -38,6 +49,7 @@ export interface PasserelleBridge {
   /** Calls one API handler; resolves to the result envelope (never rejects for a handled error). */
   rpc(name: string, input: unknown): Promise<unknown>;
   print(request: PrintRequest): Promise<{ ok: boolean; path?: string; message?: string }>;
+  printToFolder(request: FolderPrintRequest): Promise<{ ok: boolean; path?: string; message?: string }>;
   saveFile(options: SaveDialogOptions, contents: string | Uint8Array): Promise<{ ok: boolean; path?: string }>;
   openFile(options: OpenDialogOptions): Promise<{ ok: boolean; name?: string; bytes?: Uint8Array }>;
   /** The chosen path, or ok false when the person cancelled. */
@@ -48,6 +60,7 @@ export interface PasserelleBridge {
 export const IPC_CHANNEL = {
   rpc: 'passerelle:rpc',
   print: 'passerelle:print',
+  printToFolder: 'passerelle:print-to-folder',
   saveFile: 'passerelle:save-file',
   openFile: 'passerelle:open-file',
   pickPath: 'passerelle:pick-path',

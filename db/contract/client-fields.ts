@@ -68,4 +68,7 @@ export const CLIENT_FIELDS = describeFields({
     csv: { header: 'Poste du licenciement', aliases: ['Poste licencié'] },
   },
   notes: { label: 'Notes', kind: 'multiline', csv: { aliases: ['Observations', 'Commentaire', 'Commentaires'] } },
+  // Its account in the books is the invoicing settings' prefix + this code (411…): given at the
+  // first invoice when empty. Not in the spreadsheets: set in Passerelle, checked by clientInput.
+  accountCode: { label: 'Code comptable', kind: 'identifier', max: 12, csv: false },
 });

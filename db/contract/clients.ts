@@ -5,15 +5,21 @@ import { objectSchema } from './field-spec';
 import { CLIENT_FIELDS } from './client-fields';
 import { clientKindCodes, paymentMeansCodes, type ClientKind, type PaymentMeans } from './reference';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
-import { listSort } from './lists';
+import { listSort, listWindow } from './lists';
 import { exportFormat, type ExportFile } from './exports';
 import { readVersion, versionIfUpdate } from './versions';
+
+/** A client's code in the accounts: what accounting software accept in an account number. */
+export const ACCOUNT_CODE = /^[A-Z0-9]{1,12}$/;
 
 /** What the client form sends (and each CSV line becomes). */
 export const clientInput = objectSchema(CLIENT_FIELDS)
   .superRefine((c, ctx) => {
     if (c.lastLayoffDate && !c.lastLayoffPost) {
       ctx.addIssue({ code: 'custom', path: ['lastLayoffPost'], message: 'Indiquez le poste concerné par le licenciement économique.' });
+    }
+    if (typeof c.accountCode === 'string' && !ACCOUNT_CODE.test(c.accountCode)) {
+      ctx.addIssue({ code: 'custom', path: ['accountCode'], message: 'Le code comptable : lettres majuscules et chiffres, sans espace (12 au plus).' });
     }
   })
   .superRefine(
@@ -72,6 +78,7 @@ export const clientFilters = z.object({
   year: z.number().int().min(2000).max(2100).nullable().default(null),
   archived: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: listSort(['name', 'kind', 'city', 'siret', 'membership']).default({ column: 'name', direction: 'asc' }),
+  window: listWindow,
 });
 export type ClientFilters = z.input<typeof clientFilters>;
 

@@ -8,11 +8,14 @@ import { hoursContract } from './hours';
 import { placementsContract } from './placements';
 import { ruleSettingsContract } from './rule-settings';
 import { backupContract } from './backup';
+import { reportsContract } from './reports';
 import { importsContract } from './imports';
 import { accountsContract } from './accounts';
 import { auditContract } from './audit';
 import { personalDataContract } from './personal-data';
 import { supportContract } from './support';
+import { invoicesContract } from './invoices';
+import { invoiceSettingsContract } from './invoice-settings';
 import type { CallInput, CallOutput, CallParsed } from './define';
 
 // The whole API as the UI sees it: one map of `domain.action` calls. The handler map in
@@ -29,11 +32,14 @@ export const contract = {
   ...ruleSettingsContract,
   ...searchContract,
   ...backupContract,
+  ...reportsContract,
   ...importsContract,
   ...accountsContract,
   ...auditContract,
   ...personalDataContract,
   ...supportContract,
+  ...invoicesContract,
+  ...invoiceSettingsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listSort, listWindow } from './lists';
 import { call } from './define';
 import { hourlyRate, minutesFrom, optionalText, requiredDate } from './fields';
 import { taskKindCodes, type ClientKind, type TaskKind } from './reference';
@@ -83,6 +84,8 @@ export type PlacementValues = z.output<typeof placementInput>;
 /** The warnings the user has read and accepted (their codes), sent with the save. */
 const confirmed = z.array(z.string()).default([]);
 
+const PLACEMENT_SORT_COLUMNS = ['workerName', 'clientName', 'taskKind', 'startDate', 'endDate', 'status', 'workedMinutes'] as const;
+
 export const placementFilters = z.object({
   search: z.string().max(200).default(''),
   workerId: z.number().int().positive().nullable().default(null),
@@ -90,7 +93,11 @@ export const placementFilters = z.object({
   status: z.enum(statusCodes).nullable().default(null),
   /** Placements active at some point of this month (`YYYY-MM`). */
   month: z.string().refine(isMonth, { error: 'Mois invalide.' }).nullable().default(null),
+  /** The list screen's order; null: latest start first (a record's page, the export). */
+  sort: listSort(PLACEMENT_SORT_COLUMNS).nullable().default(null),
+  window: listWindow,
 });
+export type PlacementSortColumn = (typeof PLACEMENT_SORT_COLUMNS)[number];
 export type PlacementFilters = z.input<typeof placementFilters>;
 
 export interface PlacementRow {

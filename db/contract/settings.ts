@@ -30,12 +30,6 @@ export const organisationInput = z.object({
   defaultBilledRateCents: hourlyRate,
   defaultWageRateCents: optionalHourlyRate,
   etpAnnualMinutes: positiveMinutes,
-  invoicePrefix: z
-    .string()
-    .trim()
-    .max(12, { error: '12 caractères au maximum.' })
-    .regex(/^[A-Za-z0-9\-_/]*$/, { error: 'Lettres, chiffres et - _ / seulement (exemple : FA-).' })
-    .default(''),
 });
 
 export type OrganisationInput = z.input<typeof organisationInput>;
@@ -55,7 +49,6 @@ export const ORGANISATION_LABELS: Record<keyof OrganisationInput, string> = {
   defaultBilledRateCents: 'Taux horaire facturé par défaut',
   defaultWageRateCents: 'Salaire horaire par défaut',
   etpAnnualMinutes: "Heures annuelles d'un ETP",
-  invoicePrefix: 'Préfixe des numéros de facture',
 };
 
 export interface Organisation {
@@ -72,7 +65,6 @@ export interface Organisation {
   defaultBilledRateCents: number;
   defaultWageRateCents: number | null;
   etpAnnualMinutes: number;
-  invoicePrefix: string;
   /** False until the office has saved the page once. */
   configured: boolean;
   /** The version read (0 until saved once): sent back with the save (db/records/versions.ts). */

@@ -9,7 +9,7 @@ import { isIsoDate, todayIso } from '../base/dates';
 import { ELIGIBILITY_CRITERIA, type CriterionCode } from '../rules/eligibility';
 import type { Mode480 } from '../rules/hours-480';
 import { type ImportCommitResult, type ImportPreviewResult, importCommitInput, importPreviewInput } from './imports';
-import { listSort } from './lists';
+import { listSort, listWindow } from './lists';
 import { exportFormat, type ExportFile } from './exports';
 import { readVersion, versionIfUpdate } from './versions';
 
@@ -102,6 +102,7 @@ export const workerFilters = z.object({
   permit: z.enum(['a_renouveler']).nullable().default(null),
   archived: z.enum(['actifs', 'archives', 'tous']).default('actifs'),
   sort: listSort(['name', 'birthDate', 'status', 'referent', 'passEnd', 'city']).default({ column: 'name', direction: 'asc' }),
+  window: listWindow,
 });
 export type WorkerFilters = z.input<typeof workerFilters>;
 
@@ -175,7 +176,6 @@ export interface WorkerDetail extends WorkerValues {
 export interface WorkerList {
   rows: WorkerRow[];
   total: number;
-  referents: string[];
 }
 
 const id = z.object({ id: z.number().int().positive() });

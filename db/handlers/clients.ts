@@ -8,6 +8,7 @@ import { CLIENT_KINDS, type ClientKind, type PaymentMeans } from '../contract/re
 import { clients, memberships, workAddresses } from '../schema';
 import { audit, auditExport, diff, values } from '../audit';
 import { AppError } from '../errors';
+import { windowOf } from '../contract/lists';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
@@ -48,6 +49,7 @@ const REFERENCES = [
   ['memberships', 'client_id'],
   ['client_work_addresses', 'client_id'],
   ['placements', 'client_id'],
+  ['invoices', 'client_id'],
 ] as const;
 
 export function loadClient(ctx: Ctx, id: number): ClientDetail {
@@ -146,12 +148,23 @@ export function listClients(ctx: Ctx, filters: ReturnType<typeof clientFilters.p
 
 const list: Handler<'clients.list'> = (ctx, filters) => {
   const { rows, year } = listClients(ctx, filters);
-  return { rows: rows.map(({ record: _r, sortName: _s, ...row }) => row), total: rows.length, year };
+  return { rows: windowOf(rows, filters.window).map(({ record: _r, sortName: _s, ...row }) => row), total: rows.length, year };
 };
 
 const get: Handler<'clients.get'> = (ctx, { id }) => loadClient(ctx, id);
 
+/** Two clients never share an account in the books. */
+function refuseTakenAccountCode(ctx: Ctx, code: string | null, id: number | null): void {
+  if (!code) return;
+  const other = ctx.sqlite.prepare('SELECT id FROM clients WHERE account_code = ? AND id IS NOT ?').pluck().get(code, id) as number | undefined;
+  if (other !== undefined) {
+    const message = 'Ce code comptable est déjà celui d’un autre utilisateur.';
+    throw new AppError('validation', message, { 'client.accountCode': message });
+  }
+}
+
 const create: Handler<'clients.create'> = (ctx, { client, allowDuplicate }) => {
+  refuseTakenAccountCode(ctx, client.accountCode, null);
   const dups = findClientDuplicates(ctx, client, null);
   if (dups.length > 0 && !allowDuplicate) {
     throw new AppError(
@@ -172,6 +185,7 @@ const update: Handler<'clients.update'> = (ctx, { id, version, client }) => {
   const before = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
   if (!before) throw new AppError('not_found', NOT_FOUND);
   refuseStale(ctx, clientRecord(id), before.version, version);
+  refuseTakenAccountCode(ctx, client.accountCode, id);
   const cols = clientColumns(client);
   const next = before.version + 1;
   ctx.db.update(clients).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(clients.id, id)).run();

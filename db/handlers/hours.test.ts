@@ -5,6 +5,7 @@ import type { HoursIssue, MonthGrid, SavedMonth } from '../contract/hours';
 import type { WorkerDetail } from '../contract/workers';
 import { failure, ok, seeder, today, weekdays } from '../testing/seed';
 import { addMonths } from '../base/dates';
+import type { HourChangesDetails } from '../records/hours-audit';
 
 let backend: Backend;
 let seed: ReturnType<typeof seeder>;
@@ -214,8 +215,8 @@ describe('hours.saveMonth: working time, all clients together', () => {
     expect(seed.hoursRows().filter((h) => h.placementId === badP)).toEqual([]);
     expect(seed.hoursRows().filter((h) => h.placementId !== badP)).toHaveLength(10);
     // Only what was saved is in the journal.
-    const logged = JSON.parse(seed.auditRows().filter((x) => x.entity === 'heures').at(-1)!.details!) as { cases: { mission: number }[] };
-    expect(new Set(logged.cases.map((x) => x.mission))).toEqual(new Set([ok1, ok2]));
+    const logged = JSON.parse(seed.auditRows().filter((x) => x.entity === 'heures').at(-1)!.details!) as HourChangesDetails;
+    expect(new Set(Object.keys(logged.missions).map(Number))).toEqual(new Set([ok1, ok2]));
   });
 
   it("another worker's hours the same day do not count", () => {
@@ -443,22 +444,12 @@ describe('hours.closeMonth and hours.reopenMonth', () => {
       [
         'saisie',
         '2026-03',
-        {
-          cases: [
-            { mission: p, jour: '2026-03-02', avant: null, apres: 120 },
-            { mission: p, jour: '2026-03-03', avant: null, apres: 120 },
-          ],
-        },
+        { missions: { [p]: { '02': [null, 120], '03': [null, 120] } } },
       ],
       [
         'saisie',
         '2026-03',
-        {
-          cases: [
-            { mission: p, jour: '2026-03-02', avant: 120, apres: 180 },
-            { mission: p, jour: '2026-03-03', avant: 120, apres: null },
-          ],
-        },
+        { missions: { [p]: { '02': [120, 180], '03': [120, null] } } },
       ],
     ]);
   });

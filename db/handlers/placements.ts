@@ -1,21 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
-import type { Parsed } from '../contract';
-import { exportFile, placementsSheet, type PlacementExportLine } from '../import/exports';
+import { exportFile, placementsSheet } from '../import/exports';
 import type { RuleIssue } from '../contract/result';
 import { PLACEMENT_LABELS, type PlacementDetail, type PlacementRow } from '../contract/placements';
 import { placements } from '../schema';
 import { audit, auditExport, diff, values } from '../audit';
 import { AppError } from '../errors';
 import { passStatus } from '../rules/pass-iae';
-import { monthBounds } from '../base/months';
-import { escapeLike, searchWords } from '../base/search';
 import { todayIso } from '../base/dates';
 import { passesOf } from '../records/passes';
+import { listPlacements } from './placement-list';
 import { refuseStale, type VersionedRecord } from '../records/versions';
 import { clientFacts, placementIssues, placeOf, workerFacts } from './placement-issues';
 import { saveConfirmations } from './placement-confirmations';
-import { PARTIES_COLUMNS, PARTIES_FROM, placementColumns, placementPartiesOf, placementValues, type PartiesRow } from '../records/placements';
+import { placementColumns, placementValues } from '../records/placements';
 
 const NOT_FOUND = "Cette mission n'existe pas (ou plus).";
 
@@ -80,60 +78,14 @@ const setStatus: Handler<'placements.setStatus'> = (ctx, { id, version, status }
   return { id };
 };
 
-/** The placements the filters select, latest start first, with what the list and the export show. */
-function listPlacements(ctx: Ctx, filters: Parsed<'placements.list'>): PlacementExportLine[] {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (filters.workerId) {
-    where.push('p.worker_id = ?');
-    params.push(filters.workerId);
-  }
-  if (filters.clientId) {
-    where.push('p.client_id = ?');
-    params.push(filters.clientId);
-  }
-  if (filters.status) {
-    where.push('p.status = ?');
-    params.push(filters.status);
-  }
-  if (filters.month) {
-    const { first, last } = monthBounds(filters.month);
-    where.push('p.start_date <= ? AND p.end_date >= ?');
-    params.push(last, first);
-  }
-  for (const word of searchWords(filters.search)) {
-    where.push("(w.search_text LIKE ? OR c.search_text LIKE ?)");
-    params.push(`%${escapeLike(word)}%`, `%${escapeLike(word)}%`);
-  }
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT ${PARTIES_COLUMNS}, p.task_detail, p.billed_rate_cents, p.wage_rate_cents, p.planned_minutes,
-              COALESCE((SELECT SUM(minutes) FROM hours h WHERE h.placement_id = p.id), 0) AS worked
-       FROM ${PARTIES_FROM}
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY p.start_date DESC, p.id DESC`,
-    )
-    .all(...params) as (PartiesRow & { task_detail: string | null; billed_rate_cents: number; wage_rate_cents: number; planned_minutes: number | null; worked: number })[];
-  return rows.map((r) => {
-    const { counts480: _c, ...parties } = placementPartiesOf(r);
-    return {
-      ...parties,
-      taskDetail: r.task_detail,
-      billedRateCents: r.billed_rate_cents,
-      wageRateCents: r.wage_rate_cents,
-      plannedMinutes: r.planned_minutes,
-      workedMinutes: r.worked,
-    };
-  });
-}
-
 const list: Handler<'placements.list'> = (ctx, filters) => {
-  const out: PlacementRow[] = listPlacements(ctx, filters).map(({ taskDetail: _t, wageRateCents: _w, plannedMinutes: _p, ...row }) => row);
-  return { rows: out, total: out.length };
+  const { rows, total } = listPlacements(ctx, filters, { sort: filters.sort, window: filters.window });
+  const out: PlacementRow[] = rows.map(({ taskDetail: _t, wageRateCents: _w, plannedMinutes: _p, ...row }) => row);
+  return { rows: out, total };
 };
 
 const exportList: Handler<'placements.export'> = (ctx, { filters, format }) => {
-  const lines = listPlacements(ctx, filters);
+  const lines = listPlacements(ctx, filters).rows;
   auditExport(ctx, 'mission_liste', null, { format, lignes: lines.length, filtres: filters });
   return exportFile(placementsSheet(lines), format, 'missions', todayIso(ctx.now()));
 };

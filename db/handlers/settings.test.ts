@@ -17,7 +17,6 @@ const valid = {
   defaultBilledRateCents: '22,50 €',
   defaultWageRateCents: '',
   etpAnnualMinutes: '1607',
-  invoicePrefix: 'FA-',
   // Never saved yet: version 0.
   version: 0,
 };
@@ -35,7 +34,6 @@ describe('settings.saveOrganisation', () => {
         defaultBilledRateCents: 2250,
         defaultWageRateCents: null,
         etpAnnualMinutes: 96420,
-        invoicePrefix: 'FA-',
         addressLine1: null,
         configured: true,
       },
@@ -60,7 +58,6 @@ describe('settings.saveOrganisation', () => {
       postalCode: '6900',
       defaultBilledRateCents: '22,505',
       etpAnnualMinutes: '0',
-      invoicePrefix: 'FA 2026',
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -70,7 +67,6 @@ describe('settings.saveOrganisation', () => {
       postalCode: 'Le code postal comporte 5 chiffres.',
       defaultBilledRateCents: 'Montant invalide : saisissez par exemple 22,50.',
       etpAnnualMinutes: 'La durée doit être supérieure à zéro.',
-      invoicePrefix: 'Lettres, chiffres et - _ / seulement (exemple : FA-).',
     });
   });
 

@@ -24,6 +24,7 @@ import { templateText } from '../import/templates';
 import { workersImportSpec, workersSheet } from '../import/workers-csv';
 import { csvFile, exportFile } from '../import/exports';
 import { collator, sortRows } from '../records/list-sort';
+import { windowOf } from '../contract/lists';
 import { passesOf, passView } from '../records/passes';
 import { counter480, hoursByMonth } from '../records/worker-hours';
 
@@ -182,8 +183,9 @@ export function listWorkers(ctx: Ctx, filters: ReturnType<typeof workerFilters.p
 }
 
 const list: Handler<'workers.list'> = (ctx, filters) => {
-  const rows = listWorkers(ctx, filters).map(({ passStart: _p, ...row }) => row);
-  return { rows, total: rows.length, referents: referentsOf(ctx) };
+  const all = listWorkers(ctx, filters);
+  const rows = windowOf(all, filters.window).map(({ passStart: _p, ...row }) => row);
+  return { rows, total: all.length };
 };
 
 // ------------------------------------------------------------------ writes

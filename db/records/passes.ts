@@ -1,5 +1,6 @@
 import type { Ctx } from '../context';
 import type { PassView } from '../contract/workers';
+import { IN_IDS, statement } from './statements';
 import { computePassEnd, passStatus, type PassPeriod, type PassReason } from '../rules/pass-iae';
 
 // Workers' PASS IAE with their suspensions and prolongations, read one way for every reader: the
@@ -24,17 +25,15 @@ export interface PassRecord {
 export function passesOf(ctx: Ctx, workerIds: readonly number[] | 'all'): Map<number, PassRecord[]> {
   const out = new Map<number, PassRecord[]>();
   if (workerIds !== 'all' && workerIds.length === 0) return out;
-  const ids = workerIds === 'all' ? [] : workerIds;
-  const where = workerIds === 'all' ? '' : `WHERE x.worker_id IN (${ids.map(() => '?').join(',')})`;
-  const passRows = ctx.sqlite
-    .prepare(`SELECT x.id, x.worker_id, x.number, x.start_date, x.end_date_override, x.version FROM pass_iae x ${where} ORDER BY x.start_date, x.id`)
+  const ids = workerIds === 'all' ? [] : [JSON.stringify(workerIds)];
+  const where = workerIds === 'all' ? '' : `WHERE x.worker_id ${IN_IDS}`;
+  const passRows = statement(ctx.sqlite, `SELECT x.id, x.worker_id, x.number, x.start_date, x.end_date_override, x.version FROM pass_iae x ${where} ORDER BY x.start_date, x.id`)
     .all(...ids) as { id: number; worker_id: number; number: string; start_date: string; end_date_override: string | null; version: number }[];
-  const periodRows = ctx.sqlite
-    .prepare(
-      `SELECT p.id, p.pass_id, p.kind, p.reason, p.start_date, p.end_date FROM pass_iae_periods p JOIN pass_iae x ON x.id = p.pass_id
-       ${where} ORDER BY p.start_date, p.id`,
-    )
-    .all(...ids) as { id: number; pass_id: number; kind: PassPeriod['kind']; reason: string; start_date: string; end_date: string }[];
+  const periodRows = statement(
+    ctx.sqlite,
+    `SELECT p.id, p.pass_id, p.kind, p.reason, p.start_date, p.end_date FROM pass_iae_periods p JOIN pass_iae x ON x.id = p.pass_id
+     ${where} ORDER BY p.start_date, p.id`,
+  ).all(...ids) as { id: number; pass_id: number; kind: PassPeriod['kind']; reason: string; start_date: string; end_date: string }[];
   const periodsByPass = new Map<number, PassRecord['periods']>();
   for (const r of periodRows) {
     const list = periodsByPass.get(r.pass_id) ?? [];

@@ -3,6 +3,7 @@ import type { RuleSettings } from '../contract/rule-settings';
 import { refusedWork } from '../rules/forbidden-work';
 import type { Mode480, Waiver480 } from '../rules/hours-480';
 import { forbiddenWorkExceptions, ruleOptions, territoryCommunes, waivers480 } from '../schema';
+import { pluckStatement, statement } from './statements';
 
 // The rule settings (Paramètres > Règles des missions) as the rules read them.
 
@@ -27,14 +28,11 @@ export function ruleSettingsVersion(ctx: Ctx): number {
 
 /** How the 480 hours are counted: the saved choice, else the default (`fenetre`). */
 export function readMode480(ctx: Ctx): Mode480 {
-  return ctx.db.select({ mode480: ruleOptions.mode480 }).from(ruleOptions).get()?.mode480 ?? 'fenetre';
+  // Read at every 480-hour count: a statement kept compiled (db/records/statements.ts).
+  return (pluckStatement(ctx.sqlite, 'SELECT mode_480 FROM rule_options WHERE id = 1').get() as Mode480 | undefined) ?? 'fenetre';
 }
 
 /** The prefectoral waivers, as the 480-hour rule takes them. */
 export function waivers480Of(ctx: Ctx): Waiver480[] {
-  return ctx.db
-    .select({ start: waivers480.startDate, end: waivers480.endDate, reference: waivers480.reference })
-    .from(waivers480)
-    .orderBy(waivers480.startDate)
-    .all();
+  return statement(ctx.sqlite, 'SELECT start_date AS start, end_date AS "end", reference FROM waivers_480 ORDER BY start_date').all() as Waiver480[];
 }

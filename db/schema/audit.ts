@@ -3,7 +3,7 @@ import { idColumn } from './columns';
 import { accounts } from './accounts';
 
 // Every change, who made it and when (domain §7), with the changed fields' values before and
-// after. Append-only: triggers refuse UPDATE and DELETE (migration 0010), except the one
+// after. Append-only: triggers refuse UPDATE and DELETE (migration 0012), except the one
 // redaction an anonymisation makes of the values it erases (see db/audit.ts).
 export const auditLog = sqliteTable(
   'audit_log',

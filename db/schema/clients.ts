@@ -31,11 +31,14 @@ export const clients = sqliteTable(
      */
     lastLayoffPostReview: text('last_layoff_post_review'),
     notes: text('notes'),
+    /** The client's code in the accounts (its account is the settings' prefix + this code, 411…): given at the first invoice if empty. */
+    accountCode: text('account_code'),
     ...recordTimes(),
     searchText: text('search_text').notNull(),
   },
   (t) => [
     index('clients_siret').on(t.siret),
+    uniqueIndex('clients_account_code').on(t.accountCode),
     check('clients_kind', sql`${t.kind} IN ('particulier', 'entreprise', 'association', 'collectivite', 'bailleur_social')`),
     check(
       'clients_named',

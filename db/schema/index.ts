@@ -6,3 +6,4 @@ export * from './clients';
 export * from './placements';
 export * from './imports';
 export * from './support';
+export * from './invoices';

@@ -16,7 +16,6 @@ export const organisation = sqliteTable(
     defaultBilledRateCents: integer('default_billed_rate_cents').notNull(),
     defaultWageRateCents: integer('default_wage_rate_cents'),
     etpAnnualMinutes: integer('etp_annual_minutes').notNull(),
-    invoicePrefix: text('invoice_prefix').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
     version: versionColumn(),
   },

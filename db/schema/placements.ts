@@ -73,6 +73,26 @@ export const hours = sqliteTable(
   ],
 );
 
+/**
+ * Each worker's minutes of each day, all clients together, and those with clients that count
+ * towards the 480 h: what the 10 h, 48 h and 480 h rules, the alerts and the month's totals read
+ * instead of joining every hour to its placement and client. Derived from `hours`: kept up to
+ * date by triggers on hours, placements (worker or client changed) and clients (counts_480
+ * changed), in the same transaction as the change (migration hours_compact_worker_days, hand-written: Drizzle does not
+ * describe triggers). `hours` and this table are stored WITHOUT ROWID (also hand-written there):
+ * a change to either table here must keep that in its migration.
+ */
+export const workerDays = sqliteTable(
+  'worker_days',
+  {
+    workerId: integer('worker_id').notNull(),
+    day: text('day').notNull(),
+    minutes: integer('minutes').notNull(),
+    countingMinutes: integer('counting_minutes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workerId, t.day] })],
+);
+
 /** A month whose hours are closed (invoiced): no entry without reopening it, which is logged. */
 export const monthClosures = sqliteTable('month_closures', {
   month: text('month').primaryKey(),

@@ -4,18 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startHttpHost, type HttpHost } from '../http-host';
 import { tempBackend, TEST_ACCOUNT } from './backend';
+import { loginOverHttp } from './session';
 
-/** Logs in over HTTP as `login`; the session token the host set in its cookie. */
-export async function loginOverHttp(host: HttpHost, login: string, password: string): Promise<string> {
-  const res = await fetch(`${host.origin}/api/auth.login`, {
-    method: 'POST',
-    headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('passerelle-session='));
-  if (!cookie) throw new Error(`connexion refusée : ${await res.text()}`);
-  return cookie.split(';')[0]!.slice('passerelle-session='.length);
-}
+export { loginOverHttp } from './session';
 
 /**
  * For a test file: the real local web host on a back end with a real file, started once before

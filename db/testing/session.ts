@@ -1,6 +1,7 @@
 import { startBackend, type Backend, type BackendOptions } from '../backend';
 import { cheapHashForTests } from '../auth/passwords';
 import type { SessionSlot } from '../auth/sessions';
+import type { SessionPort } from '../context';
 
 // The tests' and tools' way in: a back end whose calls are made as a direction account.
 
@@ -34,3 +35,24 @@ export function startLoggedIn(options: Omit<BackendOptions, 'firstAccount'>): Ba
   return inSession(raw, { token: null }, TEST_ACCOUNT.login);
 }
 
+
+/** Logs in over HTTP (a host's origin and launch secret); the session token its cookie carries. */
+export async function loginOverHttp(host: { origin: string; secret: string }, login: string, password: string): Promise<string> {
+  const res = await fetch(`${host.origin}/api/auth.login`, {
+    method: 'POST',
+    headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('passerelle-session='));
+  if (!cookie) throw new Error(`connexion refusée : ${await res.text()}`);
+  return cookie.split(';')[0]!.slice('passerelle-session='.length);
+}
+
+/** For a handler context built by hand (benchmarks): no session to open or close. */
+export const NO_SESSION: SessionPort = {
+  locked: false,
+  open: () => undefined,
+  close: () => undefined,
+  setLocked: () => undefined,
+  closeAccount: () => undefined,
+};

@@ -4,8 +4,15 @@ import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'el
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Backend } from '../../db/backend';
-import { IPC_CHANNEL, type OpenDialogOptions, type PathRequest, type PrintRequest, type SaveDialogOptions } from '../../db/contract/bridge';
-import { printRoute } from './print';
+import {
+  IPC_CHANNEL,
+  type FolderPrintRequest,
+  type OpenDialogOptions,
+  type PathRequest,
+  type PrintRequest,
+  type SaveDialogOptions,
+} from '../../db/contract/bridge';
+import { printRoute, printRouteToFile, safePdfName } from './print';
 import { isOwnPage } from './security';
 import type { WindowSessions } from './window-sessions';
 
@@ -56,10 +63,23 @@ function safeFileName(name: string): string {
   return cleaned.slice(0, 200) || 'document';
 }
 
+const isPrintRoute = (route: unknown): route is string => isText(route, 500) && /^\/print\/[A-Za-z0-9\-._~/?&=%+,;:@]*$/.test(route);
+
+/**
+ * The folders the person chose in the folder dialog during this session: the only ones a batch of
+ * PDFs may be written into (the page names the folder, but cannot make one up).
+ */
+const chosenFolders = new Set<string>();
+
+export function checkFolderPrintRequest(v: unknown): FolderPrintRequest | null {
+  if (!isRecord(v) || !isPrintRoute(v.route) || !isText(v.fileName, 200) || !isText(v.folder, 1000)) return null;
+  return { folder: v.folder, route: v.route, fileName: v.fileName };
+}
+
 export function checkPrintRequest(v: unknown): PrintRequest | null {
   if (!isRecord(v)) return null;
   const { route, mode, defaultName } = v;
-  if (!isText(route, 500) || !/^\/print\/[A-Za-z0-9\-._~/?&=%+,;:@]*$/.test(route)) return null;
+  if (!isPrintRoute(route)) return null;
   if (mode !== 'pdf' && mode !== 'printer') return null;
   if (defaultName !== undefined && !isText(defaultName, 200)) return null;
   return { route, mode, ...(defaultName !== undefined ? { defaultName } : {}) };
@@ -127,6 +147,17 @@ export function registerIpc({ backend, sessions, log }: IpcDeps): void {
     if (!request) return { ok: false, message: INVALID_MESSAGE };
     const result = await printRoute(request, windowOf(event), (contents) => sessions.share(event.sender, contents));
     if (result.message) log?.('warn', `impression ${request.route} : ${result.message}`);
+    return result;
+  });
+
+  ipcMain.handle(IPC_CHANNEL.printToFolder, async (event, raw: unknown): Promise<Envelope> => {
+    if (!fromOwnPage(event)) return { ok: false, message: DENIED_MESSAGE };
+    const request = checkFolderPrintRequest(raw);
+    if (!request) return { ok: false, message: INVALID_MESSAGE };
+    const folder = path.resolve(request.folder);
+    if (!chosenFolders.has(folder)) return { ok: false, message: 'Choisissez de nouveau le dossier des PDF.' };
+    const result = await printRouteToFile(request.route, path.join(folder, safePdfName(request.fileName)), (contents) => sessions.share(event.sender, contents));
+    if (result.message) log?.('warn', `impression ${request.route} dans ${folder} : ${result.message}`);
     return result;
   });
 
@@ -209,7 +240,9 @@ export function registerPathPicker(): void {
       ? await dialog.showOpenDialog(parent, { ...options, properties: [...options.properties] })
       : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
     const chosen = choice.filePaths[0];
-    return choice.canceled || !chosen ? { ok: false } : { ok: true, path: chosen };
+    if (choice.canceled || !chosen) return { ok: false };
+    if (request.kind === 'folder') chosenFolders.add(path.resolve(chosen));
+    return { ok: true, path: chosen };
   });
 }
 

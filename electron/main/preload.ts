@@ -6,6 +6,7 @@ import { IPC_CHANNEL, type PasserelleBridge } from '../../db/contract/bridge';
 const bridge = {
   rpc: (name, input) => ipcRenderer.invoke(IPC_CHANNEL.rpc, name, input),
   print: (request) => ipcRenderer.invoke(IPC_CHANNEL.print, request),
+  printToFolder: (request) => ipcRenderer.invoke(IPC_CHANNEL.printToFolder, request),
   saveFile: (options, contents) => ipcRenderer.invoke(IPC_CHANNEL.saveFile, options, contents),
   openFile: (options) => ipcRenderer.invoke(IPC_CHANNEL.openFile, options),
   pickPath: (request) => ipcRenderer.invoke(IPC_CHANNEL.pickPath, request),

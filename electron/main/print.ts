@@ -54,15 +54,19 @@ export function safePdfName(name: string | undefined): string {
 }
 
 /**
- * Renders `request.route` and prints it. Never rejects. A cancelled dialog gives
- * `{ ok: false }` without a message; a failure gives a French message.
+ * Chromium lays the print views out on exact A4 sheets (renderer/print/print.css, `@page` margin
+ * 0): no margin of its own, or a sheet would spill onto a second page.
  */
-export async function printRoute(
-  request: PrintRequest,
-  parent: BrowserWindow | null,
-  /** Gives the hidden window the session of the window that prints (window-sessions.ts). */
-  shareSession: (contents: Electron.WebContents) => void,
-): Promise<PrintResult> {
+const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } } as const;
+
+/** Gives a hidden print window the session of the window that prints (window-sessions.ts). */
+export type ShareSession = (contents: Electron.WebContents) => void;
+
+/**
+ * Renders a print route in a hidden window, locked down like the main one and acting in the
+ * session of the window that prints, and hands it to `use`.
+ */
+async function withRendered<T>(route: string, shareSession: ShareSession, use: (win: BrowserWindow) => Promise<T>, failed: (message: string) => T): Promise<T> {
   const win = new BrowserWindow({
     show: false,
     width: 900,
@@ -73,49 +77,85 @@ export async function printRoute(
   shareSession(win.webContents);
   try {
     try {
-      await win.loadFile(RENDERER_INDEX, { hash: request.route });
+      await win.loadFile(RENDERER_INDEX, { hash: route });
     } catch {
-      return { ok: false, message: "La page à imprimer n'a pas pu être chargée." };
+      return failed("La page à imprimer n'a pas pu être chargée.");
     }
     await waitUntilReady(win);
-    if (win.isDestroyed()) return { ok: false, message: "L'impression a été interrompue." };
-
-    if (request.mode === 'pdf') {
-      let data: Buffer;
-      try {
-        data = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-      } catch {
-        return { ok: false, message: "Le PDF n'a pas pu être créé." };
-      }
-      const options = {
-        title: 'Enregistrer le PDF',
-        buttonLabel: 'Enregistrer',
-        defaultPath: path.join(app.getPath('documents'), safePdfName(request.defaultName)),
-        filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
-      };
-      const choice = parent && !parent.isDestroyed()
-        ? await dialog.showSaveDialog(parent, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { ok: false };
-      const file = /\.pdf$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.pdf`;
-      try {
-        await fs.writeFile(file, data);
-      } catch {
-        return { ok: false, message: `Le fichier n'a pas pu être enregistré : ${file}` };
-      }
-      return { ok: true, path: file };
-    }
-
-    return await new Promise<PrintResult>((resolve) => {
-      win.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
-        if (success) resolve({ ok: true });
-        else if (/cancel/i.test(failureReason)) resolve({ ok: false });
-        else resolve({ ok: false, message: "L'impression a échoué. Vérifiez l'imprimante et réessayez." });
-      });
-    });
+    if (win.isDestroyed()) return failed("L'impression a été interrompue.");
+    return await use(win);
   } catch {
-    return { ok: false, message: "L'impression a échoué." };
+    return failed("L'impression a échoué.");
   } finally {
     if (!win.isDestroyed()) win.destroy();
   }
+}
+
+const failure = (message: string): PrintResult => ({ ok: false, message });
+
+async function pdfOf(win: BrowserWindow): Promise<Buffer | null> {
+  try {
+    return await win.webContents.printToPDF(PDF_OPTIONS);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Renders `request.route` and prints it. Never rejects. A cancelled dialog gives
+ * `{ ok: false }` without a message; a failure gives a French message.
+ */
+export async function printRoute(request: PrintRequest, parent: BrowserWindow | null, shareSession: ShareSession): Promise<PrintResult> {
+  return withRendered(
+    request.route,
+    shareSession,
+    async (win) => {
+      if (request.mode === 'pdf') {
+        const data = await pdfOf(win);
+        if (!data) return failure("Le PDF n'a pas pu être créé.");
+        const options = {
+          title: 'Enregistrer le PDF',
+          buttonLabel: 'Enregistrer',
+          defaultPath: path.join(app.getPath('documents'), safePdfName(request.defaultName)),
+          filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
+        };
+        const choice = parent && !parent.isDestroyed() ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        if (choice.canceled || !choice.filePath) return { ok: false };
+        const file = /\.pdf$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.pdf`;
+        try {
+          await fs.writeFile(file, data);
+        } catch {
+          return failure(`Le fichier n'a pas pu être enregistré : ${file}`);
+        }
+        return { ok: true, path: file };
+      }
+      return await new Promise<PrintResult>((resolve) => {
+        win.webContents.print({ silent: false, printBackground: true, margins: { marginType: 'none' } }, (success, failureReason) => {
+          if (success) resolve({ ok: true });
+          else if (/cancel/i.test(failureReason)) resolve({ ok: false });
+          else resolve(failure("L'impression a échoué. Vérifiez l'imprimante et réessayez."));
+        });
+      });
+    },
+    failure,
+  );
+}
+
+/** Renders `route` and writes it as an A4 PDF to `file` (a batch saved one file per document). Never rejects. */
+export async function printRouteToFile(route: string, file: string, shareSession: ShareSession): Promise<PrintResult> {
+  return withRendered(
+    route,
+    shareSession,
+    async (win) => {
+      const data = await pdfOf(win);
+      if (!data) return failure("Le PDF n'a pas pu être créé.");
+      try {
+        await fs.writeFile(file, data);
+      } catch {
+        return failure(`Le fichier n'a pas pu être enregistré : ${file}`);
+      }
+      return { ok: true, path: file };
+    },
+    failure,
+  );
 }

@@ -70,9 +70,14 @@ export interface FileToSave {
  */
 export type BackupChoice = { kind: 'path'; path: string } | { kind: 'file'; file: File } | { kind: 'cancelled' };
 
+/** How far a batch of PDFs has gone: `done` of `total` files written. */
+export type BatchProgress = (done: number, total: number) => void;
+
 interface Platform {
   printDocument(doc: PrintDocument): Promise<Outcome>;
-  printPage(): Promise<Outcome>;
+  saveDocumentPdf(doc: PrintDocument): Promise<Outcome>;
+  /** One PDF per document in a folder the person picks; absent in a browser, which cannot write into a folder. */
+  saveDocumentsInFolder: ((docs: readonly PrintDocument[], onProgress: BatchProgress) => Promise<Outcome>) | null;
   saveFile(file: FileToSave): Promise<Outcome>;
   openFile(options: { title: string; type: FileType }): Promise<OpenOutcome>;
   /** Where the back end writes an export: a path (null: cancelled), or a download. */
@@ -109,10 +114,26 @@ function electronPlatform(bridge: PasserelleBridge): Platform {
     }
   };
   return {
+    // The document rendered in a hidden window and sent to the system's print dialog.
+    printDocument: (doc) => print(doc.route, 'printer'),
     // An A4 PDF made in a hidden window, saved where the person chooses.
-    printDocument: (doc) => print(doc.route, 'pdf', doc.fileName),
-    // The page on screen, rendered the same way and sent to the system's print dialog.
-    printPage: () => print(currentRoute(), 'printer'),
+    saveDocumentPdf: (doc) => print(doc.route, 'pdf', doc.fileName),
+    async saveDocumentsInFolder(docs, onProgress) {
+      const picked = await bridge.pickPath({ kind: 'folder', title: 'Choisir le dossier où enregistrer les PDF' });
+      if (!picked.ok || !picked.path) return { kind: 'cancelled' };
+      const folder = picked.path;
+      onProgress(0, docs.length);
+      for (const [i, doc] of docs.entries()) {
+        try {
+          const r = await bridge.printToFolder({ folder, route: doc.route, fileName: doc.fileName });
+          if (!r.ok) return { kind: 'failed', message: typeof r.message === 'string' ? r.message : PRINT_FAILED };
+        } catch {
+          return { kind: 'failed', message: PRINT_FAILED };
+        }
+        onProgress(i + 1, docs.length);
+      }
+      return { kind: 'saved', path: folder };
+    },
     async saveFile(file) {
       const type = FILE_TYPES[file.type];
       try {
@@ -188,16 +209,25 @@ export function browserFile(file: File): OpenedFile {
   return { name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) };
 }
 
-const webPlatform: Platform = {
-  // The document on screen, with its « Imprimer » button; the router asks first if a form has unsaved changes.
-  async printDocument(doc) {
-    window.location.hash = doc.route;
-    return { kind: 'shown' };
-  },
-  async printPage() {
+/**
+ * The browser prints the page it shows: the document on screen goes to the print dialog (whose
+ * destination « Enregistrer au format PDF » saves it); from another screen, the document is
+ * shown first, with its own « Imprimer » and « Enregistrer en PDF » (the router asks if a form
+ * has unsaved changes). It is not printed at once: the person sees what will be printed.
+ */
+async function browserPrint(doc: PrintDocument): Promise<Outcome> {
+  if (currentRoute() === doc.route) {
     window.print();
     return { kind: 'sent' };
-  },
+  }
+  window.location.hash = doc.route;
+  return { kind: 'shown' };
+}
+
+const webPlatform: Platform = {
+  printDocument: browserPrint,
+  saveDocumentPdf: browserPrint,
+  saveDocumentsInFolder: null,
   async saveFile(file) {
     // A Blob made from a string is UTF-8; the BOM character at its start becomes EF BB BF.
     const part = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
@@ -223,15 +253,33 @@ const webPlatform: Platform = {
 
 const platform: Platform = electronBridge ? electronPlatform(electronBridge) : webPlatform;
 
+// ---- documents (the print routes of renderer/routes.tsx) ----
+
 /**
- * Prints a document of the print routes. Electron: an A4 PDF, saved where the person chooses
- * (`saved` with its path). Browser: the document is shown (`shown`), and its « Imprimer »
- * button prints it with `printPage`.
+ * « Imprimer »: the system's print dialog. Electron renders the document in a hidden window; a
+ * browser prints the document on screen, or shows it (`shown`) when asked from another screen.
  */
 export const printDocument = (doc: PrintDocument): Promise<Outcome> => platform.printDocument(doc);
 
-/** Prints the document on screen: the system's print dialog in Electron, the browser's print otherwise. */
-export const printPage = (): Promise<Outcome> => platform.printPage();
+/**
+ * « Enregistrer en PDF »: Electron makes an A4 PDF and saves it where the person chooses
+ * (`saved` with its path); a browser opens its print dialog, whose destination « Enregistrer
+ * au format PDF » does the same.
+ */
+export const saveDocumentPdf = (doc: PrintDocument): Promise<Outcome> => platform.saveDocumentPdf(doc);
+
+/**
+ * One PDF per document, in a folder the person picks (Electron), with the progress; undefined
+ * in a browser, which cannot write into a folder: there, a batch is one PDF (its print route).
+ */
+export const saveDocumentsInFolder = platform.saveDocumentsInFolder ?? undefined;
+
+/** What a print view says under its buttons: in a browser, where « Enregistrer en PDF » goes through the print dialog. */
+export const PDF_HINT: string = electronBridge
+  ? 'Format A4.'
+  : 'Format A4. « Enregistrer en PDF » ouvre la fenêtre d’impression : choisissez « Enregistrer au format PDF » comme imprimante.';
+
+// ---- files ----
 
 /** Saves a file the back end produced (an export): Electron's save dialog in Documents, or a browser download. */
 export const saveFile = (file: FileToSave): Promise<Outcome> => platform.saveFile(file);

@@ -1,8 +1,9 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 // The list of every section: sticky header, sortable columns, rows virtualized so that 10 000
-// stay smooth, and a keyboard: ↑/↓ move the highlighted row, Entrée opens it. Narrower than its
+// stay smooth (the rows in view are asked of the back end as they come: useListWindow; one not
+// there yet shows as loading), and a keyboard: ↑/↓ move the highlighted row, Entrée opens it. Narrower than its
 // columns (a 1024-pixel screen), the table scrolls sideways inside its own box, the header with
 // it; the page itself never does.
 
@@ -46,6 +47,9 @@ export function DataTable<R extends { id: number }>({
   label,
   columns,
   rows,
+  count: total,
+  rowAt: windowRow,
+  onRange,
   sort,
   onSort,
   onOpen,
@@ -53,12 +57,20 @@ export function DataTable<R extends { id: number }>({
 }: {
   label: string;
   columns: Column<R>[];
-  rows: R[];
+  /** Every row at once (a short list)… */
+  rows?: readonly R[];
+  /** …or the number of rows of the whole list, and row `i` (undefined while it is being loaded: useListWindow). */
+  count?: number;
+  rowAt?(i: number): R | undefined;
+  /** Rows `first` to `last` are in view (or about to be). */
+  onRange?(first: number, last: number): void;
   sort: SortState;
   onSort(s: SortState): void;
   onOpen(row: R): void;
   empty: ReactNode;
 }) {
+  const count = rows ? rows.length : (total ?? 0);
+  const rowAt = (i: number): R | undefined => (rows ? rows[i] : windowRow?.(i));
   const scroller = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -66,7 +78,7 @@ export function DataTable<R extends { id: number }>({
   // Compiler cannot memoize: it leaves this component as written, and so do we.
   // eslint-disable-next-line react-hooks/incompatible-library -- the one virtualized table
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -74,20 +86,27 @@ export function DataTable<R extends { id: number }>({
   const template = columns.map((c) => c.width).join(' ');
   const minWidth = tableMinWidth(columns.map((c) => c.width));
   const cellClass = (c: Column<R>) => `datatable-cell${c.align === 'right' ? ' num' : ''}${c.whole ? ' whole' : ''}`;
-  const current = Math.min(active, Math.max(0, rows.length - 1));
+  const current = Math.min(active, Math.max(0, count - 1));
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (last >= first) onRange?.(first, last);
+  }, [first, last, onRange]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (rows.length === 0) return;
+    if (count === 0) return;
     let next = current;
-    if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, current + 1);
+    if (e.key === 'ArrowDown') next = Math.min(count - 1, current + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
-    else if (e.key === 'PageDown') next = Math.min(rows.length - 1, current + 10);
+    else if (e.key === 'PageDown') next = Math.min(count - 1, current + 10);
     else if (e.key === 'PageUp') next = Math.max(0, current - 10);
     else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = rows.length - 1;
+    else if (e.key === 'End') next = count - 1;
     else if (e.key === 'Enter') {
       e.preventDefault();
-      onOpen(rows[current]!);
+      const row = rowAt(current);
+      if (row) onOpen(row);
       return;
     } else return;
     e.preventDefault();
@@ -96,7 +115,7 @@ export function DataTable<R extends { id: number }>({
   };
 
   return (
-    <div className="datatable" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+    <div className="datatable" role="table" aria-label={label} aria-rowcount={count + 1}>
       <div ref={head} className="datatable-head" role="rowgroup">
         <div className="datatable-row" role="row" style={{ gridTemplateColumns: template, minWidth }}>
           {columns.map((c) => {
@@ -125,7 +144,7 @@ export function DataTable<R extends { id: number }>({
           })}
         </div>
       </div>
-      {rows.length === 0 ? (
+      {count === 0 ? (
         <div className="datatable-empty">{empty}</div>
       ) : (
         <div
@@ -134,7 +153,7 @@ export function DataTable<R extends { id: number }>({
           role="rowgroup"
           tabIndex={0}
           aria-label={`${label} : ↑ et ↓ pour parcourir, Entrée pour ouvrir`}
-          aria-activedescendant={`row-${rows[current]!.id}`}
+          aria-activedescendant={rowAt(current) ? `row-${rowAt(current)!.id}` : undefined}
           onKeyDown={onKeyDown}
           onScroll={(e) => {
             // The header follows the rows sideways.
@@ -142,8 +161,18 @@ export function DataTable<R extends { id: number }>({
           }}
         >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
-            {virtualizer.getVirtualItems().map((v) => {
-              const row = rows[v.index]!;
+            {items.map((v) => {
+              const row = rowAt(v.index);
+              const place = { position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` } as const;
+              if (!row) {
+                return (
+                  <div key={`loading-${v.index}`} role="row" aria-rowindex={v.index + 2} className="datatable-row loading" style={{ ...place, gridTemplateColumns: template }}>
+                    <div role="cell" className="datatable-cell muted">
+                      Chargement…
+                    </div>
+                  </div>
+                );
+              }
               return (
                 <div
                   key={row.id}
@@ -152,7 +181,7 @@ export function DataTable<R extends { id: number }>({
                   aria-rowindex={v.index + 2}
                   aria-selected={v.index === current}
                   className={`datatable-row ${v.index === current ? 'active' : ''}`}
-                  style={{ gridTemplateColumns: template, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+                  style={{ ...place, gridTemplateColumns: template }}
                   onClick={() => setActive(v.index)}
                   onDoubleClick={() => onOpen(row)}
                 >

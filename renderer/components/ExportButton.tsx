@@ -10,8 +10,8 @@ import { saveFile } from '../api/platform';
 import { useFeedback } from './feedback';
 import './ExportButton.css';
 
-// « Exporter » above a list: the list as filtered on screen, in the format chosen in its small
-// menu. The workbook (.xlsx) opens right in Excel and in LibreOffice Calc, with its NIR, phone
+// « Exporter » above a list (the list as filtered on screen) or beside a monthly document (the
+// état des heures, the suivi ASP), in the format chosen in its small menu. The workbook (.xlsx) opens right in Excel and in LibreOffice Calc, with its NIR, phone
 // numbers and postcodes as text and its dates as dates; the CSV is for other software (and
 // re-imports as it is). The back end writes both.
 
@@ -19,7 +19,9 @@ export type ExportButtonProps =
   | { kind: 'workers'; filters: WorkerFilters }
   | { kind: 'clients'; filters: ClientFilters }
   | { kind: 'placements'; filters: PlacementFilters }
-  | { kind: 'journal'; filters: AuditFilters };
+  | { kind: 'journal'; period: { from: string; to: string } }
+  | { kind: 'payroll' | 'asp'; month: string }
+  | { kind: 'audit'; filters: AuditFilters };
 
 const FORMATS: { format: ExportFormat; label: string; help: string }[] = [
   { format: 'xlsx', label: 'Classeur Excel (.xlsx)', help: 'pour Excel ou LibreOffice' },
@@ -35,6 +37,12 @@ function exportCall(props: ExportButtonProps, format: ExportFormat) {
     case 'placements':
       return send('placements.export', { filters: props.filters, format });
     case 'journal':
+      return send('invoices.exportJournal', { period: props.period, format });
+    case 'payroll':
+      return send('reports.payrollExport', { month: props.month, format });
+    case 'asp':
+      return send('reports.aspExport', { month: props.month, format });
+    case 'audit':
       return send('audit.export', { filters: props.filters, format });
   }
 }
@@ -74,7 +82,7 @@ export function ExportButton(props: ExportButtonProps) {
       }
       const file = result.value;
       const saved = await saveFile({ name: file.fileName, content: base64ToBytes(file.base64), type: file.format });
-      if (saved.kind === 'saved') toast(`Liste exportée (${saved.path ? baseName(saved.path) : file.fileName})`);
+      if (saved.kind === 'saved') toast(`Fichier exporté (${saved.path ? baseName(saved.path) : file.fileName})`);
       else if (saved.kind === 'failed') toast(saved.message, 'error');
       // Cancelled: the person closed the save dialog; nothing to say.
     } finally {

@@ -4,6 +4,7 @@ import { errorText, precheck, send } from '../api/client';
 import { useFeedback } from './feedback';
 import { Link, useLeaveGuard } from '../router';
 import { Field } from './Field';
+import { formatDateTime } from '../../db/base/format';
 import { useLatest } from './useLatest';
 import { mergeLatest, StaleNotice, type Latest, type StaleState } from './stale';
 
@@ -254,6 +255,12 @@ export const UNSAVED = 'Modifications non enregistrées (Ctrl+S pour enregistrer
  * The Save row of a page form: the button (« Enregistrement… » while saving), « Annuler » back
  * to `cancelTo` when given, and what is unsaved (or `status`, when the form says more).
  */
+/** What a settings page says beside « Enregistrer »: unsaved changes, when it was saved, or never. */
+export function settingsStatus(dirty: boolean, updatedAt: string | null, never = 'Pas encore enregistré.'): string {
+  if (dirty) return 'Modifications non enregistrées (Ctrl+S pour enregistrer, Échap pour abandonner).';
+  return updatedAt ? `Enregistré le ${formatDateTime(updatedAt)}.` : never;
+}
+
 export function FormActions({
   form,
   saveLabel = 'Enregistrer',

@@ -1,99 +1,76 @@
-import { useEffect } from 'react';
 import type { PersonFile } from '../../db/contract/personal-data';
 import { formatDateTime } from '../../db/base/format';
-import { useList } from '../components/useList';
-import { PrintToolbar } from './PrintView';
+import { send } from '../api/client';
+import { block, PrintedDocument, table, type PrintBlock } from './PrintedDocument';
+import { PrintScreen } from './PrintScreen';
+import { DocTitle } from './document-parts';
 
 // Everything Passerelle holds on one worker, printed for the person who asked (GDPR access
-// request): every table's rows as stored, then the journal's entries about them. Reading it is
-// recorded in the journal (personalData.file).
+// request), on the app's one print mechanism: every table's rows as stored, then the journal's
+// entries about them. A table of few columns prints as a table (its header on each page); a
+// wide row (the worker's own) as « champ : valeur » lines. Reading it is recorded in the journal.
 
 type Row = Record<string, unknown>;
 
 const cell = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-/** A table of few columns as a table; a wide one (the worker's own row) as field: value blocks. */
-function Rows({ rows }: { rows: Row[] }) {
-  if (rows.length === 0) return <p className="muted">Aucune donnée.</p>;
-  const columns = Object.keys(rows[0]!);
+function tableBlocks(t: PersonFile['tables'][number]): PrintBlock[] {
+  const title = block(`${t.table}-title`, <h2>{`${t.label} (${t.rows.length})`}</h2>, { keepWithNext: true });
+  if (t.rows.length === 0) return [title, block(`${t.table}-none`, <p className="muted">Aucune donnée.</p>)];
+  const columns = Object.keys(t.rows[0]!);
   if (columns.length <= 6) {
-    return (
-      <table className="doc-table">
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              {columns.map((c) => (
-                <td key={c}>{cell(r[c])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
+    return [
+      title,
+      table(t.table, {
+        label: t.label,
+        columns: columns.map((c) => ({ header: c, width: `${Math.floor(100 / columns.length)}%` })),
+        rows: t.rows.map((r, i) => ({ key: String(i), cells: columns.map((c) => cell(r[c])) })),
+      }),
+    ];
   }
-  return (
-    <>
-      {rows.map((r, i) => (
-        <dl key={i} className="doc-record">
-          {columns.map((c) => (
-            <div key={c} className="doc-record-line">
-              <dt>{c}</dt>
-              <dd>{cell(r[c])}</dd>
-            </div>
-          ))}
-        </dl>
-      ))}
-    </>
-  );
+  return [
+    title,
+    ...t.rows.map((r: Row, i) =>
+      table(`${t.table}-${i}`, {
+        label: `${t.label} ${i + 1}`,
+        head: false,
+        columns: [
+          { header: 'Champ', width: '45mm', rowHeader: true },
+          { header: 'Valeur', width: 'auto' },
+        ],
+        rows: columns.map((c) => ({ key: c, cells: [c, cell(r[c])] })),
+      }),
+    ),
+  ];
 }
 
-function FileBody({ file }: { file: PersonFile }) {
-  return (
-    <main className="print-doc doc-person">
-      <h1 className="doc-title">Données personnelles de {file.name}</h1>
+function fileBlocks(file: PersonFile): PrintBlock[] {
+  return [
+    block('title', <DocTitle>Données personnelles de {file.name}</DocTitle>, { keepWithNext: true }),
+    block(
+      'lead',
       <p>
         Tout ce que Passerelle conserve sur cette personne (salarié n° {file.workerId}), tel qu’enregistré, au {formatDateTime(file.madeAt)}. Dates au
         format AAAA-MM-JJ, montants en centimes, durées en minutes.
-      </p>
-      {file.tables.map((t) => (
-        <section key={t.table} className="doc-section">
-          <h2>
-            {t.label} ({t.rows.length})
-          </h2>
-          <Rows rows={t.rows} />
-        </section>
-      ))}
-    </main>
-  );
+      </p>,
+    ),
+    ...file.tables.flatMap(tableBlocks),
+  ];
 }
 
 export function PersonFilePrint({ id }: { id: number }) {
-  const { data: file, error } = useList('personalData.file', { workerId: id }, 0);
-  useEffect(() => {
-    document.title = `Données personnelles, salarié n° ${id}`;
-  }, [id]);
-  useEffect(() => {
-    if (file || error) document.documentElement.dataset.printReady = 'true';
-  }, [file, error]);
   return (
-    <div className="print-screen">
-      <PrintToolbar ready={file !== null} backTo={`/salaries/${id}`} backLabel="Retour à la fiche" />
-      {error && (
-        <main className="print-doc" role="alert">
-          <h1>Le document ne peut pas être préparé</h1>
-          <p>{error}</p>
-        </main>
-      )}
-      {file && <FileBody file={file} />}
-    </div>
+    <PrintScreen
+      load={async () => {
+        const r = await send('personalData.file', { workerId: id });
+        return r.ok ? r.value : r.error.message;
+      }}
+      title={(f) => `Données personnelles de ${f.name}`}
+      fileName={() => `donnees-personnelles-salarie-${id}.pdf`}
+      back={{ to: `/salaries/${id}`, label: 'Retour à la fiche' }}
+      preparing="Préparation du dossier…"
+    >
+      {(file) => <PrintedDocument key={id} label={`Données personnelles, salarié n° ${id}`} blocks={fileBlocks(file)} />}
+    </PrintScreen>
   );
 }

@@ -1,26 +1,26 @@
-import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ClientDetail } from '../../db/contract/clients';
 import type { PlacementDetail } from '../../db/contract/placements';
 import type { Organisation } from '../../db/contract/settings';
-import { de, formatDate, formatHours, formatMoney, formatPhone, formatSiret, formatTownLine } from '../../db/base/format';
+import { formatDate, formatHours, formatMoney } from '../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../db/contract/reference';
 import { todayIso } from '../../db/base/dates';
 import { send } from '../api/client';
-import { PrintToolbar } from './PrintView';
+import { block, PrintedDocument, table, type PrintBlock, type PrintRow } from './PrintedDocument';
+import { PrintScreen } from './PrintScreen';
+import { clientIdentity, DocTitle, organisationIdentity, Parties, Signatures } from './document-parts';
 
 // The contrat de mise à disposition (domain §3): the mentions of article R5132-20 of the code du
 // travail — the worker's name, the tasks, the place, the end date, for an entreprise the pay and
 // its components, the protective equipment and whether the association supplies it — between the
 // organisation's identity (top left) and the client's (top right), with the two signatures.
+// One page when it fits; otherwise each page carries « Page n / N » and the contract's number,
+// and the signatures never stand alone on the last page.
 
 interface Data {
   placement: PlacementDetail;
   client: ClientDetail;
   organisation: Organisation;
-}
-
-function lines(...parts: (string | null | undefined | false)[]): string[] {
-  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
 }
 
 async function load(id: number): Promise<Data | string> {
@@ -33,64 +33,26 @@ async function load(id: number): Promise<Data | string> {
 }
 
 export function PlacementContract({ id }: { id: number }) {
-  const [data, setData] = useState<Data | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void load(id).then((r) => {
-      if (!live) return;
-      if (typeof r === 'string') setError(r);
-      else setData(r);
-    });
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  useEffect(() => {
-    document.title = `Contrat de mise à disposition n° ${id}`;
-  }, [id]);
-
-  // Rendered: tell the Electron print path it can print now.
-  useEffect(() => {
-    if (data || error) document.documentElement.dataset.printReady = 'true';
-  }, [data, error]);
-
   return (
-    <div className="print-screen">
-      <PrintToolbar ready={data !== null} backTo={`/missions/${id}`} backLabel="Retour à la mission" />
-      {error && (
-        <main className="print-doc" role="alert">
-          <h1>Le contrat ne peut pas être préparé</h1>
-          <p>{error}</p>
-        </main>
-      )}
-      {!error && !data && <p className="muted no-print print-loading">Préparation du contrat…</p>}
-      {data && <ContractDocument data={data} />}
-    </div>
+    <PrintScreen
+      load={() => load(id)}
+      title={() => `Contrat de mise à disposition n° ${id}`}
+      fileName={() => `contrat-mise-a-disposition-${id}.pdf`}
+      back={{ to: `/missions/${id}`, label: 'Retour à la mission' }}
+      preparing="Préparation du contrat…"
+    >
+      {(data) => <PrintedDocument label={`Contrat de mise à disposition n° ${id}`} blocks={contractBlocks(data)} />}
+    </PrintScreen>
   );
 }
 
-function ContractDocument({ data }: { data: Data }) {
-  const { placement: p, client: c, organisation: o } = data;
+/** A label / value row of the mentions table. */
+const mention = (key: string, label: string, value: ReactNode): PrintRow => ({ key, cells: [label, value] });
+
+function contractBlocks({ placement: p, client: c, organisation: o }: Data): PrintBlock[] {
   // The pay mentions are due for an entreprise, and for any client counted as one (a private bailleur).
   const entreprise = p.clientKind === 'entreprise' || p.clientCounts480;
   const task = `${labelOf(TASK_KINDS, p.taskKind)}${p.taskDetail ? ` : ${p.taskDetail}` : ''}`;
-  const orgLines = lines(
-    lines(o.addressLine1, o.addressLine2).join(', '),
-    formatTownLine(o.postalCode, o.city),
-    o.siret && `SIRET ${formatSiret(o.siret)}`,
-    o.conventionNumber && `Convention n° ${o.conventionNumber}`,
-    lines(o.phone && `Tél. ${formatPhone(o.phone)}`, o.email).join(' · '),
-  );
-  const clientLines = lines(
-    c.contactName && `À l'attention ${de(c.contactName)}`,
-    c.addressLine1,
-    c.addressLine2,
-    formatTownLine(c.postalCode, c.city),
-    c.siret && `SIRET ${formatSiret(c.siret)}`,
-  );
   const supplier =
     p.ppeSuppliedBy === 'association'
       ? "Fournis par l'association : oui."
@@ -98,90 +60,79 @@ function ContractDocument({ data }: { data: Data }) {
         ? "Fournis par l'association : non, ils sont fournis par l'utilisateur."
         : 'Fourniture : à préciser entre les parties.';
 
-  return (
-    <main className="print-doc contract">
-      <header className="doc-parties">
-        <div className="doc-from">
-          <p className="doc-name">{o.name}</p>
-          <p className="doc-kind">Association intermédiaire</p>
-          {orgLines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
-        <div className="doc-to">
-          <p className="doc-role">Utilisateur</p>
-          <p className="doc-name">{c.displayName}</p>
-          {clientLines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
-      </header>
+  const rows: PrintRow[] = [
+    mention('worker', 'Salarié mis à disposition', p.workerName),
+    mention('task', 'Tâches à accomplir', task),
+    mention('place', "Lieu d'exécution", p.place),
+    mention(
+      'period',
+      'Période',
+      <>
+        Du {formatDate(p.startDate)} au <strong>{formatDate(p.endDate)}</strong> inclus (date de fin de la mise à disposition)
+      </>,
+    ),
+    mention(
+      'planned',
+      'Heures prévues',
+      p.plannedMinutes !== null ? `${formatHours(p.plannedMinutes)} de travail au total` : 'Non fixées : selon les besoins de l’utilisateur, dans la période ci-dessus.',
+    ),
+  ];
+  if (entreprise) {
+    rows.push(
+      mention(
+        'pay',
+        'Rémunération du salarié',
+        <>
+          <p>
+            <strong>Rémunération : {formatMoney(p.wageRateCents)} brut de l'heure</strong>, versée par l'association.
+          </p>
+          <p>
+            Composantes : salaire horaire de base brut par heure de travail effectuée, plus, le cas échéant, les majorations prévues par le
+            code du travail (heures supplémentaires, dimanches, jours fériés).
+          </p>
+        </>,
+      ),
+    );
+  }
+  rows.push(
+    mention('price', "Prix facturé à l'utilisateur", `${formatMoney(p.billedRateCents)} par heure de travail effectuée.`),
+    mention(
+      'ppe',
+      'Équipements de protection (EPI)',
+      p.ppeNeeded ? (
+        <>
+          <p>Nécessaires : {p.ppeNeeded}.</p>
+          <p>{supplier}</p>
+        </>
+      ) : (
+        <p>Aucun équipement de protection individuelle particulier n'est nécessaire pour ces tâches.</p>
+      ),
+    ),
+  );
 
-      <h1 className="doc-title">Contrat de mise à disposition n° {p.id}</h1>
-
-      <p className="doc-intro">
+  return [
+    block('parties', <Parties from={organisationIdentity(o)} role="Utilisateur" to={clientIdentity(c)} />),
+    block('title', <DocTitle>Contrat de mise à disposition n° {p.id}</DocTitle>, { keepWithNext: true }),
+    block(
+      'intro',
+      <p>
         Entre <strong>{o.name}</strong>, association intermédiaire, ci-après « l'association », et <strong>{c.displayName}</strong>, ci-après
         « l'utilisateur », il est convenu de la mise à disposition suivante.
-      </p>
-
-      <table className="doc-mentions">
-        <tbody>
-          <tr>
-            <th scope="row">Salarié mis à disposition</th>
-            <td>{p.workerName}</td>
-          </tr>
-          <tr>
-            <th scope="row">Tâches à accomplir</th>
-            <td>{task}</td>
-          </tr>
-          <tr>
-            <th scope="row">Lieu d'exécution</th>
-            <td>{p.place}</td>
-          </tr>
-          <tr>
-            <th scope="row">Période</th>
-            <td>
-              Du {formatDate(p.startDate)} au <strong>{formatDate(p.endDate)}</strong> inclus (date de fin de la mise à disposition)
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Heures prévues</th>
-            <td>{p.plannedMinutes !== null ? `${formatHours(p.plannedMinutes)} de travail au total` : 'Non fixées : selon les besoins de l’utilisateur, dans la période ci-dessus.'}</td>
-          </tr>
-          {entreprise && (
-            <tr>
-              <th scope="row">Rémunération du salarié</th>
-              <td>
-                <p>
-                  <strong>Rémunération : {formatMoney(p.wageRateCents)} brut de l'heure</strong>, versée par l'association.
-                </p>
-                <p>
-                  Composantes : salaire horaire de base brut par heure de travail effectuée, plus, le cas échéant, les majorations prévues
-                  par le code du travail (heures supplémentaires, dimanches, jours fériés).
-                </p>
-              </td>
-            </tr>
-          )}
-          <tr>
-            <th scope="row">Prix facturé à l'utilisateur</th>
-            <td>{formatMoney(p.billedRateCents)} par heure de travail effectuée.</td>
-          </tr>
-          <tr>
-            <th scope="row">Équipements de protection (EPI)</th>
-            <td>
-              {p.ppeNeeded ? (
-                <>
-                  <p>Nécessaires : {p.ppeNeeded}.</p>
-                  <p>{supplier}</p>
-                </>
-              ) : (
-                <p>Aucun équipement de protection individuelle particulier n'est nécessaire pour ces tâches.</p>
-              )}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-
+      </p>,
+      { keepWithNext: true },
+    ),
+    table('mentions', {
+      label: 'Mentions du contrat',
+      head: false,
+      className: 'doc-mentions',
+      columns: [
+        { header: 'Mention', width: '52mm', rowHeader: true },
+        { header: 'Contenu', width: 'auto' },
+      ],
+      rows,
+    }),
+    block(
+      'legal',
       <section className="doc-legal" aria-label="Mentions légales">
         <p>
           Mise à disposition à titre onéreux par une association intermédiaire conventionnée par l'État, en application des articles
@@ -199,24 +150,20 @@ function ContractDocument({ data }: { data: Data }) {
             licenciement économique dans les six mois précédents.
           </p>
         )}
-      </section>
-
-      <p className="doc-place-date">
-        Fait à {o.city || '……………………'}, le {formatDate(todayIso())}, en deux exemplaires.
-      </p>
-
-      <div className="doc-signatures">
-        <div className="doc-signature">
-          <p className="doc-signature-title">Pour l'association</p>
-          <p>{o.name}</p>
-          <p className="doc-signature-hint">Nom, qualité et signature</p>
-        </div>
-        <div className="doc-signature">
-          <p className="doc-signature-title">Pour l'utilisateur</p>
-          <p>{c.displayName}</p>
-          <p className="doc-signature-hint">Nom, qualité, signature{c.kind === 'particulier' ? '' : ' et cachet'}</p>
-        </div>
-      </div>
-    </main>
-  );
+      </section>,
+      // The last mentions go over with the signatures rather than leave them with one line.
+      { keepWithNext: true },
+    ),
+    block('place-date', <p>Fait à {o.city || '……………………'}, le {formatDate(todayIso())}, en deux exemplaires.</p>, { keepWithNext: true }),
+    block(
+      'signatures',
+      <Signatures
+        boxes={[
+          { title: "Pour l'association", name: o.name, hint: 'Nom, qualité et signature' },
+          { title: "Pour l'utilisateur", name: c.displayName, hint: `Nom, qualité, signature${c.kind === 'particulier' ? '' : ' et cachet'}` },
+        ]}
+      />,
+      { keepWithPrevious: true },
+    ),
+  ];
 }

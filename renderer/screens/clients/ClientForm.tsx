@@ -137,6 +137,11 @@ function ClientFormView({ form, title, cancelTo, onCreateAnyway, layoffPostRevie
               />
             </>
           )}
+          <Field
+            {...form.field('accountCode')}
+            maxLength={12}
+            help="Son compte dans le journal des ventes : la racine des comptes clients suivie de ce code. Vide : donné à sa première facture (C00012)."
+          />
           <TextAreaField {...form.field('notes')} className="wide" />
         </FormSection>
         <FormActions form={form} cancelTo={cancelTo} />

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import type { ClientFilters, ClientRow } from '../../../db/contract/clients';
 import { CLIENT_KINDS, labelOf, type Choice } from '../../../db/contract/reference';
 import { DataTable, type Column } from '../../components/DataTable';
-import { useList } from '../../components/useList';
+import { useListWindow } from '../../components/useListWindow';
 import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Badge } from '../../components/Badge';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
 
-type Filters = Required<Omit<ClientFilters, 'sort'>> & { sort: { column: NonNullable<ClientFilters['sort']>['column']; direction: 'asc' | 'desc' } };
+type Filters = Required<Omit<ClientFilters, 'sort' | 'window'>> & { sort: { column: NonNullable<ClientFilters['sort']>['column']; direction: 'asc' | 'desc' } };
 
 const MEMBERSHIP_FILTER: Choice<NonNullable<Filters['membership']>>[] = [
   { code: 'a_jour', label: 'Payée' },
@@ -56,9 +56,8 @@ export function ClientsList() {
     archived: 'actifs',
     sort: { column: 'name', direction: 'asc' },
   });
-  const { data, error } = useList('clients.list', filters);
+  const { data, error, count, rowAt, showRange } = useListWindow('clients.list', filters);
   const set = <F extends keyof Filters>(k: F, v: Filters[F]) => setFilters((f) => ({ ...f, [k]: v }));
-  const count = data?.total ?? 0;
   const year = data?.year ?? new Date().getFullYear();
 
   return (
@@ -89,7 +88,9 @@ export function ClientsList() {
         <DataTable
           label="Liste des utilisateurs"
           columns={columns(year)}
-          rows={data.rows}
+          count={count}
+          rowAt={rowAt}
+          onRange={showRange}
           sort={filters.sort}
           onSort={(s) => set('sort', s as Filters['sort'])}
           onOpen={(r) => navigate(`/utilisateurs/${r.id}`)}

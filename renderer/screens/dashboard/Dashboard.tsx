@@ -3,6 +3,8 @@ import { Link } from '../../router';
 import { useOrganisation } from '../../organisation';
 import { useList } from '../../components/useList';
 import { BackupWarning } from '../backup/BackupWarning';
+import { MonthFiguresPanel } from './MonthFiguresPanel';
+import { todayIso } from '../../../db/base/dates';
 
 // The home page: what needs doing today, each line a link to the record. No decorative charts.
 
@@ -70,6 +72,7 @@ export function Dashboard() {
           })}
         </>
       )}
+      <MonthFiguresPanel month={todayIso().slice(0, 7)} />
     </section>
   );
 }

@@ -1,14 +1,16 @@
-import { memo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { GridRow } from '../../../db/contract/hours';
 import { formatDate, formatHours, formatHoursInput } from '../../../db/base/format';
-import { cellLabel, cellOpen, groupKey, groupName, missionLabel, UNREADABLE, type GroupBy } from './grid-model';
+import { cellLabel, cellOpen, groupName, missionLabel, UNREADABLE, type GroupBy } from './grid-model';
+import { gridItems, useGridWindow } from './grid-window';
 import { Cell } from './HoursCell';
 import { localProblemId, type CellProblem } from './month-issues';
 import { cellId, type CellRef, type DayColumn, type Edits, type GridApi, type RowEdits } from './month-model';
 import { rowTotal } from './month-totals';
 
-// The table itself. Built for 300 rows × 31 days: a row re-renders only when its own edits or
-// problems change (memo), and what is being typed lives in the cell (HoursCell) until it is left.
+// The table itself. Only the rows in view are rendered (grid-window.ts: a federation's busy
+// month has 1 500 rows); a row re-renders only when its own edits or problems change (memo),
+// and what is being typed lives in the cell (HoursCell) until it is left.
 // The whole month fits at 1366 px: narrow day columns (hours written `7 h 30` as everywhere),
 // a narrow mission column whose full label shows on hover, and above the grid for the cell that
 // has the focus.
@@ -31,6 +33,17 @@ interface GridProps {
 function cellOfId(id: string): CellRef | null {
   const m = /^hc-(\d+)-(\d{4}-\d{2}-\d{2})$/.exec(id);
   return m ? { placementId: Number(m[1]), day: m[2]! } : null;
+}
+
+/** The height of the rows out of view, above or below those rendered. */
+function Spacer({ height, span }: { height: number; span: number }) {
+  return (
+    <tbody aria-hidden="true">
+      <tr className="hg-spacer" style={{ height }}>
+        <td colSpan={span} />
+      </tr>
+    </tbody>
+  );
 }
 
 /** A day's total on two lines when it is too wide for the column: `1 234` over `h 30`. */
@@ -76,41 +89,49 @@ export function HoursGrid({ rows, days, groupBy, edits, problems, blocked, readO
     else if (c.right > end) box.scrollLeft += c.right - end;
   };
 
+  const items = useMemo(() => gridItems(rows, groupBy), [rows, groupBy]);
+  const view = useGridWindow(items, wrap);
+  // The rows in view, each group's under its header in a tbody of its own.
   const bodies: ReactNode[] = [];
-  let group: GridRow[] = [];
+  let group: { key: string; rows: ReactNode[] } | null = null;
   const flush = () => {
-    const first = group[0];
-    if (!first) return;
-    const key = groupKey(first, groupBy);
-    bodies.push(
-      <tbody key={`${groupBy}-${key}`}>
-        <tr className="hg-group">
-          <th colSpan={days.length + 2} scope="rowgroup">
-            <span>{groupName(first, groupBy)}</span>
-          </th>
-        </tr>
-        {group.map((r) => (
-          <Row
-            key={r.placementId}
-            row={r}
-            days={days}
-            groupBy={groupBy}
-            edits={edits[r.placementId]}
-            problems={problems.get(r.placementId)}
-            blocked={blocked.has(r.workerId)}
-            readOnly={readOnly}
-            api={api}
-          />
-        ))}
-      </tbody>,
-    );
-    group = [];
+    if (group) bodies.push(<tbody key={group.key}>{group.rows}</tbody>);
+    group = null;
   };
-  for (const r of rows) {
-    if (group[0] && groupKey(group[0], groupBy) !== groupKey(r, groupBy)) flush();
-    group.push(r);
+  if (view.before > 0) bodies.push(<Spacer key="before" height={view.before} span={days.length + 2} />);
+  for (let i = view.first; i <= view.last; i++) {
+    const item = items[i]!;
+    if (item.kind === 'group' || !group) {
+      flush();
+      group = { key: item.kind === 'group' ? item.key : `part-${item.key}`, rows: [] };
+    }
+    if (item.kind === 'group') {
+      group.rows.push(
+        <tr key="group" className="hg-group">
+          <th colSpan={days.length + 2} scope="rowgroup">
+            <span>{groupName(item.first, groupBy)}</span>
+          </th>
+        </tr>,
+      );
+    } else {
+      const r = item.row;
+      group.rows.push(
+        <Row
+          key={r.placementId}
+          row={r}
+          days={days}
+          groupBy={groupBy}
+          edits={edits[r.placementId]}
+          problems={problems.get(r.placementId)}
+          blocked={blocked.has(r.workerId)}
+          readOnly={readOnly}
+          api={api}
+        />,
+      );
+    }
   }
   flush();
+  if (view.after > 0) bodies.push(<Spacer key="after" height={view.after} span={days.length + 2} />);
 
   const focusedRow = focused ? rows.find((r) => r.placementId === focused.placementId) : undefined;
   const focusedDay = focused ? days.find((d) => d.date === focused.day) : undefined;
@@ -127,7 +148,7 @@ export function HoursGrid({ rows, days, groupBy, edits, problems, blocked, readO
           'Choisissez une case pour voir la mission en entier.'
         )}
       </p>
-      <div className={`hg-wrap ${readOnly ? 'hg-readonly' : ''}`} ref={wrap} onFocus={onFocus}>
+      <div className={`hg-wrap ${readOnly ? 'hg-readonly' : ''}`} ref={wrap} onFocus={onFocus} onScroll={view.onScroll}>
         <table className="hg" aria-label="Heures du mois">
           <thead>
             <tr>
@@ -225,7 +246,7 @@ const Row = memo(function Row({ row, days, groupBy, edits, problems, blocked, re
     );
   });
   return (
-    <tr>
+    <tr className="hg-row">
       <th scope="row" className="hg-mission" title={`${mission} (du ${formatDate(row.startDate)} au ${formatDate(row.endDate)})`}>
         {/* The group header already names the worker (or client): shown once, read in full. */}
         <span className="sr-only">{mission.split(' · ')[0]} · </span>

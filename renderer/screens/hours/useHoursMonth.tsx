@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/feedback';
 import { useLatest } from '../../components/useLatest';
 import { useLeaveGuard } from '../../router';
 import { moveTarget, planPaste } from './grid-keys';
+import { revealCell } from './grid-window';
 import { isMonth } from './grid-model';
 import { blockedWorkers, firstBlockingCell, monthIssues, problemList, problemsByCell, savedText } from './month-issues';
 import { applyTexts, cellId, countEdits, editsLeft, editsOf, entriesToSave, pasteMessages, withSaved, type CellRef, type Edits, type GridApi } from './month-model';
@@ -18,8 +19,8 @@ import { useMonthGrid } from './useMonthGrid';
 // back end saves the cells of every worker whose month keeps to the rules and holds the others;
 // what is not saved stays on screen, month by month, until it is saved or abandoned.
 
-function focusCell({ placementId, day }: CellRef) {
-  document.getElementById(cellId(placementId, day))?.focus();
+function focusCell(cell: CellRef) {
+  revealCell(cell, cellId(cell.placementId, cell.day));
 }
 
 const CLOSED = 'Mois clôturé : rouvrez-le pour modifier les heures.';

@@ -4,7 +4,6 @@ import { PLACEMENT_STATUSES, PPE_SUPPLIERS } from '../../../db/contract/placemen
 import { de, formatDate, formatDateTime, formatHours, formatMoney } from '../../../db/base/format';
 import { CLIENT_KINDS, labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { errorText, send } from '../../api/client';
-import { printDocument } from '../../api/platform';
 import { PassBadge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
 import { useFeedback } from '../../components/feedback';
@@ -12,13 +11,7 @@ import { LoadState } from '../../components/Loading';
 import { useRecord } from '../../components/useList';
 import { Link } from '../../router';
 import { IssueBanners, PlacementStatusBadge } from './common';
-
-/** Prints the contract: a PDF saved where the person chooses in Electron, the print view in a browser. */
-async function printContract(id: number, toast: (message: string, kind?: 'success' | 'error') => void): Promise<void> {
-  const r = await printDocument({ route: `/print/contrat/${id}`, fileName: `contrat-mise-a-disposition-${id}.pdf` });
-  if (r.kind === 'saved') toast(r.path ? `Contrat enregistré : ${r.path}` : 'Contrat enregistré');
-  else if (r.kind === 'failed') toast(r.message, 'error');
-}
+import { DocumentActions } from '../../print/DocumentActions';
 
 export function PlacementPage({ id }: { id: number }) {
   const { confirm, toast } = useFeedback();
@@ -106,9 +99,11 @@ export function PlacementPage({ id }: { id: number }) {
           <Link to={`/missions/${p.id}/modifier`} className="button button-primary">
             Modifier
           </Link>
-          <button type="button" className="button" onClick={() => void printContract(p.id, toast)}>
-            Imprimer le contrat
-          </button>
+          <DocumentActions
+            doc={{ route: `/print/contrat/${p.id}`, fileName: `contrat-mise-a-disposition-${p.id}.pdf` }}
+            printLabel="Imprimer le contrat"
+            pdfLabel="Contrat en PDF"
+          />
           {p.status === 'prevue' && (
             <button type="button" className="button" disabled={busy} onClick={() => void setStatus('en_cours', 'Mission passée en cours')}>
               Marquer en cours

@@ -1,18 +1,18 @@
-import { useMemo, useState } from 'react';
-import type { PlacementFilters, PlacementRow, PlacementStatus } from '../../../db/contract/placements';
+import { useState } from 'react';
+import type { PlacementFilters, PlacementRow, PlacementSortColumn } from '../../../db/contract/placements';
 import { PLACEMENT_STATUSES } from '../../../db/contract/placements';
 import { formatDate, formatHours } from '../../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
-import { DataTable, type Column, type SortState } from '../../components/DataTable';
-import { useList } from '../../components/useList';
+import { DataTable, type Column } from '../../components/DataTable';
+import { useListWindow } from '../../components/useListWindow';
 import { ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
 import { missionsCount, PlacementStatusBadge } from './common';
-import { frenchCollator as collator } from '../../../db/base/search';
 import { MonthPicker } from '../../components/MonthPicker';
 
-type Filters = Required<PlacementFilters>;
+type Filters = Required<Omit<PlacementFilters, 'sort' | 'window'>>;
+type Sort = { column: PlacementSortColumn; direction: 'asc' | 'desc' };
 
 const COLUMNS: Column<PlacementRow>[] = [
   {
@@ -35,44 +35,13 @@ const COLUMNS: Column<PlacementRow>[] = [
   { key: 'workedMinutes', label: 'Heures', sortable: true, align: 'right', width: '6.5rem', whole: true, render: (r) => formatHours(r.workedMinutes) },
 ];
 
-const STATUS_ORDER: Record<PlacementStatus, number> = { prevue: 0, en_cours: 1, terminee: 2, annulee: 3 };
-
-/** The back end answers in one order (latest start first); the columns sort in the page. */
-function sortRows(rows: PlacementRow[], sort: SortState): PlacementRow[] {
-  const dir = sort.direction === 'asc' ? 1 : -1;
-  const by = (r: PlacementRow): string | number => {
-    switch (sort.column) {
-      case 'workerName':
-        return r.workerName;
-      case 'clientName':
-        return r.clientSortName;
-      case 'taskKind':
-        return labelOf(TASK_KINDS, r.taskKind);
-      case 'endDate':
-        return r.endDate;
-      case 'status':
-        return STATUS_ORDER[r.status];
-      case 'workedMinutes':
-        return r.workedMinutes;
-      default:
-        return r.startDate;
-    }
-  };
-  return [...rows].sort((a, b) => {
-    const x = by(a);
-    const y = by(b);
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return c !== 0 ? c * dir : (b.id - a.id) * dir;
-  });
-}
-
 export function PlacementsList() {
   const { navigate } = useRouter();
   const [filters, setFilters] = useState<Filters>({ search: '', workerId: null, clientId: null, status: null, month: null });
-  const [sort, setSort] = useState<SortState>({ column: 'startDate', direction: 'desc' });
-  const { data, error } = useList('placements.list', filters);
+  const [sort, setSort] = useState<Sort>({ column: 'startDate', direction: 'desc' });
+  // Sorted by the back end, which answers the rows in view (useListWindow).
+  const { data, error, count, rowAt, showRange } = useListWindow('placements.list', { ...filters, sort });
   const set = <F extends keyof Filters>(k: F, v: Filters[F]) => setFilters((f) => ({ ...f, [k]: v }));
-  const rows = useMemo(() => (data ? sortRows(data.rows, sort) : []), [data, sort]);
   const filtered = Boolean(filters.search || filters.status || filters.month);
 
   return (
@@ -104,9 +73,11 @@ export function PlacementsList() {
         <DataTable
           label="Liste des missions"
           columns={COLUMNS}
-          rows={rows}
+          count={count}
+          rowAt={rowAt}
+          onRange={showRange}
           sort={sort}
-          onSort={setSort}
+          onSort={(s) => setSort(s as Sort)}
           onOpen={(r) => navigate(`/missions/${r.id}`)}
           empty={
             filtered ? (

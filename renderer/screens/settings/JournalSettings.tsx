@@ -78,7 +78,7 @@ export function JournalSettings() {
         <Field name="journal-entity-id" label="N° de fiche" value={entityId} onChange={setEntityId} kind="digits" />
         <Field name="journal-from" label="Du" value={from} onChange={setFrom} kind="date" />
         <Field name="journal-to" label="Au" value={to} onChange={setTo} kind="date" />
-        <ExportButton kind="journal" filters={filters} />
+        <ExportButton kind="audit" filters={filters} />
       </div>
       <p className="muted">{entries.length === 0 ? 'Aucune entrée pour ces filtres.' : `${entries.length} entrée${entries.length > 1 ? 's' : ''}${next ? ' (les plus récentes)' : ''}`}</p>
       {entries.length > 0 && (

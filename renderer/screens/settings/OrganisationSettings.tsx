@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { ORGANISATION_LABELS, type Organisation } from '../../../db/contract/settings';
-import { formatDateTime, formatHoursInput, formatMoneyInput } from '../../../db/base/format';
+import { formatHoursInput, formatMoneyInput } from '../../../db/base/format';
 import { Field } from '../../components/Field';
 import { LoadState } from '../../components/Loading';
-import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
+import { AddressFields, ErrorSummary, Form, FormActions, FormSection, settingsStatus, useForm, type Values } from '../../components/form';
 import { useOrganisation } from '../../organisation';
 import { readAgain } from '../../components/stale';
 
@@ -23,7 +23,6 @@ function toValues(o: Organisation): Values {
     defaultBilledRateCents: formatMoneyInput(o.defaultBilledRateCents),
     defaultWageRateCents: formatMoneyInput(o.defaultWageRateCents),
     etpAnnualMinutes: formatHoursInput(o.etpAnnualMinutes),
-    invoicePrefix: o.invoicePrefix,
   };
 }
 
@@ -54,7 +53,6 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
       defaultBilledRateCents: v.defaultBilledRateCents ?? '',
       defaultWageRateCents: v.defaultWageRateCents ?? '',
       etpAnnualMinutes: v.etpAnnualMinutes ?? '',
-      invoicePrefix: v.invoicePrefix ?? '',
     }),
     onSaved: (o) => {
       form.reset(toValues(o), o.version);
@@ -91,17 +89,10 @@ function OrganisationForm({ organisation, onSaved }: { organisation: Organisatio
           required
           help="1 607 h par défaut (durée légale annuelle ; à vérifier avec votre DDETS). Sert au calcul des ETP."
         />
-        <Field {...form.field('invoicePrefix')} help="Par exemple FA- donne FA-2026-0001. Laissez vide pour 2026-0001." maxLength={12} />
       </FormSection>
       <FormActions
         form={form}
-        status={
-          form.dirty
-            ? 'Modifications non enregistrées (Ctrl+S pour enregistrer, Échap pour abandonner).'
-            : organisation.updatedAt
-              ? `Enregistré le ${formatDateTime(organisation.updatedAt)}.`
-              : 'Pas encore enregistré.'
-        }
+        status={settingsStatus(form.dirty, organisation.updatedAt)}
       />
     </Form>
   );

@@ -5,19 +5,21 @@ import { useAccount } from '../../auth/account';
 import { NotAllowed } from '../NotAllowed';
 import { OrganisationSettings } from './OrganisationSettings';
 import { RulesSettings } from './RulesSettings';
+import { InvoicingSettings } from './InvoicingSettings';
 import { AccountsSettings } from './AccountsSettings';
 import { PersonalDataSettings } from './PersonalDataSettings';
 import { JournalSettings } from './JournalSettings';
 
-// Paramètres, one tab each: #/parametres (Organisation), #/parametres/regles (Règles), and for
-// direction #/parametres/comptes, #/parametres/securite, #/parametres/journal; the route table
-// (renderer/routes.tsx) says which tab an address shows. A tab the role may not open is not
-// shown, and its address says so.
-export type SettingsTab = 'organisation' | 'regles' | 'comptes' | 'securite' | 'journal';
+// Paramètres, one tab each: #/parametres (Organisation), #/parametres/regles (Règles),
+// #/parametres/facturation (Facturation), and for direction #/parametres/comptes,
+// #/parametres/securite, #/parametres/journal; the route table (renderer/routes.tsx) says which
+// tab an address shows. A tab the role may not open is not shown, and its address says so.
+export type SettingsTab = 'organisation' | 'regles' | 'facturation' | 'comptes' | 'securite' | 'journal';
 
 const TABS: readonly { id: SettingsTab; label: string; path: string; permission: Permission; panel: () => ReactNode }[] = [
   { id: 'organisation', label: 'Organisation', path: '/parametres', permission: 'settings.read', panel: () => <OrganisationSettings /> },
   { id: 'regles', label: 'Règles des missions', path: '/parametres/regles', permission: 'settings.read', panel: () => <RulesSettings /> },
+  { id: 'facturation', label: 'Facturation', path: '/parametres/facturation', permission: 'settings.read', panel: () => <InvoicingSettings /> },
   { id: 'comptes', label: 'Comptes', path: '/parametres/comptes', permission: 'accounts.manage', panel: () => <AccountsSettings /> },
   { id: 'securite', label: 'Sécurité et données personnelles', path: '/parametres/securite', permission: 'personal-data.manage', panel: () => <PersonalDataSettings /> },
   { id: 'journal', label: 'Journal', path: '/parametres/journal', permission: 'audit.read', panel: () => <JournalSettings /> },

@@ -6,12 +6,13 @@ import { daysLeftText, PASS_STATUS_LABELS } from '../../../db/contract/workers';
 import { daysBetween, todayIso } from '../../../db/base/dates';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useList } from '../../components/useList';
+import { useListWindow } from '../../components/useListWindow';
 import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Badge, PassBadge } from '../../components/Badge';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
 
-type Filters = Required<Omit<WorkerFilters, 'sort'>> & { sort: { column: NonNullable<WorkerFilters['sort']>['column']; direction: 'asc' | 'desc' } };
+type Filters = Required<Omit<WorkerFilters, 'sort' | 'window'>> & { sort: { column: NonNullable<WorkerFilters['sort']>['column']; direction: 'asc' | 'desc' } };
 
 const STATUS_TONE = { candidat: 'info', en_parcours: 'ok', sorti: 'neutral' } as const;
 
@@ -90,9 +91,10 @@ export function WorkersList() {
     archived: 'actifs',
     sort: { column: 'name', direction: 'asc' },
   });
-  const { data, error } = useList('workers.list', filters);
+  const { data, error, count, rowAt, showRange } = useListWindow('workers.list', filters);
+  // Loaded once: the referents change only when a worker's page is saved.
+  const referents = useList('workers.referents', {});
   const set = <F extends keyof Filters>(k: F, v: Filters[F]) => setFilters((f) => ({ ...f, [k]: v }));
-  const count = data?.total ?? 0;
 
   return (
     <section className="page page-wide">
@@ -115,7 +117,7 @@ export function WorkersList() {
           label="Référent"
           value={filters.referent}
           onChange={(x) => set('referent', x)}
-          options={(data?.referents ?? []).map((r) => ({ code: r, label: r }))}
+          options={(referents.data ?? []).map((r) => ({ code: r, label: r }))}
         />
         <ChoiceFilter label="PASS IAE" value={filters.passStatus} onChange={(x) => set('passStatus', x)} options={PASS_FILTER} />
         <ChoiceFilter
@@ -135,7 +137,9 @@ export function WorkersList() {
         <DataTable
           label="Liste des salariés"
           columns={filters.permit ? [...COLUMNS.slice(0, 3), PERMIT_COLUMN, ...COLUMNS.slice(3)] : COLUMNS}
-          rows={data.rows}
+          count={count}
+          rowAt={rowAt}
+          onRange={showRange}
           sort={filters.sort}
           onSort={(s) => set('sort', s as Filters['sort'])}
           onOpen={(r) => navigate(`/salaries/${r.id}`)}

@@ -34,8 +34,9 @@ ALTER TABLE `workers` ADD `anonymised_at` text;
 -- The journal is append-only (issue 13): the database itself refuses to change or delete an
 -- entry. One update passes: an anonymisation's redaction (redacted 0 → 1), which may erase the
 -- values an entry holds (details, before, after) but never who, when, what or which record.
--- A later migration that must rewrite entries (compacting rows, say) drops the trigger, does
--- its data step and creates it again, in its own transaction.
+-- A later migration that must rewrite entries (as 0011 compacted the hour saves, before these
+-- triggers existed) drops the trigger, does its data step and creates it again, in its own
+-- transaction.
 CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log`
 WHEN NOT (OLD.`redacted` = 0 AND NEW.`redacted` = 1 AND NEW.`id` = OLD.`id` AND NEW.`at` = OLD.`at`
   AND NEW.`actor` = OLD.`actor` AND NEW.`actor_id` IS OLD.`actor_id` AND NEW.`action` = OLD.`action`
