@@ -13,7 +13,7 @@ const SECTIONS = [
   'Paramètres',
 ];
 
-test('the whole navigation is in place, in French, and unbuilt sections say so plainly', async ({ page, host }) => {
+test('the whole navigation is in place, in French, and every section opens its own screen', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page).toHaveTitle('Passerelle');
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
@@ -25,10 +25,13 @@ test('the whole navigation is in place, in French, and unbuilt sections say so p
   await page.getByRole('link', { name: /Renseigner l'identité de l'organisation/ }).click();
   await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
 
-  await nav.getByRole('link', { name: 'Facturation' }).click();
-  await expect(page.getByRole('heading', { name: 'Facturation' })).toBeVisible();
-  await expect(page.getByText("Cette partie de Passerelle n'est pas encore disponible.")).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Facturation' })).toHaveAttribute('aria-current', 'page');
+  // Every section is built now: none says « pas encore disponible » any more.
+  for (const label of ['Facturation', 'Suivi', 'Rapports']) {
+    await nav.getByRole('link', { name: label, exact: true }).click();
+    await expect(page.getByRole('heading', { name: label, level: 1 })).toBeVisible();
+    await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByText("Cette partie de Passerelle n'est pas encore disponible.")).toHaveCount(0);
+  }
 });
 
 test('Ctrl+K searches workers, clients and placements from anywhere, and Entrée opens the record', async ({ page, host }) => {

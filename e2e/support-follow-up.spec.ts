@@ -123,13 +123,38 @@ test('record interviews and an exit that ends the placements listed in its confi
   await expect(items.filter({ hasText: 'Entretien : accueil' })).toContainText('Premier accueil, projet : aide à domicile.');
   await expect(items.filter({ hasText: `Mission n° ${running} chez Jardins partagés` })).toContainText('terminée');
 
-  // A return: a new path, the old one still readable.
-  await page.getByRole('tab', { name: 'Parcours' }).click();
-  await page.getByLabel("Date d'entrée en parcours").fill(fr(daysFromToday(1)));
+});
+
+test('a person who comes back starts a new path; the old one stays readable', async ({ page, host }) => {
+  const w = await worker(host, 'Roux', 'Claire Martin');
+  const pathId = await openPath(host, w, -200);
+  expect((await api(host, 'support.saveInterview', { pathId, interview: { date: daysFromToday(-150), kind: 'bilan', notes: 'Bilan avant la sortie' } })).ok).toBe(true);
+  const exit = await api(host, 'support.recordExit', { pathId, version: 1, exit: { exitDate: daysFromToday(-100), exitReason: 'cdd_moins_6_mois' } });
+  expect(exit.ok).toBe(true);
+
+  await page.goto(`${host.url}#/suivi/${w}`);
+  await expect(page.getByText('Ce parcours est terminé : il se consulte sans se modifier.')).toBeVisible();
+  const exitRegion = page.getByRole('region', { name: 'Sortie', exact: true });
+  await expect(exitRegion).toContainText('Emploi de transition');
+  // A wrong reason is corrected; the day stays.
+  await exitRegion.getByRole('button', { name: 'Corriger le motif' }).click();
+  await page.getByRole('combobox', { name: 'Motif de sortie' }).selectOption({ label: 'Formation qualifiante' });
+  await page.getByRole('button', { name: 'Enregistrer le motif' }).click();
+  await expect(exitRegion).toContainText('Formation qualifiante');
+  await expect(exitRegion).toContainText('Sortie positive');
+  await expect(exitRegion).toContainText(fr(daysFromToday(-100)));
+  await page.getByLabel("Date d'entrée en parcours").fill(fr(daysFromToday(-100)));
   await page.getByRole('button', { name: 'Commencer un nouveau parcours' }).click();
-  await expect(page.getByRole('heading', { name: `Parcours n° 2 : depuis le ${fr(daysFromToday(1))}` })).toBeVisible();
-  await page.getByLabel('Parcours', { exact: true }).selectOption({ label: `Parcours n° 1 : du ${fr(daysFromToday(-90))} au ${fr(daysFromToday(0))}` });
-  await expect(page.getByRole('table', { name: 'Entretiens' }).getByRole('row')).toHaveCount(3);
+  await expect(page.getByText(`Le nouveau parcours commence après la sortie du précédent (${fr(daysFromToday(-100))}).`)).toBeVisible();
+  await page.getByLabel("Date d'entrée en parcours").fill(fr(daysFromToday(-10)));
+  await page.getByRole('button', { name: 'Commencer un nouveau parcours' }).click();
+  await expect(page.getByRole('heading', { name: `Parcours n° 2 : depuis le ${fr(daysFromToday(-10))}` })).toBeVisible();
+  await expect(page.getByText('Aucun entretien enregistré dans ce parcours.')).toBeVisible();
+  expect((await api<{ status: string; entryDate: string }>(host, 'workers.get', { id: w })).value).toMatchObject({ status: 'en_parcours', entryDate: daysFromToday(-10) });
+
+  await page.getByLabel('Parcours', { exact: true }).selectOption({ label: `Parcours n° 1 : du ${fr(daysFromToday(-200))} au ${fr(daysFromToday(-100))}` });
+  await expect(page.getByRole('table', { name: 'Entretiens' })).toContainText('Bilan avant la sortie');
+  await expect(page.getByRole('button', { name: 'Ajouter un entretien' })).toHaveCount(0);
 });
 
 test("the référent's view: the people they follow, interviews due or overdue, people not seen for more than N days", async ({ page, host }, testInfo) => {

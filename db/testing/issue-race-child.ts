@@ -21,6 +21,9 @@ const invoiceId = Number(ids.split(',')[0]);
 for (let i = 0; i < Number(credits); i++) {
   const r = backend.dispatch('invoices.issueCredit', { invoiceId, issuedOn: '2026-11-02', amountCents: 1, reason: `Avoir ${i + 1}` });
   console.log(JSON.stringify(r.ok ? { id: invoiceId, number: (r.value as { number: string }).number } : { id: invoiceId, error: r.error }));
+  // A breath between avoirs, as between two clicks: on a loaded machine one process could
+  // otherwise issue all of its pieces before the other is even scheduled, and nothing would race.
+  await new Promise((r) => setTimeout(r, 2));
 }
 backend.close();
 process.exit(0);

@@ -58,8 +58,8 @@ export function writePlan(db: Database.Database, plan: Plan): void {
     const o = plan.organisation;
     db.prepare(
       `INSERT INTO organisation (id, name, siret, address_line1, postal_code, city, phone, email, convention_number, sap_declaration_number,
-         default_billed_rate_cents, default_wage_rate_cents, etp_annual_minutes, invoice_prefix, updated_at)
-       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2200, 1200, ?, 'F', ?)`,
+         default_billed_rate_cents, default_wage_rate_cents, etp_annual_minutes, updated_at)
+       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2200, 1200, ?, ?)`,
     ).run(o.name, o.siret, o.addressLine1, o.postalCode, o.city, o.phone, o.email, o.conventionNumber, o.sapDeclarationNumber, 1607 * 60, o.updatedAt);
     const commune = db.prepare('INSERT INTO territory_communes (postal_code, city) VALUES (?, ?)');
     for (const c of plan.territory) commune.run(c.postalCode, c.city);

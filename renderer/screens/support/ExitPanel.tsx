@@ -53,7 +53,10 @@ function ExitForm({ path, onSaved, onCancel }: PathPanelProps & { onCancel(): vo
     errorPrefix: 'exit.',
     labels: fieldLabels(EXIT_FIELDS),
     savedMessage: 'Sortie enregistrée',
-    onSaved,
+    onSaved: (p) => {
+      onSaved(p);
+      onCancel();
+    },
   });
   const reason = EXIT_REASONS.find((r) => r.code === form.values.exitReason);
 
@@ -109,7 +112,7 @@ function ExitReasonForm({ page, path, onSaved, onCancel }: PathPanelProps & { on
     },
   });
   return (
-    <Form form={form} label="Motif de sortie" className="inline-form">
+    <Form form={form} label="Corriger le motif de sortie" className="inline-form">
       <div className="form-grid">
         <SelectField {...form.field('exitReason')} options={EXIT_REASONS} placeholder="— Choisir —" required />
         <TextAreaField {...form.field('exitNotes')} className="wide" />
