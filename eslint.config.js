@@ -70,6 +70,10 @@ export const dbLayers = {
     { folders: ['base', 'rules', 'contract', 'schema'], modules: ['context', 'errors'], packages: ['drizzle-orm', 'better-sqlite3'] },
     "db/records n'importe que ce qui est en dessous (base, rules, contract, schema, context, errors) : jamais handlers, import ni l'API.",
   ),
+  'db/auth': allowOnly(
+    { folders: ['base', 'contract'], packages: ['node:crypto', 'better-sqlite3'] },
+    "db/auth (mots de passe, sessions) n'importe que db/base, db/contract et node:crypto : ni handlers, ni l'API.",
+  ),
   'db/import': allowOnly(
     { folders: ['base', 'rules', 'contract', 'schema', 'records', 'csv'], modules: ['context', 'errors', 'audit'], packages: ['zod', 'drizzle-orm', 'better-sqlite3'] },
     "db/import n'importe que ce qui est en dessous (base, rules, contract, schema, records, csv…) : jamais les handlers.",
@@ -77,7 +81,8 @@ export const dbLayers = {
   'db/handlers': allowOnly(
     {
       // db/backup: the backup service (files, snapshots), driven by the backup handlers.
-      folders: ['base', 'rules', 'contract', 'schema', 'records', 'csv', 'import', 'backup'],
+      // db/auth: password hashing, for the account handlers.
+      folders: ['base', 'rules', 'contract', 'schema', 'records', 'csv', 'import', 'backup', 'auth'],
       modules: ['context', 'errors', 'audit'],
       packages: ['zod', 'drizzle-orm', 'better-sqlite3'],
     },

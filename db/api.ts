@@ -18,6 +18,9 @@ import { reportsHandlers } from './handlers/reports';
 import { importsHandlers } from './handlers/imports';
 import { annualReportHandlers } from './handlers/annual-report';
 import { taxCertificatesHandlers } from './handlers/tax-certificates';
+import { accountsHandlers } from './handlers/accounts';
+import { auditHandlers } from './handlers/audit';
+import { personalDataHandlers } from './handlers/personal-data';
 import { supportHandlers } from './handlers/support';
 
 // The handler map, assembled from the domains. `satisfies HandlerMap` makes the compiler check
@@ -42,6 +45,9 @@ export function createHandlers(status: () => AppStatus, backups: BackupDeps) {
     ...importsHandlers,
     ...annualReportHandlers,
     ...taxCertificatesHandlers,
+    ...accountsHandlers,
+    ...auditHandlers,
+    ...personalDataHandlers,
     ...supportHandlers,
   } satisfies HandlerMap;
 }

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type Database from 'better-sqlite3';
 import type { AppStatus, StartupProblem } from './contract/app';
 import { contract } from './contract';
 import type { Result } from './contract/result';
-import type { Actor } from './context';
 import { createHandlers } from './api';
 import { createDispatcher } from './dispatch';
 import { AppError, classifyError, StartupError } from './errors';
@@ -17,23 +15,43 @@ import * as schema from './schema';
 import { BackupCore } from './backup/service';
 import { Restorer } from './backup/restore';
 import type { TransferStore } from './backup/transfers';
+import { SessionStore, type SessionSlot } from './auth/sessions';
+import { seedFirstAccount, type FirstAccount } from './auth/first-account';
+import { protectDataFiles } from './file-modes';
+import { accountOfSession } from './records/accounts';
+import { allows, type Permission } from './contract/roles';
 
 export interface BackendOptions {
   dataDir: string;
   migrationsDir: string;
   version: string;
   nativeBinding?: string;
-  actor?: Actor;
+  /**
+   * A direction account created at start-up when none exists yet (what the first-run wizard
+   * does otherwise): the test host and the tests log in with it. Its password comes hashed.
+   */
+  firstAccount?: FirstAccount;
   logToConsole?: boolean;
   /** How long after start-up the automatic backup is considered (default 5 s: after the first paint). */
   startupBackupDelayMs?: number;
 }
 
 export interface Backend {
-  /** A call answered at once (every call but an export): what the tests and tools use. */
-  dispatch(name: string, input: unknown): Result<unknown>;
+  /**
+   * A call answered at once (every call but an export and those that hash a password): what the
+   * tests and tools use. `slot` is the caller's session (db/auth/sessions.ts); without it, only
+   * the public calls answer.
+   */
+  dispatch(name: string, input: unknown, slot?: SessionSlot): Result<unknown>;
   /** Any call, answered when done (an export writes its file after reading): what the transports use. */
-  call(name: string, input: unknown): Promise<Result<unknown>>;
+  call(name: string, input: unknown, slot?: SessionSlot): Promise<Result<unknown>>;
+  /**
+   * Tests and tools only (no transport reaches it): a session for an existing account, without
+   * its password. False when no active account has this login.
+   */
+  openSession(slot: SessionSlot, login: string): boolean;
+  /** Whether the session in `slot` is an active, unlocked account that holds this permission (the web host's file routes). */
+  permits(slot: SessionSlot, permission: Permission): boolean;
   status(): AppStatus;
   /**
    * Resolves once the database is open and migrated, or start-up failed (see status). At once,
@@ -48,16 +66,6 @@ export interface Backend {
   readonly transfers: TransferStore;
   /** Only for tests and tools that need SQL access (benchmarks); null when start-up failed. */
   readonly sqlite: Database.Database | null;
-}
-
-function defaultActor(): Actor {
-  let name = 'poste';
-  try {
-    name = os.userInfo().username || name;
-  } catch {
-    // some sandboxes have no passwd entry
-  }
-  return { id: null, name };
 }
 
 function problemOf(e: unknown): StartupProblem {
@@ -79,7 +87,8 @@ function problemOf(e: unknown): StartupProblem {
 export function startBackend(options: BackendOptions): Backend {
   const paths = dataPaths(options.dataDir);
   const log = fileLogger(paths.logFile, options.logToConsole);
-  const actor = options.actor ?? defaultActor();
+  const sessions = new SessionStore();
+  protectDataFiles(paths);
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const core = new BackupCore({ dataDir: paths.dataDir, version: options.version, log, ...binding });
   core.transfers.clean();
@@ -100,7 +109,7 @@ export function startBackend(options: BackendOptions): Backend {
   const currentStatus = (): AppStatus => ({ ...status, backupsDir: core.folder().folder });
   const base = () => ({ version: options.version, dbPath: paths.dbPath, dataDir: paths.dataDir, backupsDir: core.folder().folder });
 
-  const restorer = new Restorer({ core, migrations: () => migrations, connection: () => live?.sqlite ?? null, replaceDatabase, actor: actor.name });
+  const restorer = new Restorer({ core, migrations: () => migrations, connection: () => live?.sqlite ?? null, replaceDatabase });
   const handlers = createHandlers(currentStatus, { core, restorer });
 
   function fail(e: unknown): void {
@@ -143,8 +152,10 @@ export function startBackend(options: BackendOptions): Backend {
       }
     }
     const sqlite = opened.sqlite;
-    const ctx = { db: drizzle(sqlite, { schema }), sqlite, actor, now: () => new Date() };
-    live = { sqlite, dispatch: createDispatcher(handlers, ctx, log) };
+    protectDataFiles(paths);
+    if (options.firstAccount) seedFirstAccount(sqlite, options.firstAccount, new Date());
+    const ctx = { db: drizzle(sqlite, { schema }), sqlite, now: () => new Date() };
+    live = { sqlite, dispatch: createDispatcher(handlers, ctx, log, sessions) };
     status = { ...base(), state: 'ready', notices: opened.notices, problem: null };
     for (const n of opened.notices) log('info', n);
   }
@@ -210,12 +221,25 @@ export function startBackend(options: BackendOptions): Backend {
   }
 
   return {
-    dispatch(name, input) {
-      const result = live ? live.dispatch(name, input) : offline(name, input);
+    dispatch(name, input, slot) {
+      const result = live ? live.dispatch(name, input, slot) : offline(name, input);
       if (result instanceof Promise) throw new Error(`${name} répond plus tard : appelez-le par backend.call`);
       return result;
     },
-    call: async (name, input) => (live ? live.dispatch(name, input) : offline(name, input)),
+    call: async (name, input, slot) => (live ? live.dispatch(name, input, slot) : offline(name, input)),
+    permits(slot, permission) {
+      const session = sessions.get(slot);
+      const account = session && live && !session.locked ? accountOfSession(live.sqlite, session.accountId) : null;
+      return account !== null && account.login === session?.login && allows(permission, account.role);
+    },
+    openSession(slot, login) {
+      const row = live?.sqlite.prepare('SELECT id, login FROM accounts WHERE lower(login) = lower(?) AND disabled_at IS NULL').get(login) as
+        | { id: number; login: string }
+        | undefined;
+      if (row === undefined) return false;
+      sessions.open(slot, row, Date.now());
+      return true;
+    },
     status: currentStatus,
     ready,
     close,

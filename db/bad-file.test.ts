@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBackend } from './backend';
+import { startLoggedIn } from './testing/session';
 import type { AppStatus } from './contract/app';
 import { PASSERELLE_APPLICATION_ID } from './file-check';
 import { fingerprint } from './backup/test-support';
@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 function start(dir: string) {
-  return startBackend({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, version: 'test', startupBackupDelayMs: 60_000 });
+  return startLoggedIn({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, version: 'test', startupBackupDelayMs: 60_000 });
 }
 
 /** A real Passerelle database (made by the app), closed. */

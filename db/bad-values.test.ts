@@ -12,7 +12,7 @@ const web = onTestHost();
 async function call(name: string, body: unknown): Promise<{ ok: boolean; error?: ApiError; value?: unknown }> {
   const res = await fetch(`${web.host.origin}/api/${name}`, {
     method: 'POST',
-    headers: { 'x-passerelle-secret': web.host.secret, 'content-type': 'application/json' },
+    headers: { ...web.headers, 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return res.json() as Promise<{ ok: boolean; error?: ApiError; value?: unknown }>;

@@ -21,9 +21,46 @@ const api = (name: string, init: RequestInit = {}) =>
 
 describe('the local web host', () => {
   it('answers an API call that carries the secret', async () => {
-    const res = await api('settings.getOrganisation', { headers: { 'x-passerelle-secret': host.secret } });
+    const res = await api('settings.getOrganisation', { headers: web.headers });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, value: { configured: false } });
+  });
+
+  it('answers a call without a logged-in account only when it is public: the secret is not enough', async () => {
+    const noSession = await api('settings.getOrganisation', { headers: { 'x-passerelle-secret': host.secret } });
+    expect(await noSession.json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const forged = await api('settings.getOrganisation', { headers: { 'x-passerelle-secret': host.secret, 'x-passerelle-session': 'A'.repeat(43) } });
+    expect(await forged.json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const status = await api('auth.state', { headers: { 'x-passerelle-secret': host.secret } });
+    expect(await status.json()).toMatchObject({ ok: true, value: { needsSetup: false, account: null } });
+  });
+
+  it('sets the session as an HttpOnly cookie at login and clears it at logout', async () => {
+    const login = await api('auth.login', {
+      headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'test', password: 'mot-de-passe-des-tests' }),
+    });
+    const cookie = login.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/^passerelle-session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\//);
+    const session = cookie.split(';')[0]!;
+    const asCookie = await api('workers.list', { headers: { 'x-passerelle-secret': host.secret, cookie: session } });
+    expect(await asCookie.json()).toMatchObject({ ok: true });
+    const logout = await api('auth.logout', { headers: { 'x-passerelle-secret': host.secret, cookie: session } });
+    expect(logout.headers.getSetCookie()[0]).toMatch(/^passerelle-session=; .*Max-Age=0/);
+    const after = await api('workers.list', { headers: { 'x-passerelle-secret': host.secret, cookie: session } });
+    expect(await after.json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+
+  it('answers a malformed address with 400 and a body over the limit with 413, not a dropped connection', async () => {
+    const bad = await fetch(`${host.origin}/api/%E0%A4%A`, { method: 'POST', headers: web.headers, body: '{}' });
+    expect(bad.status).toBe(400);
+    const big = await fetch(`${host.origin}/api/workers.importPreview`, {
+      method: 'POST',
+      headers: { ...web.headers, 'content-type': 'application/json' },
+      body: 'x'.repeat(49 * 1024 * 1024),
+    });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
   it('refuses a request without the secret, or with a wrong one', async () => {
@@ -73,7 +110,7 @@ describe('the local web host', () => {
       s.on('end', () => resolve(data));
     });
     expect(rebinding).toMatch(/^HTTP\/1\.1 421/);
-    const foreign = await api('app.status', { headers: { 'x-passerelle-secret': host.secret, origin: 'http://evil.example' } });
+    const foreign = await api('app.status', { headers: { ...web.headers, origin: 'http://evil.example' } });
     expect(foreign.status).toBe(403);
   });
 
@@ -114,7 +151,7 @@ describe('the local web host', () => {
 
 // The web host's backup files: an export downloads once, a file to restore uploads as raw
 // bytes; both only with the session secret, and an upload only from the page's own origin.
-const withSecret = (init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers ?? {}), 'x-passerelle-secret': host.secret } });
+const withSecret = (init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers ?? {}), ...web.headers } });
 
 describe('backup files over the web host', () => {
   it('downloads an export once, with the secret only', async () => {
@@ -122,6 +159,8 @@ describe('backup files over the web host', () => {
     const address = job.result!.download!;
     expect(address).toMatch(/^transfert\/[a-f0-9]{32}$/);
     expect((await fetch(`${host.origin}/${address}`)).status).toBe(401);
+    // The secret alone is not enough: backups are direction's.
+    expect((await fetch(`${host.origin}/${address}`, { headers: { 'x-passerelle-secret': host.secret } })).status).toBe(403);
     const res = await fetch(`${host.origin}/${address}`, withSecret());
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${job.result!.fileName}"`);

@@ -7,12 +7,16 @@ import type { Backend } from './backend';
 import { CONTENT_SECURITY_POLICY } from './contract/csp';
 import { MSG } from './contract/fields';
 import { serveTransfer, TRANSFER_PREFIX } from './backup/http-routes';
+import type { SessionSlot } from './auth/sessions';
 
 // The local web host: the same API as the Electron IPC channel, as `POST /api/<name>`, plus the
 // built renderer. It listens on 127.0.0.1 only, on a random port, and every request must carry
 // the per-launch secret: as the `passerelle` cookie (set by opening /auth?k=<secret>, which the
 // launcher does) or as the `x-passerelle-secret` header. The Host and Origin headers are checked
 // too, so that a web page open in another tab cannot reach it through DNS rebinding.
+// Beyond the secret, each call needs a logged-in account (but for the public ones: the login
+// itself): its session token travels as the HttpOnly `passerelle-session` cookie, set when the
+// login succeeds and cleared at logout, or as the `x-passerelle-session` header (tests, tools).
 
 export interface HttpHostOptions {
   backend: Backend;
@@ -31,6 +35,7 @@ export interface HttpHost {
 }
 
 const COOKIE = 'passerelle';
+const SESSION_COOKIE = 'passerelle-session';
 // A 30 MB import travels as 40 MB of base64 inside JSON.
 const MAX_BODY = 48 * 1024 * 1024;
 
@@ -82,20 +87,49 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown) {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
+class TooLarge extends Error {}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) {
+      reject(new TooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
+        // Stop keeping it; the 413 answer closes the connection.
+        req.removeAllListeners('data');
+        reject(new TooLarge());
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The answer to a body over the limit: said (413), then the connection is closed. */
+function sendTooLarge(res: http.ServerResponse): void {
+  res.shouldKeepAlive = false;
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ ok: false, error: { code: 'validation', message: 'Demande trop volumineuse : le fichier dépasse la taille permise.' } }), () => res.socket?.destroy());
+}
+
+/** The session of a request: its token from the header or the HttpOnly cookie. */
+function sessionSlot(req: http.IncomingMessage): SessionSlot {
+  const header = req.headers['x-passerelle-session'];
+  const token = (typeof header === 'string' ? header : undefined) ?? cookieValue(req.headers.cookie, SESSION_COOKIE);
+  return { token: token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null };
+}
+
+/** The cookie that carries a session opened or closed by this call. */
+function sessionCookie(token: string | null): string {
+  return token
+    ? `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
+    : `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
 }
 
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
@@ -123,7 +157,15 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       send(res, 421, 'Adresse non reconnue.');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    let decoded: string;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      send(res, 400, 'Adresse mal formée.');
+      return;
+    }
 
     if (req.method === 'GET' && url.pathname === '/auth') {
       // The address opened by the launcher carries a one-time key (it shows on the browser's
@@ -155,7 +197,12 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     }
 
     if (url.pathname.startsWith(TRANSFER_PREFIX)) {
-      // Backup files (upload to restore, download of an export): streamed, not JSON.
+      // Backup files (upload to restore, download of an export): streamed, not JSON; whole
+      // copies of the data, for direction only, like the backup calls.
+      if (!options.backend.permits(sessionSlot(req), 'backup.manage')) {
+        sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Votre rôle ne permet pas cette action.' } });
+        return;
+      }
       const origin = req.headers.origin;
       await serveTransfer(req, res, url.pathname, options.backend.transfers, origin === undefined || origin === `http://${host}`);
       return;
@@ -175,12 +222,17 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       try {
         const body = await readBody(req);
         input = body === '' ? {} : JSON.parse(body);
-      } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'validation', message: MSG.malformed } });
+      } catch (e) {
+        if (e instanceof TooLarge) sendTooLarge(res);
+        else sendJson(res, 400, { ok: false, error: { code: 'validation', message: MSG.malformed } });
         return;
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      sendJson(res, 200, await options.backend.call(name, input));
+      const name = decoded.slice('/api/'.length);
+      const slot = sessionSlot(req);
+      const before = slot.token;
+      const result = await options.backend.call(name, input, slot);
+      if (slot.token !== before) res.setHeader('set-cookie', sessionCookie(slot.token));
+      sendJson(res, 200, result);
       return;
     }
 
@@ -188,7 +240,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       send(res, 405, 'Méthode non autorisée.');
       return;
     }
-    const rel = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+    const rel = url.pathname === '/' ? '/index.html' : decoded;
     const file = path.resolve(staticRoot, `.${rel}`);
     if (!file.startsWith(staticRoot + path.sep)) {
       send(res, 404, 'Introuvable.');

@@ -9,7 +9,7 @@ export function fileLogger(file: string, alsoConsole = false): Logger {
       extra instanceof Error ? `${extra.name}: ${extra.message}\n${extra.stack ?? ''}` : extra === undefined ? '' : JSON.stringify(extra);
     const line = `${new Date().toISOString()} ${level.toUpperCase()} ${message}${detail ? ` ${detail}` : ''}\n`;
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       fs.appendFileSync(file, line);
     } catch {
       // A log that cannot be written must not break the action being logged.

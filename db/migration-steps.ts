@@ -5,6 +5,7 @@ import { passNumbersOf, workerSearchText } from './records/workers';
 import { parsePhone } from './base/format';
 import { taskOfPost } from './contract/task-posts';
 import { hourChangesDetails } from './records/hours-audit';
+import { linkReferents } from './records/accounts';
 
 // The data steps of migrations: what a migration's SQL cannot write, in TypeScript, keyed by
 // the migration's tag. db/migrate.ts runs each after its migration's SQL, in the same
@@ -90,9 +91,19 @@ function compactHourSaves(sqlite: Database.Database): void {
   }
 }
 
+/**
+ * 0012: a worker's referent typed as text becomes a link to the account of that name. No account
+ * exists when this migration runs on an office's database, so every referent stays as text here;
+ * the same step runs again whenever an account is created or renamed (db/handlers/accounts.ts).
+ */
+function referentsToAccounts(sqlite: Database.Database): void {
+  linkReferents(sqlite);
+}
+
 export const DATA_STEPS: Readonly<Record<string, DataStep>> = {
   '0005_client_person_names': splitParticulierNames,
   '0006_versions_layoff_task': layoffPostsAsTasks,
   '0007_import_reports_tidy_values': tidyPhonesAndSearch,
   '0011_hours_compact_worker_days': compactHourSaves,
+  '0012_accounts_audit_gdpr': referentsToAccounts,
 };

@@ -109,7 +109,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const dir = path.dirname(dbPath);
   const notices: string[] = [];
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (e) {
     throw new StartupError(
       'Passerelle ne peut pas créer son dossier de données.',

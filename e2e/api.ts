@@ -4,7 +4,7 @@ import type { RunningHost } from './fixtures';
 export async function api<T = unknown>(host: RunningHost, name: string, input: unknown = {}): Promise<{ ok: boolean; value: T; error?: { code: string; message: string; fields?: Record<string, string> } }> {
   const res = await fetch(`${host.origin}/api/${name}`, {
     method: 'POST',
-    headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+    headers: { ...host.headers, 'content-type': 'application/json' },
     body: JSON.stringify(input),
   });
   return res.json() as Promise<{ ok: boolean; value: T; error?: { code: string; message: string; fields?: Record<string, string> } }>;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, newDataDir, startHost, test, type RunningHost } from './fixtures';
+import { expect, newDataDir, startHost, test, useSession, type RunningHost } from './fixtures';
 import { api } from './api';
 import { benchFile, copyIntoDataDir } from '../db/bench/generate/cache';
 import { todayIso } from '../db/base/dates';
@@ -54,6 +54,7 @@ test('Heures opens on the office-size file with the rows in view only, and a cel
   const target = [...rows].reverse().find((r: GridRow) => Object.values(r.entries).some((m) => m >= 120))!;
   const [day, minutes] = Object.entries(target.entries).find(([, m]) => m >= 120)!;
 
+  await useSession(page.context(), host, host.session!);
   await page.goto(host.url);
   await openMonth(page);
   // Far fewer inputs than rows × days: only the rows in view (and some around them) are there.
@@ -87,6 +88,7 @@ test('the page’s memory comes back after the grid closes, opening after openin
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return usedSize / 1024 / 1024;
   };
+  await useSession(page.context(), host, host.session!);
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/salaries`);
   await expect(page.getByRole('table', { name: 'Liste des salariés' })).toBeVisible();

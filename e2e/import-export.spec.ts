@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, newDataDir, startHost, test } from './fixtures';
+import { expect, newDataDir, startHost, test, useSession } from './fixtures';
 import { api, countRows } from './api';
 
 // What an office exports from its old spreadsheet: French headings, `;`, JJ/MM/AAAA dates.
@@ -151,6 +151,7 @@ test('an exported list re-imports identically', async ({ page, host }) => {
   const dataDir = newDataDir();
   const other = await startHost(dataDir);
   try {
+    await useSession(page.context(), other, other.session!);
     await page.goto(other.url);
     await importFile(page, other, '/salaries/import', tmpFile('salaries.csv', workersOut));
     await expect(page.getByText('2 lignes lues : 2 valides, 0 en erreur.')).toBeVisible();

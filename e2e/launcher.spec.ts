@@ -16,8 +16,8 @@ test('npm start refuses a network bind address, says why in French, and touches 
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(
         "Passerelle n'a pas pu démarrer : Adresse « 0.0.0.0 » refusée : Passerelle n'est servi que sur ce poste (127.0.0.1). " +
-          "L'accès depuis les autres postes du bureau demande des comptes pour le personnel (identifiant et mot de passe pour chacun), " +
-          'qui ne sont pas encore en place ; ils viendront avec une prochaine version.\n',
+          "L'accès depuis les autres postes du bureau n'est pas encore ouvert : il demande, en plus des comptes du personnel, " +
+          'une connexion chiffrée (HTTPS), qui viendra avec une prochaine version.\n',
       );
       expect(run.stdout).toBe('');
       expect(fs.readdirSync(dataDir)).toEqual([]);

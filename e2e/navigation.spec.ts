@@ -35,7 +35,7 @@ test('the whole navigation is in place, in French, and every section opens its o
 });
 
 test('Ctrl+K searches workers, clients and placements from anywhere, and Entrée opens the record', async ({ page, host }) => {
-  const headers = { 'x-passerelle-secret': host.secret };
+  const headers = host.headers;
   await page.request.post(`${host.origin}/api/workers.create`, {
     headers,
     data: { worker: { civility: 'Mme', birthName: 'Dupont-Lefèvre', firstName: 'Hélène', birthDate: '1985-03-12' } },

@@ -1,4 +1,4 @@
-import { expect, startHost, test } from './fixtures';
+import { expect, startHost, test, useSession } from './fixtures';
 
 // A valid SIRET (Luhn) and one with a wrong key.
 const GOOD_SIRET = '73282932000074';
@@ -42,6 +42,7 @@ test('the office fills the organisation form, saves, reloads and sees its values
   await host.stop();
   const again = await startHost(host.dataDir);
   try {
+    await useSession(page.context(), again, again.session!);
     await page.goto(again.url);
     await page.getByRole('link', { name: 'Paramètres' }).click();
     await expect(page.getByLabel("Nom de l'association")).toHaveValue("L'Échelier");
@@ -69,7 +70,7 @@ test('a bad SIRET shows a French message beside the field and saves nothing', as
 
   // Nothing saved: the back end still has no organisation.
   const res = await page.request.post(`${host.origin}/api/settings.getOrganisation`, {
-    headers: { 'x-passerelle-secret': host.secret },
+    headers: host.headers,
     data: {},
   });
   const body = await res.json();
@@ -80,7 +81,7 @@ test('a bad SIRET shows a French message beside the field and saves nothing', as
 
 test('the back end refuses a bad SIRET on its own, with the same French message', async ({ request, host }) => {
   const res = await request.post(`${host.origin}/api/settings.saveOrganisation`, {
-    headers: { 'x-passerelle-secret': host.secret },
+    headers: host.headers,
     data: { name: 'Test', siret: BAD_SIRET, defaultBilledRateCents: 2200, etpAnnualMinutes: 96420, version: 0 },
   });
   const body = await res.json();
@@ -88,7 +89,7 @@ test('the back end refuses a bad SIRET on its own, with the same French message'
   expect(body.error.code).toBe('validation');
   expect(body.error.fields.siret).toBe("Ce SIRET n'existe pas : sa clé de contrôle est fausse. Vérifiez les chiffres.");
   const check = await request.post(`${host.origin}/api/settings.getOrganisation`, {
-    headers: { 'x-passerelle-secret': host.secret },
+    headers: host.headers,
     data: {},
   });
   expect((await check.json()).value.configured).toBe(false);

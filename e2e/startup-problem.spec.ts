@@ -6,7 +6,8 @@ test('a corrupt database file shows an error screen with where the data and back
   const dataDir = newDataDir();
   const dbPath = path.join(dataDir, 'passerelle.sqlite');
   fs.writeFileSync(dbPath, 'Ceci est un tableur, pas une base de données.\n'.repeat(200));
-  const host = await startHost(dataDir);
+  // No login: the error screen comes before it.
+  const host = await startHost(dataDir, { account: false });
   try {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Passerelle ne peut pas ouvrir ses données' })).toBeVisible();
@@ -32,7 +33,7 @@ test('a database written by a newer version is refused with a French message', a
   const db = new Database(path.join(dataDir, 'passerelle.sqlite'));
   db.pragma('user_version = 999');
   db.close();
-  const host = await startHost(dataDir);
+  const host = await startHost(dataDir, { account: false });
   try {
     await page.goto(host.url);
     await expect(page.getByText('Cette base de données a été enregistrée par une version plus récente de Passerelle.')).toBeVisible();

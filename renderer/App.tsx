@@ -9,7 +9,10 @@ import { matchRoute, renderMatch } from './route-match';
 import { isPrintPath, PRINT_ROUTES, ROUTES } from './routes';
 import { sectionOf } from './sections';
 import { PrintView, UnknownDocument } from './print/PrintView';
-import { StartupProblemScreen } from './screens/startup/StartupProblem';
+import { StartupProblemScreen, Unreachable } from './screens/startup/StartupProblem';
+import { AuthGate } from './auth/AuthGate';
+import { useAccount } from './auth/account';
+import { NotAllowed } from './screens/NotAllowed';
 
 function Screen() {
   const { path } = useRouter();
@@ -17,7 +20,10 @@ function Screen() {
   useEffect(() => {
     document.title = section && section.path !== '/' ? `${section.label} · Passerelle` : 'Passerelle';
   }, [section]);
+  const { can } = useAccount();
   const match = matchRoute(ROUTES, path);
+  // The back end refuses the calls anyway; the screen says so rather than failing call by call.
+  if (section && !can(section.permission)) return <NotAllowed />;
   if (!match) {
     return (
       <section className="page">
@@ -66,22 +72,17 @@ export function App() {
   useEffect(() => {
     void send('app.status', {}).then((r) => (r.ok ? setStatus(r.value) : setUnreachable(r.error.message)));
   }, []);
-  if (unreachable) {
-    return (
-      <main className="startup-problem" role="alert">
-        <h1>Passerelle ne répond pas</h1>
-        <p>{unreachable}</p>
-      </main>
-    );
-  }
+  if (unreachable) return <Unreachable message={unreachable} />;
   if (!status) return <p className="loading">Ouverture de Passerelle…</p>;
   if (status.state === 'error') return <StartupProblemScreen status={status} />;
   return (
     <FeedbackProvider>
       <Router>
-        <OrganisationProvider>
-          <Frame notices={status.notices} />
-        </OrganisationProvider>
+        <AuthGate>
+          <OrganisationProvider>
+            <Frame notices={status.notices} />
+          </OrganisationProvider>
+        </AuthGate>
       </Router>
     </FeedbackProvider>
   );

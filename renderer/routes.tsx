@@ -40,13 +40,16 @@ import { InvoicesList } from './screens/billing/InvoicesList';
 import { InvoicePage } from './screens/billing/InvoicePage';
 import { UnpaidList } from './screens/billing/UnpaidList';
 import { SalesJournal } from './screens/billing/SalesJournal';
+import { PersonFilePrint } from './print/PersonFilePrint';
+import { Allowed } from './screens/NotAllowed';
 
 // Every address of the app, one line each: the pattern, and what it shows. The parameters are
 // typed from the pattern (`:id` is a positive integer: see route-match.ts); the query is the
 // screen's (`#/heures?mois=2026-11`). An address matching no line shows « Page introuvable ».
 //
 // A new section is one line in renderer/sections.ts: until the table has a route at its path,
-// it shows that it is not built yet. Building it means adding its routes here.
+// it shows that it is not built yet. Building it means adding its routes here. A section's
+// permission guards its addresses (App.tsx); a form that writes is wrapped in <Allowed to=…>.
 
 export type Screen = Route<string, ReactNode>;
 
@@ -54,34 +57,36 @@ const SCREENS: Screen[] = [
   route('/', () => <Dashboard />),
 
   route('/salaries', () => <WorkersList />),
-  route('/salaries/nouveau', () => <NewWorkerForm />),
-  route('/salaries/import', () => <ImportWizard kind="workers" backTo="/salaries" title="Importer des salariés" />),
+  route('/salaries/nouveau', () => <Allowed to="workers.write"><NewWorkerForm /></Allowed>),
+  route('/salaries/import', () => <Allowed to="workers.write"><ImportWizard kind="workers" backTo="/salaries" title="Importer des salariés" /></Allowed>),
   route('/salaries/import/:id', ({ id }) => <ImportReportScreen key={id} id={id} />),
   route('/salaries/:id', ({ id }) => <WorkerPage key={id} id={id} />),
-  route('/salaries/:id/modifier', ({ id }) => <RecordLoader key={id} call="workers.get" id={id}>{(w) => <EditWorkerForm worker={w} />}</RecordLoader>),
+  route('/salaries/:id/modifier', ({ id }) => <Allowed to="workers.write"><RecordLoader key={id} call="workers.get" id={id}>{(w) => <EditWorkerForm worker={w} />}</RecordLoader></Allowed>),
 
   route('/utilisateurs', () => <ClientsList />),
-  route('/utilisateurs/nouveau', () => <NewClientForm />),
-  route('/utilisateurs/import', () => <ImportWizard kind="clients" backTo="/utilisateurs" title="Importer des utilisateurs" />),
+  route('/utilisateurs/nouveau', () => <Allowed to="clients.write"><NewClientForm /></Allowed>),
+  route('/utilisateurs/import', () => <Allowed to="clients.write"><ImportWizard kind="clients" backTo="/utilisateurs" title="Importer des utilisateurs" /></Allowed>),
   route('/utilisateurs/import/:id', ({ id }) => <ImportReportScreen key={id} id={id} />),
   route('/utilisateurs/:id', ({ id }) => <ClientPage key={id} id={id} />),
-  route('/utilisateurs/:id/modifier', ({ id }) => <RecordLoader key={id} call="clients.get" id={id}>{(c) => <EditClientForm client={c} />}</RecordLoader>),
+  route('/utilisateurs/:id/modifier', ({ id }) => <Allowed to="clients.write"><RecordLoader key={id} call="clients.get" id={id}>{(c) => <EditClientForm client={c} />}</RecordLoader></Allowed>),
 
   route('/missions', () => <PlacementsList />),
   // `?salarie=ID` or `?utilisateur=ID` chooses the worker or the client beforehand.
   route('/missions/nouvelle', (_, query) => (
-    <NewPlacementForm key={query.toString()} workerId={positiveId(query.get('salarie'))} clientId={positiveId(query.get('utilisateur'))} />
+    <Allowed to="placements.write">
+      <NewPlacementForm key={query.toString()} workerId={positiveId(query.get('salarie'))} clientId={positiveId(query.get('utilisateur'))} />
+    </Allowed>
   )),
   route('/missions/:id', ({ id }) => <PlacementPage key={id} id={id} />),
-  route('/missions/:id/modifier', ({ id }) => <RecordLoader key={id} call="placements.get" id={id}>{(p) => <EditPlacementForm placement={p} />}</RecordLoader>),
+  route('/missions/:id/modifier', ({ id }) => <Allowed to="placements.write"><RecordLoader key={id} call="placements.get" id={id}>{(p) => <EditPlacementForm placement={p} />}</RecordLoader></Allowed>),
 
   route('/heures', (_, query) => <HoursScreen month={query.get('mois')} />),
 
   // Rapports > Rapport d'activité: `?du=2026-01-01&au=2026-12-31` (the current year without it).
-  route('/rapports/annuel', (_, query) => <AnnualReportScreen period={periodFromQuery(query)} />),
+  route('/rapports/annuel', (_, query) => <Allowed to="reports.annual"><AnnualReportScreen period={periodFromQuery(query)} /></Allowed>),
   // Rapports > Attestations fiscales: `?annee=2026` (last year without it).
-  route('/rapports/attestations', (_, query) => <TaxCertificatesScreen year={certificateYearOf(query)} />),
-  route('/rapports/annuel/liste', (_, query) => <FigureList key={query.toString()} period={periodFromQuery(query)} figure={query.get('chiffre') ?? ''} />),
+  route('/rapports/attestations', (_, query) => <Allowed to="invoices.read"><TaxCertificatesScreen year={certificateYearOf(query)} /></Allowed>),
+  route('/rapports/annuel/liste', (_, query) => <Allowed to="reports.annual"><FigureList key={query.toString()} period={periodFromQuery(query)} figure={query.get('chiffre') ?? ''} /></Allowed>),
   // The référent's view; `?referent=NOM` chooses the référent beforehand.
   route('/suivi', (_, query) => <FollowUpList referent={query.get('referent')} />),
   // A worker's support: the open path, or `?parcours=ID`; the timeline, `?type=entretien` for one kind.
@@ -99,6 +104,9 @@ const SCREENS: Screen[] = [
   route('/parametres', () => <Settings tab="organisation" />),
   route('/parametres/regles', () => <Settings tab="regles" />),
   route('/parametres/facturation', () => <Settings tab="facturation" />),
+  route('/parametres/comptes', () => <Settings tab="comptes" />),
+  route('/parametres/securite', () => <Settings tab="securite" />),
+  route('/parametres/journal', () => <Settings tab="journal" />),
 ];
 
 /** Sections without a screen of their own yet say so. */
@@ -130,6 +138,7 @@ export const PRINT_ROUTES: readonly Screen[] = [
   // `?mois=2026-10`: every invoice and avoir issued for the month, one after the other.
   route('/print/factures', (_, query) => <MonthInvoicesPrint key={query.get('mois') ?? ''} month={query.get('mois') ?? ''} />),
   route('/print/relance/:id', ({ id }) => <ReminderLetterPrint key={id} id={id} />),
+  route('/print/dossier/:id', ({ id }) => <PersonFilePrint key={id} id={id} />),
 ];
 
 /** Documents live under `#/print/`. */

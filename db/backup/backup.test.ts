@@ -4,10 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
 import type { BackupJob, BackupOverview, RestoreCandidate } from '../contract/backup';
 import { seeder } from '../testing/seed';
-import { MIGRATIONS_DIR } from '../testing/backend';
+import { MIGRATIONS_DIR, startLoggedIn } from '../testing/backend';
 import { backupFileName } from './naming';
 import { dumpTables, finished, fingerprint, unwrap } from './test-support';
 
@@ -15,7 +15,7 @@ const opened: { backend: Backend; dir: string }[] = [];
 
 function backendIn(dataDir?: string, startupBackupDelayMs = 60_000): { backend: Backend; dataDir: string } {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-backup-'));
-  const backend = startBackend({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, version: 'test', actor: { id: null, name: 'test' }, startupBackupDelayMs });
+  const backend = startLoggedIn({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, version: 'test', startupBackupDelayMs });
   opened.push({ backend, dir });
   return { backend, dataDir: dir };
 }

@@ -15,7 +15,7 @@ import { BackupFailure } from './snapshot';
  */
 export function folderProblem(folder: string, isDefault: boolean): string | null {
   try {
-    if (isDefault) fs.mkdirSync(folder, { recursive: true });
+    if (isDefault) fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!path.isAbsolute(folder)) return `Indiquez le chemin complet du dossier (par exemple E:\\Sauvegardes), pas « ${folder} ».`;
     const stat = fs.statSync(folder);
     if (!stat.isDirectory()) return `« ${folder} » est un fichier, pas un dossier. Choisissez un dossier.`;

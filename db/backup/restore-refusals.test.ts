@@ -4,10 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
 import type { BackupJob, BackupOverview } from '../contract/backup';
 import { seeder } from '../testing/seed';
-import { MIGRATIONS_DIR } from '../testing/backend';
+import { MIGRATIONS_DIR, startLoggedIn } from '../testing/backend';
 import { REFUSAL } from './candidate';
 import { finished, fingerprint, sha256, unwrap } from './test-support';
 
@@ -21,7 +21,7 @@ let exported: string;
 
 beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-refus-'));
-  backend = startBackend({ dataDir, migrationsDir: MIGRATIONS_DIR, version: '1.0.0', actor: { id: null, name: 'test' }, startupBackupDelayMs: 60_000 });
+  backend = startLoggedIn({ dataDir, migrationsDir: MIGRATIONS_DIR, version: '1.0.0', startupBackupDelayMs: 60_000 });
   const seed = seeder(backend);
   seed.worker({ birthName: 'Lefèvre' });
   seed.client('particulier');

@@ -17,7 +17,6 @@ export interface RestoreDeps {
   connection(): Database.Database | null;
   /** Closes the live database, puts `staged` in its place and reopens; rejects (and puts the old file back) on failure. */
   replaceDatabase(staged: string): Promise<void>;
-  actor: string;
 }
 
 interface Staged {
@@ -62,7 +61,8 @@ export class Restorer {
     this.staged = null;
   }
 
-  start(candidate: string): BackupJob {
+  /** `actor`: who restores, named in the restored database's journal. */
+  start(candidate: string, actor: string): BackupJob {
     const staged = this.staged?.id === candidate ? this.staged.value : null;
     if (!staged) throw new AppError('not_found', 'Choisissez à nouveau la sauvegarde à restaurer.');
     const current = this.deps.connection();
@@ -80,20 +80,21 @@ export class Restorer {
       progress(0.85);
       await this.deps.replaceDatabase(staged.file);
       this.staged = null;
-      this.record(staged.info);
+      this.record(staged.info, actor);
       return { fileName: staged.info.label };
     });
   }
 
   /** Written into the restored database's audit log, and into the log file. */
-  private record(info: Staged['info']): void {
+  private record(info: Staged['info'], actor: string): void {
     const details = { sauvegarde: info.label, date: info.createdAt, comptes: info.counts };
     this.deps.core.options.log('info', `restauration de ${info.label} (${info.createdAt ?? 'date inconnue'})`);
     try {
       this.deps
         .connection()
         ?.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, NULL, ?)')
-        .run(this.deps.core.now().toISOString(), this.deps.actor, 'restauration', 'sauvegarde', JSON.stringify(details));
+        // The account's id is not written: the restored database may not have that account.
+        .run(this.deps.core.now().toISOString(), actor, 'restauration', 'sauvegarde', JSON.stringify(details));
     } catch (e) {
       this.deps.core.options.log('warn', 'journal de la restauration', e);
     }

@@ -37,7 +37,7 @@ export class TransferStore {
 
   /** A fresh path in the work folder. */
   workFile(prefix: string, ext: string): { id: string; file: string } {
-    fs.mkdirSync(this.dir, { recursive: true });
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const id = crypto.randomBytes(16).toString('hex');
     return { id, file: path.join(this.dir, `${prefix}-${id}${ext}`) };
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { startBackend } from '../backend';
+import { loginOverHttp, NO_SESSION, startLoggedIn, TEST_ACCOUNT } from '../testing/session';
 import { startHttpHost, type HttpHost } from '../http-host';
 import * as schema from '../schema';
 import { readFacts, type Facts } from './facts';
@@ -89,18 +89,19 @@ async function measureRow(row: BenchRow, env: BenchEnv, host: HttpHost): Promise
 export async function runBackendRows(file: string, today: string, rows: BenchRow[], say: (line: string) => void): Promise<BackendRun> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-'));
   copyIntoDataDir(file, dataDir);
-  const backend = startBackend({ ...benchBackendOptions(path.resolve(import.meta.dirname, '..', '..')), dataDir });
+  const backend = startLoggedIn({ ...benchBackendOptions(path.resolve(import.meta.dirname, '..', '..')), dataDir });
   await backend.ready;
   const db = backend.sqlite;
   if (!db) throw new Error(`Le back end n'a pas démarré sur le fichier du banc : ${backend.status().problem?.detail ?? '?'}`);
   // Only the API is called: no static files to serve.
-  const host = await startHttpHost({ backend, staticDir: path.join(dataDir, 'sans-fichiers') });
+  const http = await startHttpHost({ backend, staticDir: path.join(dataDir, 'sans-fichiers') });
+  const host = Object.assign(http, { session: await loginOverHttp(http, TEST_ACCOUNT.login, TEST_ACCOUNT.password) });
   try {
     const facts = readFacts(db, today, fs.statSync(file).size);
     const env: BenchEnv = {
       dispatch: (name, input) => backend.dispatch(name, input),
       db,
-      ctx: { db: drizzle(db, { schema }), sqlite: db, actor: { id: null, name: 'bench' }, now: () => new Date() },
+      ctx: { db: drizzle(db, { schema }), sqlite: db, actor: { id: null, name: 'bench' }, account: null, session: NO_SESSION, now: () => new Date() },
       facts,
     };
     const results: RowResult[] = [];

@@ -81,6 +81,8 @@ export async function runBrowserRows(host: HostProcess, facts: Facts, executable
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    // Logged in as the bench's account, as after the login screen.
+    await context.addCookies([{ name: 'passerelle-session', value: host.session, url: host.origin, httpOnly: true, sameSite: 'Strict' }]);
     const page = await context.newPage();
     await page.goto(host.url);
     await installHelper(page);

@@ -2,6 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { loginOverHttp } from '../testing/session';
+
+/** The direction account a bench host starts with (the bench file has none). */
+export const BENCH_ACCOUNT = { login: 'banc', name: 'Banc de mesure', password: 'mot-de-passe-du-banc' };
 
 // The local web host as a separate process, started exactly as `npm start -- --web` starts it
 // (the built launcher, dist/electron/launch.cjs, with --json so that it prints its address as
@@ -12,6 +16,8 @@ export interface HostProcess {
   origin: string;
   url: string;
   secret: string;
+  /** The session of the bench's direction account (PASSERELLE_FIRST_ACCOUNT), logged in once started. */
+  session: string;
   pid: number;
   startupMs: number;
   /** Resident memory now and at its peak, in MB (Linux /proc; null elsewhere). */
@@ -27,11 +33,11 @@ export interface HostProcess {
  * server closed meanwhile (its idle timeout, or a long synchronous task on its side) fails at
  * once: the call is sent again on a new connection, as a browser does.
  */
-export async function postApi<T = unknown>(host: { origin: string; secret: string }, name: string, input: unknown): Promise<T> {
+export async function postApi<T = unknown>(host: { origin: string; secret: string; session?: string }, name: string, input: unknown): Promise<T> {
   const send = () =>
     fetch(`${host.origin}/api/${name}`, {
       method: 'POST',
-      headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+      headers: { 'x-passerelle-secret': host.secret, ...(host.session ? { 'x-passerelle-session': host.session } : {}), 'content-type': 'application/json' },
       body: JSON.stringify(input),
     });
   const res = await send().catch(send);
@@ -60,7 +66,7 @@ export async function launchHost(projectDir: string, dataDir: string): Promise<H
   const child: ChildProcess = spawn(process.execPath, [launcherPath(projectDir), '--web', '--json', `--data-dir=${dataDir}`], {
     cwd: projectDir,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, PASSERELLE_NO_ELECTRON_DOWNLOAD: '1' },
+    env: { ...process.env, PASSERELLE_NO_ELECTRON_DOWNLOAD: '1', PASSERELLE_TEST_FAST_HASH: '1', PASSERELLE_FIRST_ACCOUNT: JSON.stringify(BENCH_ACCOUNT) },
   });
   const lines = readline.createInterface({ input: child.stdout! });
   const info = await new Promise<{ url: string; origin: string; secret: string }>((resolve, reject) => {
@@ -74,12 +80,14 @@ export async function launchHost(projectDir: string, dataDir: string): Promise<H
     });
   });
   const startupMs = performance.now() - started;
+  const session = await loginOverHttp(info, BENCH_ACCOUNT.login, BENCH_ACCOUNT.password);
   return {
     ...info,
+    session,
     pid: child.pid!,
     startupMs,
     memory: () => processMemory(child.pid!),
-    call: <T>(name: string, input: unknown) => postApi<T>(info, name, input),
+    call: <T>(name: string, input: unknown) => postApi<T>({ ...info, session }, name, input),
     // Killed, not asked to quit: quitting makes a backup of the whole file (the app's quit
     // backup), which is not what is measured here and would fill the disk over 30 launches.
     stop: () =>

@@ -12,5 +12,5 @@ export interface Alert {
 }
 
 export const alertsContract = {
-  'alerts.list': call<Alert[]>()(z.object({}), { write: false }),
+  'alerts.list': call<Alert[]>()(z.object({}), { write: false, permission: 'account' }),
 };

@@ -181,9 +181,9 @@ export type ReportDetails = { title: string; from: string; to: string } & (
 const figureKey = z.string({ error: 'Chiffre inconnu.' }).min(1).max(80);
 
 export const annualReportContract = {
-  'annualReport.get': call<AnnualReport>()(reportPeriod, { write: false }),
-  'annualReport.details': call<ReportDetails>()(z.object({ period: reportPeriod, figure: figureKey }), { write: false }),
-  'annualReport.export': call<ExportFile>()(z.object({ period: reportPeriod, format: exportFormat }), { write: false }),
+  'annualReport.get': call<AnnualReport>()(reportPeriod, { write: false, permission: 'reports.annual' }),
+  'annualReport.details': call<ReportDetails>()(z.object({ period: reportPeriod, figure: figureKey }), { write: false, permission: 'reports.annual' }),
+  'annualReport.export': call<ExportFile>()(z.object({ period: reportPeriod, format: exportFormat }), { write: false, permission: 'reports.annual' }),
 };
 
 /** The labels of a breakdown's lines, in order. */

@@ -22,5 +22,5 @@ export interface AppStatus {
 }
 
 export const appContract = {
-  'app.status': call<AppStatus>()(z.object({}).strict(), { write: false }),
+  'app.status': call<AppStatus>()(z.object({}).strict(), { write: false, permission: 'public' }),
 };

@@ -106,14 +106,14 @@ export type RestoreSource = z.infer<typeof restoreSource>;
 const token = z.string().regex(/^[a-f0-9]{32}$/);
 
 export const backupContract = {
-  'backup.overview': call<BackupOverview>()(z.object({}).strict(), { write: false }),
-  'backup.health': call<BackupHealth>()(z.object({}).strict(), { write: false }),
+  'backup.overview': call<BackupOverview>()(z.object({}).strict(), { write: false, permission: 'backup.manage' }),
+  'backup.health': call<BackupHealth>()(z.object({}).strict(), { write: false, permission: 'account' }),
   /** null: back to the default folder in the data folder. */
-  'backup.setFolder': call<BackupOverview>()(z.object({ folder: folderPath.nullable() }).strict(), { write: false }),
-  'backup.start': call<BackupJob>()(z.object({}).strict(), { write: false }),
-  'backup.export': call<BackupJob>()(z.object({ destination: exportDestination }).strict(), { write: false }),
-  'backup.exportTables': call<BackupJob>()(z.object({ destination: exportDestination }).strict(), { write: false }),
-  'backup.inspect': call<RestoreCandidate>()(z.object({ source: restoreSource }).strict(), { write: false }),
-  'backup.restore': call<BackupJob>()(z.object({ candidate: token }).strict(), { write: false }),
-  'backup.job': call<BackupJob>()(z.object({ id: token }).strict(), { write: false }),
+  'backup.setFolder': call<BackupOverview>()(z.object({ folder: folderPath.nullable() }).strict(), { write: false, permission: 'backup.manage' }),
+  'backup.start': call<BackupJob>()(z.object({}).strict(), { write: false, permission: 'backup.manage' }),
+  'backup.export': call<BackupJob>()(z.object({ destination: exportDestination }).strict(), { write: false, permission: 'backup.manage' }),
+  'backup.exportTables': call<BackupJob>()(z.object({ destination: exportDestination }).strict(), { write: false, permission: 'backup.manage' }),
+  'backup.inspect': call<RestoreCandidate>()(z.object({ source: restoreSource }).strict(), { write: false, permission: 'backup.manage' }),
+  'backup.restore': call<BackupJob>()(z.object({ candidate: token }).strict(), { write: false, permission: 'backup.manage' }),
+  'backup.job': call<BackupJob>()(z.object({ id: token }).strict(), { write: false, permission: 'backup.manage' }),
 };

@@ -148,18 +148,18 @@ export interface ClientList {
 const id = z.object({ id: z.number().int().positive() });
 
 export const clientsContract = {
-  'clients.list': call<ClientList>()(clientFilters, { write: false }),
-  'clients.get': call<ClientDetail>()(id, { write: false }),
-  'clients.create': call<{ id: number }>()(z.object({ client: clientInput, allowDuplicate: z.boolean().default(false) }), { write: true }),
-  'clients.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), version: readVersion, client: clientInput }), { write: true }),
-  'clients.archive': call<{ id: number }>()(id, { write: true }),
-  'clients.unarchive': call<{ id: number }>()(id, { write: true }),
-  'clients.delete': call<{ id: number }>()(id, { write: true }),
-  'clients.saveWorkAddress': call<ClientDetail>()(workAddressInput, { write: true }),
-  'clients.addMembership': call<ClientDetail>()(membershipInput, { write: true }),
-  'clients.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false }),
-  'clients.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true }),
-  'clients.importTemplate': call<ExportFile>()(z.object({}), { write: false }),
+  'clients.list': call<ClientList>()(clientFilters, { write: false, permission: 'clients.read' }),
+  'clients.get': call<ClientDetail>()(id, { write: false, permission: 'clients.read' }),
+  'clients.create': call<{ id: number }>()(z.object({ client: clientInput, allowDuplicate: z.boolean().default(false) }), { write: true, permission: 'clients.write' }),
+  'clients.update': call<{ id: number }>()(z.object({ id: z.number().int().positive(), version: readVersion, client: clientInput }), { write: true, permission: 'clients.write' }),
+  'clients.archive': call<{ id: number }>()(id, { write: true, permission: 'clients.write' }),
+  'clients.unarchive': call<{ id: number }>()(id, { write: true, permission: 'clients.write' }),
+  'clients.delete': call<{ id: number }>()(id, { write: true, permission: 'clients.write' }),
+  'clients.saveWorkAddress': call<ClientDetail>()(workAddressInput, { write: true, permission: 'clients.write' }),
+  'clients.addMembership': call<ClientDetail>()(membershipInput, { write: true, permission: 'clients.write' }),
+  'clients.importPreview': call<ImportPreviewResult>()(importPreviewInput, { write: false, permission: 'clients.write' }),
+  'clients.importCommit': call<ImportCommitResult>()(importCommitInput, { write: true, permission: 'clients.write' }),
+  'clients.importTemplate': call<ExportFile>()(z.object({}), { write: false, permission: 'clients.write' }),
   /** The list as filtered on screen, with every column of the import. */
-  'clients.export': call<ExportFile>()(z.object({ filters: clientFilters, format: exportFormat }), { write: false }),
+  'clients.export': call<ExportFile>()(z.object({ filters: clientFilters, format: exportFormat }), { write: false, permission: 'clients.read' }),
 };

@@ -13,6 +13,7 @@ export const exportFormat = z.enum(['xlsx', 'csv'], { error: 'Choisissez le form
 /** A file the back end wrote, for the page to save: its name, its kind and its bytes in base64. */
 export interface ExportFile {
   fileName: string;
-  format: ExportFormat;
+  /** `json`: a person's whole file (GDPR). */
+  format: ExportFormat | 'json';
   base64: string;
 }

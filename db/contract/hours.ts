@@ -72,13 +72,13 @@ export interface SavedMonth {
 }
 
 export const hoursContract = {
-  'hours.month': call<MonthGrid>()(z.object({ month, groupBy: z.enum(['worker', 'client']).default('worker') }), { write: false }),
+  'hours.month': call<MonthGrid>()(z.object({ month, groupBy: z.enum(['worker', 'client']).default('worker') }), { write: false, permission: 'hours.read' }),
   /**
    * Saves the changed cells of a month in one transaction, every rule checked per worker: the
    * cells of each worker whose month keeps to the rules are saved, the others held.
    */
-  'hours.saveMonth': call<SavedMonth>()(z.object({ month, entries: z.array(hoursEntry).max(20000) }), { write: true }),
+  'hours.saveMonth': call<SavedMonth>()(z.object({ month, entries: z.array(hoursEntry).max(20000) }), { write: true, permission: 'hours.write' }),
   /** A month that has not ended closes only once confirmed (`confirmed` holds `mois_non_termine`). */
-  'hours.closeMonth': call<{ month: string }>()(z.object({ month, confirmed: z.array(z.string()).default([]) }), { write: true }),
-  'hours.reopenMonth': call<{ month: string }>()(z.object({ month, reason: requiredText(300) }), { write: true }),
+  'hours.closeMonth': call<{ month: string }>()(z.object({ month, confirmed: z.array(z.string()).default([]) }), { write: true, permission: 'hours.write' }),
+  'hours.reopenMonth': call<{ month: string }>()(z.object({ month, reason: requiredText(300) }), { write: true, permission: 'hours.write' }),
 };

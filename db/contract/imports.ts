@@ -98,8 +98,10 @@ export interface ImportReport extends ImportReportSummary {
 const id = z.object({ id: z.number().int().positive() });
 
 export const importsContract = {
-  'imports.report': call<ImportReport>()(id, { write: false }),
+  // Which list decides who may read a report (the rights on salariés or on utilisateurs): the
+  // handler checks it once the report is read (db/handlers/imports.ts).
+  'imports.report': call<ImportReport>()(id, { write: false, permission: 'account' }),
   /** The refused lines as a CSV file: the file's columns and a « Problème » column, to correct and import again. */
-  'imports.refusedLines': call<ExportFile>()(id, { write: false }),
-  'imports.recent': call<ImportReportSummary[]>()(z.object({ list: z.enum(IMPORT_LISTS) }), { write: false }),
+  'imports.refusedLines': call<ExportFile>()(id, { write: false, permission: 'account' }),
+  'imports.recent': call<ImportReportSummary[]>()(z.object({ list: z.enum(IMPORT_LISTS) }), { write: false, permission: 'account' }),
 };

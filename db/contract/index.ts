@@ -12,6 +12,9 @@ import { reportsContract } from './reports';
 import { importsContract } from './imports';
 import { annualReportContract } from './annual-report';
 import { taxCertificatesContract } from './tax-certificates';
+import { accountsContract } from './accounts';
+import { auditContract } from './audit';
+import { personalDataContract } from './personal-data';
 import { supportContract } from './support';
 import { invoicesContract } from './invoices';
 import { invoiceSettingsContract } from './invoice-settings';
@@ -35,6 +38,9 @@ export const contract = {
   ...importsContract,
   ...annualReportContract,
   ...taxCertificatesContract,
+  ...accountsContract,
+  ...auditContract,
+  ...personalDataContract,
   ...supportContract,
   ...invoicesContract,
   ...invoiceSettingsContract,

@@ -106,6 +106,6 @@ export interface InvoiceSettings extends InvoiceSettingValues {
 }
 
 export const invoiceSettingsContract = {
-  'settings.getInvoicing': call<InvoiceSettings>()(z.object({}).strict(), { write: false }),
-  'settings.saveInvoicing': call<InvoiceSettings>()(z.object({ version: readVersion, settings: invoiceSettingsInput }), { write: true }),
+  'settings.getInvoicing': call<InvoiceSettings>()(z.object({}).strict(), { write: false, permission: 'settings.read' }),
+  'settings.saveInvoicing': call<InvoiceSettings>()(z.object({ version: readVersion, settings: invoiceSettingsInput }), { write: true, permission: 'settings.write' }),
 };

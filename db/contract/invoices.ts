@@ -197,26 +197,26 @@ const period = z
   .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, { error: 'La fin de la période précède son début.', path: ['to'] });
 
 export const invoicesContract = {
-  'invoices.month': call<MonthBilling>()(z.object({ month }), { write: false }),
+  'invoices.month': call<MonthBilling>()(z.object({ month }), { write: false, permission: 'invoices.read' }),
   /** The month's drafts as the hours now recorded make them, without writing anything. */
-  'invoices.drafts': call<DraftPlan[]>()(z.object({ month }), { write: false }),
+  'invoices.drafts': call<DraftPlan[]>()(z.object({ month }), { write: false, permission: 'invoices.read' }),
   /** Prepares (again) a draft for each client with hours and no issued invoice this month. */
-  'invoices.prepare': call<{ drafts: number }>()(z.object({ month }), { write: true }),
-  'invoices.regenerateDraft': call<{ id: number }>()(z.object({ id }), { write: true }),
-  'invoices.setDraftExcluded': call<{ id: number }>()(z.object({ id, excluded: z.boolean() }), { write: true }),
-  'invoices.setDraftMembership': call<{ id: number }>()(z.object({ id, include: z.boolean() }), { write: true }),
+  'invoices.prepare': call<{ drafts: number }>()(z.object({ month }), { write: true, permission: 'invoices.write' }),
+  'invoices.regenerateDraft': call<{ id: number }>()(z.object({ id }), { write: true, permission: 'invoices.write' }),
+  'invoices.setDraftExcluded': call<{ id: number }>()(z.object({ id, excluded: z.boolean() }), { write: true, permission: 'invoices.write' }),
+  'invoices.setDraftMembership': call<{ id: number }>()(z.object({ id, include: z.boolean() }), { write: true, permission: 'invoices.write' }),
   /** Numbers and dates the month's drafts that are not left out (or those of `ids`): irreversible. */
-  'invoices.issue': call<{ numbers: string[] }>()(z.object({ month, issuedOn: requiredDate, ids: z.array(id).max(5000).nullable().default(null) }), { write: true }),
-  'invoices.list': call<InvoiceList>()(invoiceFilters, { write: false }),
-  'invoices.get': call<InvoiceDetail>()(z.object({ id }), { write: false }),
-  'invoices.unpaid': call<{ rows: InvoiceRow[]; dueCents: number }>()(z.object({}), { write: false }),
-  'invoices.addPayment': call<InvoiceDetail>()(paymentInput, { write: true }),
-  'invoices.deletePayment': call<InvoiceDetail>()(z.object({ id }), { write: true }),
+  'invoices.issue': call<{ numbers: string[] }>()(z.object({ month, issuedOn: requiredDate, ids: z.array(id).max(5000).nullable().default(null) }), { write: true, permission: 'invoices.write' }),
+  'invoices.list': call<InvoiceList>()(invoiceFilters, { write: false, permission: 'invoices.read' }),
+  'invoices.get': call<InvoiceDetail>()(z.object({ id }), { write: false, permission: 'invoices.read' }),
+  'invoices.unpaid': call<{ rows: InvoiceRow[]; dueCents: number }>()(z.object({}), { write: false, permission: 'invoices.read' }),
+  'invoices.addPayment': call<InvoiceDetail>()(paymentInput, { write: true, permission: 'invoices.write' }),
+  'invoices.deletePayment': call<InvoiceDetail>()(z.object({ id }), { write: true, permission: 'invoices.write' }),
   /** An avoir on an issued invoice, for all of what is left of it or a part. */
-  'invoices.issueCredit': call<{ id: number; number: string }>()(creditInput, { write: true }),
+  'invoices.issueCredit': call<{ id: number; number: string }>()(creditInput, { write: true, permission: 'invoices.write' }),
   /** Settles a client's difference: the proposed avoirs, then the new invoice from the hours now recorded. */
-  'invoices.settleDifference': call<{ numbers: string[] }>()(z.object({ month, clientId: id, issuedOn: requiredDate }), { write: true }),
-  'invoices.journal': call<{ entries: JournalEntry[]; debitCents: number; creditCents: number }>()(period, { write: false }),
+  'invoices.settleDifference': call<{ numbers: string[] }>()(z.object({ month, clientId: id, issuedOn: requiredDate }), { write: true, permission: 'invoices.write' }),
+  'invoices.journal': call<{ entries: JournalEntry[]; debitCents: number; creditCents: number }>()(period, { write: false, permission: 'invoices.read' }),
   /** The journal des ventes as a file for the accounting software: an Excel workbook or CSV. */
-  'invoices.exportJournal': call<ExportFile>()(z.object({ period, format: exportFormat }), { write: false }),
+  'invoices.exportJournal': call<ExportFile>()(z.object({ period, format: exportFormat }), { write: false, permission: 'invoices.read' }),
 };

@@ -140,19 +140,19 @@ export interface PlacementDetail extends PlacementValues {
 const id = z.object({ id: z.number().int().positive() });
 
 export const placementsContract = {
-  'placements.list': call<{ rows: PlacementRow[]; total: number }>()(placementFilters, { write: false }),
-  'placements.get': call<PlacementDetail>()(id, { write: false }),
+  'placements.list': call<{ rows: PlacementRow[]; total: number }>()(placementFilters, { write: false, permission: 'placements.read' }),
+  'placements.get': call<PlacementDetail>()(id, { write: false, permission: 'placements.read' }),
   /** What the rules say about a placement before it is saved. */
-  'placements.check': call<RuleIssue[]>()(z.object({ placement: placementInput, id: z.number().int().positive().nullable().default(null) }), { write: false }),
-  'placements.create': call<{ id: number }>()(z.object({ placement: placementInput, confirmed }), { write: true }),
+  'placements.check': call<RuleIssue[]>()(z.object({ placement: placementInput, id: z.number().int().positive().nullable().default(null) }), { write: false, permission: 'placements.write' }),
+  'placements.create': call<{ id: number }>()(z.object({ placement: placementInput, confirmed }), { write: true, permission: 'placements.write' }),
   'placements.update': call<{ id: number }>()(
     z.object({ id: z.number().int().positive(), version: readVersion, placement: placementInput, confirmed }),
-    { write: true },
+    { write: true, permission: 'placements.write' },
   ),
   /** The list as filtered on screen, with the rates and the hours worked. */
-  'placements.export': call<ExportFile>()(z.object({ filters: placementFilters, format: exportFormat }), { write: false }),
+  'placements.export': call<ExportFile>()(z.object({ filters: placementFilters, format: exportFormat }), { write: false, permission: 'placements.read' }),
   'placements.setStatus': call<{ id: number }>()(
     z.object({ id: z.number().int().positive(), version: readVersion, status: z.enum(statusCodes) }),
-    { write: true },
+    { write: true, permission: 'placements.write' },
   ),
 };

@@ -120,12 +120,12 @@ export const reportsContract = {
   /** The relevés of a month: every client with hours, or the clients asked. */
   'reports.hoursStatements': call<HoursStatement[]>()(
     z.object({ month, clientIds: z.array(z.number().int().positive()).max(10000).optional() }),
-    { write: false },
+    { write: false, permission: 'reports.read' },
   ),
-  'reports.payroll': call<PayrollStatement>()(z.object({ month }), { write: false }),
+  'reports.payroll': call<PayrollStatement>()(z.object({ month }), { write: false, permission: 'reports.read' }),
   /** The état des heures as a spreadsheet (.xlsx or CSV) for the payroll office. */
-  'reports.payrollExport': call<ExportFile>()(z.object({ month, format: exportFormat }), { write: false }),
-  'reports.asp': call<AspMonthly>()(z.object({ month }), { write: false }),
-  'reports.aspExport': call<ExportFile>()(z.object({ month, format: exportFormat }), { write: false }),
-  'reports.monthFigures': call<MonthFigures>()(z.object({ month }), { write: false }),
+  'reports.payrollExport': call<ExportFile>()(z.object({ month, format: exportFormat }), { write: false, permission: 'reports.read' }),
+  'reports.asp': call<AspMonthly>()(z.object({ month }), { write: false, permission: 'reports.read' }),
+  'reports.aspExport': call<ExportFile>()(z.object({ month, format: exportFormat }), { write: false, permission: 'reports.read' }),
+  'reports.monthFigures': call<MonthFigures>()(z.object({ month }), { write: false, permission: 'reports.read' }),
 };

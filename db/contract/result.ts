@@ -23,6 +23,10 @@ export type ErrorCode =
   | 'read_only'
   | 'unavailable' // the back end did not start (see app.status)
   | 'unauthorized'
+  | 'unauthenticated' // no logged-in account: the login screen shows
+  | 'locked' // the session is locked by idleness: the password again
+  | 'forbidden' // the account's role does not allow this call
+  | 'password_change' // the password was reset: a new one first
   | 'internal';
 
 export interface ApiError {

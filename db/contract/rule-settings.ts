@@ -69,8 +69,8 @@ export const ruleSettingsInput = z.object({
 });
 
 export const ruleSettingsContract = {
-  'settings.getRules': call<RuleSettings>()(z.object({}), { write: false }),
-  'settings.saveRules': call<RuleSettings>()(ruleSettingsInput.extend({ version: readVersion }), { write: true }),
+  'settings.getRules': call<RuleSettings>()(z.object({}), { write: false, permission: 'settings.read' }),
+  'settings.saveRules': call<RuleSettings>()(ruleSettingsInput.extend({ version: readVersion }), { write: true, permission: 'settings.write' }),
 };
 
 export { FORBIDDEN_WORK, type ForbiddenWorkCode } from '../rules/forbidden-work';

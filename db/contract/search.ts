@@ -14,5 +14,5 @@ export interface SearchHit {
 }
 
 export const searchContract = {
-  'search.global': call<SearchHit[]>()(z.object({ query: z.string().max(200) }), { write: false }),
+  'search.global': call<SearchHit[]>()(z.object({ query: z.string().max(200) }), { write: false, permission: 'account' }),
 };

@@ -73,6 +73,6 @@ export interface Organisation {
 }
 
 export const settingsContract = {
-  'settings.getOrganisation': call<Organisation>()(z.object({}).strict(), { write: false }),
-  'settings.saveOrganisation': call<Organisation>()(organisationInput.extend({ version: readVersion }), { write: true }),
+  'settings.getOrganisation': call<Organisation>()(z.object({}).strict(), { write: false, permission: 'settings.read' }),
+  'settings.saveOrganisation': call<Organisation>()(organisationInput.extend({ version: readVersion }), { write: true, permission: 'settings.write' }),
 };

@@ -185,17 +185,17 @@ export interface TimelineEvent {
 const workerId = z.object({ workerId: positiveId });
 
 export const supportContract = {
-  'support.get': call<SupportDetail>()(z.object({ workerId: positiveId, pathId: positiveId.nullable().default(null) }), { write: false }),
-  'support.openPath': call<SupportDetail>()(z.object({ workerId: positiveId, startDate: requiredDate }), { write: true }),
-  'support.savePlan': call<SupportDetail>()(planInput, { write: true }),
-  'support.saveInterview': call<SupportDetail>()(interviewInput, { write: true }),
-  'support.saveBarrier': call<SupportDetail>()(barrierInput, { write: true }),
-  'support.saveTraining': call<SupportDetail>()(trainingInput, { write: true }),
-  'support.exitPreview': call<ExitPreview>()(z.object({ pathId: positiveId, exitDate: requiredDate }), { write: false }),
-  'support.recordExit': call<SupportDetail>()(exitInput, { write: true }),
-  'support.correctExit': call<SupportDetail>()(exitReasonInput, { write: true }),
-  'support.followed': call<{ rows: FollowedRow[]; referents: string[] }>()(followedFilters, { write: false }),
-  'support.timeline': call<{ events: TimelineEvent[] }>()(workerId, { write: false }),
+  'support.get': call<SupportDetail>()(z.object({ workerId: positiveId, pathId: positiveId.nullable().default(null) }), { write: false, permission: 'support.read' }),
+  'support.openPath': call<SupportDetail>()(z.object({ workerId: positiveId, startDate: requiredDate }), { write: true, permission: 'support.write' }),
+  'support.savePlan': call<SupportDetail>()(planInput, { write: true, permission: 'support.write' }),
+  'support.saveInterview': call<SupportDetail>()(interviewInput, { write: true, permission: 'support.write' }),
+  'support.saveBarrier': call<SupportDetail>()(barrierInput, { write: true, permission: 'support.write' }),
+  'support.saveTraining': call<SupportDetail>()(trainingInput, { write: true, permission: 'support.write' }),
+  'support.exitPreview': call<ExitPreview>()(z.object({ pathId: positiveId, exitDate: requiredDate }), { write: false, permission: 'support.read' }),
+  'support.recordExit': call<SupportDetail>()(exitInput, { write: true, permission: 'support.write' }),
+  'support.correctExit': call<SupportDetail>()(exitReasonInput, { write: true, permission: 'support.write' }),
+  'support.followed': call<{ rows: FollowedRow[]; referents: string[] }>()(followedFilters, { write: false, permission: 'support.read' }),
+  'support.timeline': call<{ events: TimelineEvent[] }>()(workerId, { write: false, permission: 'support.read' }),
 };
 
 // The pure rules the support screens show early (the back end decides).

@@ -51,6 +51,6 @@ export interface TaxCertificates {
 }
 
 export const taxCertificatesContract = {
-  'taxCertificates.list': call<TaxCertificates>()(z.object({ year: certificateYear }), { write: false }),
-  'taxCertificates.get': call<TaxCertificates>()(z.object({ year: certificateYear, clientId: z.number().int().positive() }), { write: false }),
+  'taxCertificates.list': call<TaxCertificates>()(z.object({ year: certificateYear }), { write: false, permission: 'invoices.read' }),
+  'taxCertificates.get': call<TaxCertificates>()(z.object({ year: certificateYear, clientId: z.number().int().positive() }), { write: false, permission: 'invoices.read' }),
 };

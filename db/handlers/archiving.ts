@@ -13,10 +13,14 @@ export function setArchived(
   id: number,
   archivedAt: string | null,
 ): { id: number } {
+  const old = ctx.sqlite.prepare(`SELECT archived_at FROM ${record.table} WHERE id = ?`).pluck().get(id) as string | null | undefined;
   const row = ctx.sqlite
     .prepare(`UPDATE ${record.table} SET archived_at = ?, version = version + 1 WHERE id = ? RETURNING version`)
     .get(archivedAt, id) as { version: number } | undefined;
   if (!row) throw new AppError('not_found', record.notFound);
-  audit(ctx, archivedAt ? 'archivage' : 'désarchivage', record.entity, id, { champs: ['archivedAt'], version: row.version });
+  audit(ctx, archivedAt ? 'archivage' : 'désarchivage', record.entity, id, { champs: ['archivedAt'], version: row.version }, {
+    before: { archivedAt: old ?? null },
+    after: { archivedAt },
+  });
   return { id };
 }

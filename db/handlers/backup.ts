@@ -1,6 +1,7 @@
 import type { Handler } from '../context';
 import { startExport, startTablesExport } from '../backup/exports';
 import type { Restorer } from '../backup/restore';
+import { auditExport } from '../audit';
 import type { BackupCore } from '../backup/service';
 
 // Sauvegardes. The work is in db/backup; these handlers only connect the calls to it. None of
@@ -17,10 +18,16 @@ export function backupHandlers({ core, restorer }: BackupDeps) {
   const health: Handler<'backup.health'> = () => core.health();
   const setFolder: Handler<'backup.setFolder'> = (_ctx, input) => core.setFolder(input.folder);
   const start: Handler<'backup.start'> = (ctx) => core.startBackupJob(ctx.sqlite);
-  const exportBackup: Handler<'backup.export'> = (ctx, input) => startExport(core, ctx.sqlite, input.destination);
-  const exportTables: Handler<'backup.exportTables'> = (ctx, input) => startTablesExport(core, ctx.sqlite, input.destination);
+  const exportBackup: Handler<'backup.export'> = (ctx, input) => {
+    auditExport(ctx, 'sauvegarde', null, { format: 'zip' });
+    return startExport(core, ctx.sqlite, input.destination);
+  };
+  const exportTables: Handler<'backup.exportTables'> = (ctx, input) => {
+    auditExport(ctx, 'sauvegarde', null, { format: 'csv', tables: 'toutes' });
+    return startTablesExport(core, ctx.sqlite, input.destination);
+  };
   const inspect: Handler<'backup.inspect'> = (_ctx, input) => restorer.inspect(input.source);
-  const restore: Handler<'backup.restore'> = (_ctx, input) => restorer.start(input.candidate);
+  const restore: Handler<'backup.restore'> = (ctx, input) => restorer.start(input.candidate, ctx.actor.name);
   const job: Handler<'backup.job'> = (_ctx, input) => core.jobs.get(input.id);
   return {
     'backup.overview': overview,

@@ -6,7 +6,7 @@ import { fieldLabels } from '../contract/field-spec';
 import { refuseStale, type VersionedRecord } from '../records/versions';
 import { CLIENT_KINDS, type ClientKind, type PaymentMeans } from '../contract/reference';
 import { clients, memberships, workAddresses } from '../schema';
-import { audit } from '../audit';
+import { audit, auditExport, diff, values } from '../audit';
 import { AppError } from '../errors';
 import { windowOf } from '../contract/lists';
 import { setArchived } from './archiving';
@@ -175,8 +175,9 @@ const create: Handler<'clients.create'> = (ctx, { client, allowDuplicate }) => {
     );
   }
   const now = ctx.now().toISOString();
-  const id = ctx.db.insert(clients).values({ ...clientColumns(client), createdAt: now, updatedAt: now }).returning({ id: clients.id }).get().id;
-  audit(ctx, 'création', 'utilisateur', id);
+  const cols = clientColumns(client);
+  const id = ctx.db.insert(clients).values({ ...cols, createdAt: now, updatedAt: now }).returning({ id: clients.id }).get().id;
+  audit(ctx, 'création', 'utilisateur', id, undefined, { before: null, after: values(cols) });
   return { id };
 };
 
@@ -204,10 +205,8 @@ const update: Handler<'clients.update'> = (ctx, { id, version, client }) => {
       );
     }
   }
-  const changed = Object.keys(cols).filter(
-    (k) => k !== 'searchText' && String(before[k as keyof ClientRecord]) !== String(cols[k as keyof typeof cols]),
-  );
-  audit(ctx, 'modification', 'utilisateur', id, { champs: changed, version: next });
+  const change = diff(before, cols);
+  audit(ctx, 'modification', 'utilisateur', id, { champs: change.champs, version: next }, change);
   return { id };
 };
 
@@ -224,13 +223,13 @@ const remove: Handler<'clients.delete'> = (ctx, { id }) => {
     throw new AppError('rule', 'Cet utilisateur a des adhésions, des lieux de travail ou des missions enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(clients).where(eq(clients.id, id)).run();
-  audit(ctx, 'suppression', 'utilisateur', id, { nom: clientName(c) });
+  audit(ctx, 'suppression', 'utilisateur', id, { nom: clientName(c) }, { before: values(c), after: null });
   return { id };
 };
 
 const saveWorkAddress: Handler<'clients.saveWorkAddress'> = (ctx, input) => {
   loadClient(ctx, input.clientId);
-  const values = {
+  const place = {
     clientId: input.clientId,
     label: input.label,
     addressLine1: input.addressLine1,
@@ -247,12 +246,13 @@ const saveWorkAddress: Handler<'clients.saveWorkAddress'> = (ctx, input) => {
     if (!before) throw new AppError('not_found', "Ce lieu de travail n'existe pas (ou plus).");
     refuseStale(ctx, workAddressRecord(input.id), before.version, input.version ?? 0);
     const next = before.version + 1;
-    ctx.db.update(workAddresses).set({ ...values, version: next }).where(eq(workAddresses.id, input.id)).run();
-    const changed = (Object.keys(WORK_ADDRESS_LABELS) as (keyof typeof values)[]).filter((k) => before[k] !== values[k]);
-    audit(ctx, 'modification', 'lieu_travail', input.id, { champs: changed, version: next });
+    ctx.db.update(workAddresses).set({ ...place, version: next }).where(eq(workAddresses.id, input.id)).run();
+    const change = diff(before, place);
+    const changed = change.champs.filter((k) => k in WORK_ADDRESS_LABELS);
+    audit(ctx, 'modification', 'lieu_travail', input.id, { champs: changed, version: next }, change);
   } else {
-    const id = ctx.db.insert(workAddresses).values(values).returning({ id: workAddresses.id }).get().id;
-    audit(ctx, 'création', 'lieu_travail', id, { client: input.clientId });
+    const id = ctx.db.insert(workAddresses).values(place).returning({ id: workAddresses.id }).get().id;
+    audit(ctx, 'création', 'lieu_travail', id, { client: input.clientId }, { before: null, after: values(place) });
   }
   return loadClient(ctx, input.clientId);
 };
@@ -272,7 +272,7 @@ const addMembership: Handler<'clients.addMembership'> = (ctx, input) => {
     .values({ ...input, createdAt: ctx.now().toISOString() })
     .returning({ id: memberships.id })
     .get().id;
-  audit(ctx, 'création', 'adhesion', id, { client: input.clientId, annee: input.year, montant: input.amountCents });
+  audit(ctx, 'création', 'adhesion', id, { client: input.clientId, annee: input.year, montant: input.amountCents }, { before: null, after: values(input) });
   return loadClient(ctx, input.clientId);
 };
 
@@ -281,8 +281,11 @@ const importPreview: Handler<'clients.importPreview'> = (ctx, input) =>
 
 const importCommit: Handler<'clients.importCommit'> = (ctx, input) => commitImport(ctx, clientsImportSpec, input);
 
-const exportList: Handler<'clients.export'> = (ctx, { filters, format }) =>
-  exportFile(clientsSheet(listClients(ctx, filters).rows.map((r) => clientValues(r.record))), format, 'utilisateurs', todayIso(ctx.now()));
+const exportList: Handler<'clients.export'> = (ctx, { filters, format }) => {
+  const rows = listClients(ctx, filters).rows.map((r) => clientValues(r.record));
+  auditExport(ctx, 'utilisateur_liste', null, { format, lignes: rows.length, filtres: filters });
+  return exportFile(clientsSheet(rows), format, 'utilisateurs', todayIso(ctx.now()));
+};
 
 export const clientsHandlers = {
   'clients.list': list,

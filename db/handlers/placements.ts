@@ -4,7 +4,7 @@ import { exportFile, placementsSheet } from '../import/exports';
 import type { RuleIssue } from '../contract/result';
 import { PLACEMENT_LABELS, type PlacementDetail, type PlacementRow } from '../contract/placements';
 import { placements } from '../schema';
-import { audit } from '../audit';
+import { audit, auditExport, diff, values } from '../audit';
 import { AppError } from '../errors';
 import { passStatus } from '../rules/pass-iae';
 import { todayIso } from '../base/dates';
@@ -43,9 +43,10 @@ const create: Handler<'placements.create'> = (ctx, { placement, confirmed }) => 
   const issues = placementIssues(ctx, placement, null);
   refuseOrConfirm(issues, confirmed);
   const now = ctx.now().toISOString();
-  const id = ctx.db.insert(placements).values({ ...placementColumns(placement), createdAt: now, updatedAt: now }).returning({ id: placements.id }).get().id;
+  const cols = placementColumns(placement);
+  const id = ctx.db.insert(placements).values({ ...cols, createdAt: now, updatedAt: now }).returning({ id: placements.id }).get().id;
   const fresh = saveConfirmations(ctx, id, issues);
-  audit(ctx, 'création', 'mission', id, { avertissementsConfirmes: fresh.map((i) => i.message) });
+  audit(ctx, 'création', 'mission', id, { avertissementsConfirmes: fresh.map((i) => i.message) }, { before: null, after: values(cols) });
   return { id };
 };
 
@@ -59,8 +60,8 @@ const update: Handler<'placements.update'> = (ctx, { id, version, placement, con
   const next = before.version + 1;
   ctx.db.update(placements).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(placements.id, id)).run();
   const fresh = saveConfirmations(ctx, id, issues);
-  const changed = Object.keys(cols).filter((k) => String(before[k as keyof typeof before]) !== String(cols[k as keyof typeof cols]));
-  audit(ctx, 'modification', 'mission', id, { champs: changed, version: next, avertissementsConfirmes: fresh.map((i) => i.message) });
+  const change = diff(before, cols);
+  audit(ctx, 'modification', 'mission', id, { champs: change.champs, version: next, avertissementsConfirmes: fresh.map((i) => i.message) }, change);
   return { id };
 };
 
@@ -70,7 +71,10 @@ const setStatus: Handler<'placements.setStatus'> = (ctx, { id, version, status }
   refuseStale(ctx, placementRecord(id), before.version, version);
   const next = before.version + 1;
   ctx.db.update(placements).set({ status, updatedAt: ctx.now().toISOString(), version: next }).where(eq(placements.id, id)).run();
-  audit(ctx, 'statut', 'mission', id, { avant: before.status, apres: status, champs: ['status'], version: next });
+  audit(ctx, 'statut', 'mission', id, { avant: before.status, apres: status, champs: ['status'], version: next }, {
+    before: { status: before.status },
+    after: { status },
+  });
   return { id };
 };
 
@@ -80,8 +84,11 @@ const list: Handler<'placements.list'> = (ctx, filters) => {
   return { rows: out, total };
 };
 
-const exportList: Handler<'placements.export'> = (ctx, { filters, format }) =>
-  exportFile(placementsSheet(listPlacements(ctx, filters).rows), format, 'missions', todayIso(ctx.now()));
+const exportList: Handler<'placements.export'> = (ctx, { filters, format }) => {
+  const lines = listPlacements(ctx, filters).rows;
+  auditExport(ctx, 'mission_liste', null, { format, lignes: lines.length, filtres: filters });
+  return exportFile(placementsSheet(lines), format, 'missions', todayIso(ctx.now()));
+};
 
 export function loadPlacement(ctx: Ctx, id: number): PlacementDetail {
   const p = ctx.db.select().from(placements).where(eq(placements.id, id)).get();

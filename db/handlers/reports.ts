@@ -4,6 +4,7 @@ import { hoursStatements, payrollStatement } from '../records/month-statements';
 import { aspMonthly, monthFigures } from '../records/month-figures';
 import { aspSheet, payrollSheet } from '../csv/report-sheets';
 import { exportFile } from '../import/exports';
+import { auditExport } from '../audit';
 
 // Rapports: the monthly documents (domain §4). Read-only: each is computed from the hours as
 // they stand, so a reopened and corrected month prints its corrected figures.
@@ -18,11 +19,17 @@ const statements: Handler<'reports.hoursStatements'> = (ctx, { month, clientIds 
 const payroll: Handler<'reports.payroll'> = (ctx, { month }) => payrollStatement(ctx, month);
 
 // The month stands where a list's export puts the day: `etat-des-heures-2026-03.xlsx`.
-const payrollFile: Handler<'reports.payrollExport'> = (ctx, { month, format }) => exportFile(payrollSheet(payrollStatement(ctx, month)), format, 'etat-des-heures', month);
+const payrollFile: Handler<'reports.payrollExport'> = (ctx, { month, format }) => {
+  auditExport(ctx, 'etat_heures', month, { format });
+  return exportFile(payrollSheet(payrollStatement(ctx, month)), format, 'etat-des-heures', month);
+};
 
 const asp: Handler<'reports.asp'> = (ctx, { month }) => aspMonthly(ctx, month);
 
-const aspFile: Handler<'reports.aspExport'> = (ctx, { month, format }) => exportFile(aspSheet(aspMonthly(ctx, month)), format, 'suivi-mensuel-asp', month);
+const aspFile: Handler<'reports.aspExport'> = (ctx, { month, format }) => {
+  auditExport(ctx, 'suivi_asp', month, { format });
+  return exportFile(aspSheet(aspMonthly(ctx, month)), format, 'suivi-mensuel-asp', month);
+};
 
 const figures: Handler<'reports.monthFigures'> = (ctx, { month }) => monthFigures(ctx, month, etpAnnualMinutes(ctx));
 

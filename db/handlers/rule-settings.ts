@@ -61,14 +61,16 @@ const saveRules: Handler<'settings.saveRules'> = (ctx, { version, ...input }) =>
     k === 'waivers'
       ? JSON.stringify(before.waivers.map(({ id: _id, ...w }) => w)) === JSON.stringify(after.waivers.map(({ id: _id, ...w }) => w))
       : JSON.stringify(before[k]) === JSON.stringify(after[k]);
+  const champs = (Object.keys(RULE_SETTINGS_LABELS) as (keyof typeof RULE_SETTINGS_LABELS)[]).filter((k) => !same(k));
+  const pick = (r: typeof before) => Object.fromEntries(champs.map((k) => [k, r[k]]));
   audit(ctx, 'modification', 'regles', null, {
-    champs: (Object.keys(RULE_SETTINGS_LABELS) as (keyof typeof RULE_SETTINGS_LABELS)[]).filter((k) => !same(k)),
+    champs,
     version: next,
     communes: input.territory.length,
     travauxInterditsNonRefuses: unticked,
     derogations: input.waivers.map((w) => w.reference),
     decompte480: input.mode480,
-  });
+  }, { before: pick(before), after: pick(after) });
   return after;
 };
 

@@ -2,6 +2,7 @@ import type { Handler } from '../context';
 import type { JournalEntry } from '../contract/invoices';
 import type { Sheet } from '../csv/sheet';
 import { exportFile } from '../import/exports';
+import { auditExport } from '../audit';
 import { salesJournal } from '../records/sales-journal';
 
 // The journal des ventes: on screen (with its totals, which balance), and as a file in the usual
@@ -37,8 +38,10 @@ const journal: Handler<'invoices.journal'> = (ctx, { from, to }) => {
   return { entries, ...totals(entries) };
 };
 
-const exportJournal: Handler<'invoices.exportJournal'> = (ctx, { period: { from, to }, format }) =>
-  exportFile(journalSheet(salesJournal(ctx, from, to)), format, `journal-des-ventes-${from}-au`, to);
+const exportJournal: Handler<'invoices.exportJournal'> = (ctx, { period: { from, to }, format }) => {
+  auditExport(ctx, 'journal_ventes', null, { format, du: from, au: to });
+  return exportFile(journalSheet(salesJournal(ctx, from, to)), format, `journal-des-ventes-${from}-au`, to);
+};
 
 export const salesJournalHandlers = {
   'invoices.journal': journal,

@@ -4,13 +4,13 @@ import { fieldLabels } from '../contract/field-spec';
 import type { ExitPlacement } from '../contract/support';
 import { EXIT_FIELDS } from '../contract/support-fields';
 import { placements, supportPaths } from '../schema';
-import { audit } from '../audit';
+import { audit, diff } from '../audit';
 import { AppError } from '../errors';
 import { exitCategory, exitDateProblem, OPEN_PLACEMENT_STATUSES, placementsEndedByExit } from '../rules/exits';
 import { clientNameColumns, clientNameOf, type ClientNameColumns } from '../records/clients';
 import { loadSupport, pathRecord, type PathRecord } from '../records/support';
 import { refuseStale } from '../records/versions';
-import { changedFields, followPath, openPathOf } from './support-records';
+import { followPath, openPathOf } from './support-records';
 
 // The exit (domain §5): a day and a reason on the open path. It ends the worker's open
 // placements (after a confirmation that lists them: exitPreview), and the worker is « sorti ».
@@ -105,10 +105,10 @@ const correctExit: Handler<'support.correctExit'> = (ctx, { pathId, version, exi
   const path = pathRecord(ctx, pathId);
   if (path.exitDate === null) throw new AppError('rule', "Ce parcours est en cours : enregistrez d'abord sa sortie.");
   refuseStale(ctx, { entity: 'parcours', entityId: pathId, changed: 'Ce parcours a été modifié', labels: fieldLabels(EXIT_FIELDS) }, path.version, version);
-  const champs = changedFields(path, exit);
+  const change = diff(path, exit);
   const next = path.version + 1;
   ctx.db.update(supportPaths).set({ ...exit, updatedAt: ctx.now().toISOString(), version: next }).where(eq(supportPaths.id, pathId)).run();
-  audit(ctx, 'modification', 'parcours', pathId, { champs, version: next, motif: exit.exitReason, categorie: exitCategory(exit.exitReason) });
+  audit(ctx, 'modification', 'parcours', pathId, { champs: change.champs, version: next, motif: exit.exitReason, categorie: exitCategory(exit.exitReason) }, change);
   return loadSupport(ctx, path.workerId, pathId);
 };
 

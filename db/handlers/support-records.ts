@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import type { AuditEntity } from '../contract/audit';
 import { workers } from '../schema';
-import { audit } from '../audit';
+import { audit, diff, values } from '../audit';
 import { AppError } from '../errors';
 import { pathRecord, type PathRecord } from '../records/support';
 import { refuseStale, type VersionedRecord } from '../records/versions';
@@ -18,11 +18,6 @@ export function openPathOf(ctx: Ctx, pathId: number): PathRecord {
     throw new AppError('rule', 'Ce parcours est terminé : il se consulte, il ne se modifie plus. Pour un retour, commencez un nouveau parcours.');
   }
   return path;
-}
-
-/** The fields of `columns` whose value differs from `before`. */
-export function changedFields(before: Readonly<Record<string, unknown>>, columns: Readonly<Record<string, unknown>>): string[] {
-  return Object.keys(columns).filter((k) => String(before[k]) !== String(columns[k]));
 }
 
 interface ChildStore<Row extends { pathId: number; version: number }> {
@@ -49,7 +44,7 @@ export function saveOnPath<Row extends { pathId: number; version: number }>(
   const now = ctx.now().toISOString();
   if (input.id === null) {
     const id = store.insert({ ...columns, pathId: input.pathId }, now);
-    audit(ctx, 'création', store.entity, id, { parcours: input.pathId });
+    audit(ctx, 'création', store.entity, id, { parcours: input.pathId }, { before: null, after: values(columns) });
     return id;
   }
   const before = store.read(input.id);
@@ -57,7 +52,8 @@ export function saveOnPath<Row extends { pathId: number; version: number }>(
   refuseStale(ctx, store.record(input.id), before.version, input.version ?? 0);
   const next = before.version + 1;
   store.update(input.id, columns, now, next);
-  audit(ctx, 'modification', store.entity, input.id, { parcours: input.pathId, champs: changedFields(before, columns), version: next });
+  const change = diff(before, columns);
+  audit(ctx, 'modification', store.entity, input.id, { parcours: input.pathId, champs: change.champs, version: next }, change);
   return input.id;
 }
 
@@ -66,9 +62,9 @@ export function followPath(ctx: Ctx, workerId: number, state: { status: 'en_parc
   const before = ctx.db.select().from(workers).where(eq(workers.id, workerId)).get();
   if (!before) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
   const columns = { status: state.status, exitDate: state.exitDate, ...(state.entryDate ? { entryDate: state.entryDate } : {}) };
-  const champs = changedFields(before, columns);
-  if (champs.length === 0) return;
+  const change = diff(before, columns);
+  if (change.champs.length === 0) return;
   const version = before.version + 1;
   ctx.db.update(workers).set({ ...columns, version, updatedAt: ctx.now().toISOString() }).where(eq(workers.id, workerId)).run();
-  audit(ctx, 'modification', 'salarie', workerId, { champs, version, parcours: true });
+  audit(ctx, 'modification', 'salarie', workerId, { champs: change.champs, version, parcours: true }, change);
 }

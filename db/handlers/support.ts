@@ -3,13 +3,13 @@ import type { Ctx, Handler } from '../context';
 import { fieldLabels } from '../contract/field-spec';
 import { BARRIER_FIELDS, INTERVIEW_FIELDS, PLAN_FIELDS, TRAINING_FIELDS } from '../contract/support-fields';
 import { supportBarriers, supportInterviews, supportPaths, supportTrainings } from '../schema';
-import { audit } from '../audit';
+import { audit, diff } from '../audit';
 import { AppError } from '../errors';
 import { todayIso } from '../base/dates';
 import { newPathProblem } from '../rules/exits';
 import { barrierRow, interviewRow, loadSupport, pathRecord, pathsOf, planRow, trainingRow } from '../records/support';
 import { refuseStale } from '../records/versions';
-import { changedFields, followPath, openPathOf, saveOnPath } from './support-records';
+import { followPath, openPathOf, saveOnPath } from './support-records';
 import { exitHandlers } from './support-exit';
 import { followUpHandlers } from './follow-up';
 
@@ -41,7 +41,8 @@ const savePlan: Handler<'support.savePlan'> = (ctx, { pathId, version, plan }) =
   const columns = planRow(plan);
   const next = before.version + 1;
   ctx.db.update(supportPaths).set({ ...columns, version: next, updatedAt: ctx.now().toISOString() }).where(eq(supportPaths.id, pathId)).run();
-  audit(ctx, 'modification', 'parcours', pathId, { champs: changedFields(before, columns), version: next });
+  const change = diff(before, columns);
+  audit(ctx, 'modification', 'parcours', pathId, { champs: change.champs, version: next }, change);
   return pageOf(ctx, pathId);
 };
 

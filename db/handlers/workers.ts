@@ -7,7 +7,8 @@ import { WORKER_FIELDS } from '../contract/worker-fields';
 import { fieldLabels } from '../contract/field-spec';
 import { refuseStale, type VersionedRecord } from '../records/versions';
 import { diagnoses, passes, passPeriods, workers } from '../schema';
-import { audit } from '../audit';
+import { audit, auditExport, diff, values } from '../audit';
+import { linkReferents, referentChoices } from '../records/accounts';
 import { AppError } from '../errors';
 import { setArchived } from './archiving';
 import { isReferenced } from '../records/references';
@@ -27,7 +28,6 @@ import { windowOf } from '../contract/lists';
 import { passesOf, passView } from '../records/passes';
 import { counter480, hoursByMonth } from '../records/worker-hours';
 
-type WorkerRecord = typeof workers.$inferSelect;
 
 export { workerName };
 
@@ -193,8 +193,10 @@ const list: Handler<'workers.list'> = (ctx, filters) => {
 const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
   refuseDuplicates(findWorkerDuplicates(ctx, worker, null), allowDuplicate);
   const now = ctx.now().toISOString();
-  const row = ctx.db.insert(workers).values({ ...workerColumns(worker, []), createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
-  audit(ctx, 'création', 'salarie', row.id);
+  const cols = workerColumns(worker, []);
+  const row = ctx.db.insert(workers).values({ ...cols, createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
+  audit(ctx, 'création', 'salarie', row.id, undefined, { before: null, after: values(cols) });
+  linkReferents(ctx.sqlite, row.id);
   return { id: row.id };
 };
 
@@ -206,10 +208,9 @@ const update: Handler<'workers.update'> = (ctx, { id, version, worker }) => {
   const cols = workerColumns(worker, passNumbersOf(ctx.sqlite, id));
   const next = before.version + 1;
   ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(workers.id, id)).run();
-  const changed = Object.keys(cols).filter(
-    (k) => k !== 'searchText' && String(before[k as keyof WorkerRecord]) !== String(cols[k as keyof typeof cols]),
-  );
-  audit(ctx, 'modification', 'salarie', id, { champs: changed, version: next });
+  const change = diff(before, cols);
+  audit(ctx, 'modification', 'salarie', id, { champs: change.champs, version: next }, change);
+  linkReferents(ctx.sqlite, id);
   return { id };
 };
 
@@ -226,11 +227,22 @@ const remove: Handler<'workers.delete'> = (ctx, { id }) => {
     throw new AppError('rule', 'Ce salarié a un PASS IAE, un diagnostic ou une mission enregistrés : il ne peut pas être supprimé, archivez-le.');
   }
   ctx.db.delete(workers).where(eq(workers.id, id)).run();
-  audit(ctx, 'suppression', 'salarie', id, { nom: workerName(w) });
+  audit(ctx, 'suppression', 'salarie', id, { nom: workerName(w) }, { before: values(w), after: null });
   return { id };
 };
 
 type PassInput = Parameters<Handler<'workers.savePass'>>[1];
+
+/** A saved PASS as the journal shows it, periods included. */
+function passValues(ctx: Ctx, existing: typeof passes.$inferSelect) {
+  const periods = ctx.db.select().from(passPeriods).where(eq(passPeriods.passId, existing.id)).orderBy(passPeriods.id).all();
+  return {
+    number: existing.number,
+    startDate: existing.startDate,
+    endDateOverride: existing.endDateOverride,
+    periods: periods.map((p) => ({ kind: p.kind, reason: p.reason, start: p.startDate, end: p.endDate })),
+  };
+}
 
 /** The fields of a saved PASS that a correction changes (the journal's `champs`). */
 function passChanges(ctx: Ctx, existing: typeof passes.$inferSelect, input: PassInput): string[] {
@@ -268,6 +280,7 @@ const savePass: Handler<'workers.savePass'> = (ctx, input) => {
   }
   let passId: number;
   let changes: { champs: string[]; version: number } | null = null;
+  const beforeValues = existing ? passValues(ctx, existing) : null;
   if (existing) {
     passId = existing.id;
     changes = { champs: passChanges(ctx, existing, input), version: existing.version + 1 };
@@ -295,7 +308,9 @@ const savePass: Handler<'workers.savePass'> = (ctx, input) => {
   }
   // The PASS number is searched with the worker's names.
   refreshWorkerSearch(ctx.sqlite, input.workerId);
-  audit(ctx, existing ? 'modification' : 'création', 'pass_iae', passId, { salarie: input.workerId, periodes: input.periods.length, ...changes });
+  const afterValues = { number: input.number, startDate: input.startDate, endDateOverride: input.endDateOverride, periods: input.periods };
+  const change = beforeValues ? diff(beforeValues, afterValues, []) : { before: null, after: afterValues };
+  audit(ctx, existing ? 'modification' : 'création', 'pass_iae', passId, { salarie: input.workerId, periodes: input.periods.length, ...changes }, change);
   return loadWorker(ctx, input.workerId);
 };
 
@@ -317,7 +332,8 @@ const addDiagnosis: Handler<'workers.addDiagnosis'> = (ctx, input) => {
     })
     .returning({ id: diagnoses.id })
     .get().id;
-  audit(ctx, 'création', 'diagnostic', id, { salarie: input.workerId, eligible: evaluation.eligible });
+  const { workerId: _w, ...diagnosis } = input;
+  audit(ctx, 'création', 'diagnostic', id, { salarie: input.workerId, eligible: evaluation.eligible }, { before: null, after: diagnosis });
   return loadWorker(ctx, input.workerId);
 };
 
@@ -333,13 +349,17 @@ const exportList: Handler<'workers.export'> = (ctx, { filters, format }) => {
   const listed = listWorkers(ctx, filters);
   const full = new Map(ctx.db.select().from(workers).all().map((w) => [w.id, w]));
   const lines = listed.map((r) => ({ values: workerValues(full.get(r.id)!), passNumber: r.passNumber, passStart: r.passStart, passEnd: r.passEnd }));
+  auditExport(ctx, 'salarie_liste', null, { format, lignes: lines.length, filtres: filters });
   return exportFile(workersSheet(lines), format, 'salaries', todayIso(ctx.now()));
 };
 
 export const workersHandlers = {
   'workers.list': list,
   'workers.get': get,
-  'workers.referents': (ctx: Ctx) => referentsOf(ctx),
+  // The field's suggestions: the active accounts (a referent typed as one of their names is
+  // linked to that account) and the referents kept as text.
+  'workers.referents': (ctx: Ctx) =>
+    [...new Set([...referentChoices(ctx.sqlite).map((a) => a.name), ...referentsOf(ctx)])].sort((a, b) => collator.compare(a, b)),
   'workers.create': create,
   'workers.update': update,
   'workers.archive': archive,

@@ -9,6 +9,7 @@ import { summariseImport } from '../csv/import-report';
 import { parseCsv } from '../csv/parse';
 import { AppError } from '../errors';
 import { audit } from '../audit';
+import { linkReferents } from '../records/accounts';
 import type { CellErrors } from './cells';
 import { saveImportReport, type RefusedLine } from './report';
 
@@ -226,6 +227,8 @@ export function commitImport<V>(
   }
   if (valid.length === 0) throw new AppError('validation', "Aucune ligne valide à importer : rien n'a été importé.");
   for (const { value } of valid) spec.insert(ctx, value);
+  // A referent named in the file is linked to the account of that name, as a form's would be.
+  if (spec.list === 'salaries') linkReferents(ctx.sqlite);
   const skipped = preview.errorLineCount;
   const summary = `${spec.importedLabel(valid.length)}${skipped > 0 ? `, ${skipped} ${skipped >= 2 ? 'lignes ignorées' : 'ligne ignorée'}` : ''}.`;
   const reportId = saveImportReport(ctx, {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../http-host';
-import { tempBackend } from '../testing/backend';
+import { TEST_ACCOUNT, tempBackend } from '../testing/backend';
+import { loginOverHttp } from '../testing/http';
 import type { ApiError } from '../contract/result';
 import { FORBIDDEN_WORK } from '../contract/rule-settings';
 
@@ -14,12 +15,14 @@ import { FORBIDDEN_WORK } from '../contract/rule-settings';
 let env: ReturnType<typeof tempBackend>;
 let host: HttpHost;
 let staticDir: string;
+let session: string;
 
 beforeEach(async () => {
   env = tempBackend();
   staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-static-'));
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Passerelle</title>');
-  host = await startHttpHost({ backend: env.backend, staticDir });
+  host = await startHttpHost({ backend: env.raw, staticDir });
+  session = await loginOverHttp(host, TEST_ACCOUNT.login, TEST_ACCOUNT.password);
 });
 afterEach(async () => {
   await host.close();
@@ -32,7 +35,7 @@ type Answer = { ok: true; value: unknown } | { ok: false; error: ApiError };
 async function call(name: string, input: unknown): Promise<Answer> {
   const res = await fetch(`${host.origin}/api/${name}`, {
     method: 'POST',
-    headers: { 'x-passerelle-secret': host.secret, 'content-type': 'application/json' },
+    headers: { 'x-passerelle-secret': host.secret, 'x-passerelle-session': session, 'content-type': 'application/json' },
     body: JSON.stringify(input),
   });
   return (await res.json()) as Answer;

@@ -1,3 +1,4 @@
+export * from './accounts';
 export * from './organisation';
 export * from './audit';
 export * from './workers';

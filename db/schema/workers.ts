@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { contactDetails, idColumn, ownerColumn, postalAddress, recordTimes, versionColumn } from './columns';
+import { accounts } from './accounts';
 
 // Salariés en parcours (and candidats before hiring): domain §2.
 export const workers = sqliteTable(
@@ -26,11 +27,16 @@ export const workers = sqliteTable(
     /** JSON array of task-kind codes. */
     skills: text('skills').notNull().default('[]'),
     availability: text('availability'),
+    /** A referent typed as text before accounts, when no account matches it (else null). */
     referent: text('referent'),
+    /** The referent's account. */
+    referentAccountId: integer('referent_account_id').references(() => accounts.id),
     status: text('status').notNull(),
     entryDate: text('entry_date'),
     exitDate: text('exit_date'),
     notes: text('notes'),
+    /** When the person's identity was erased (GDPR: path ended long ago); null otherwise. */
+    anonymisedAt: text('anonymised_at'),
     ...recordTimes(),
     /** Accent- and case-free names, for search as you type (db/base/search.ts). */
     searchText: text('search_text').notNull(),

@@ -12,14 +12,15 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
+import { startLoggedIn } from './session';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MIGRATIONS_DIR = path.join(here, '..', 'migrations');
 const DAYS = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
 
 function open(dataDir: string): Backend {
-  return startBackend({ dataDir, migrationsDir: MIGRATIONS_DIR, version: 'crash', actor: { id: null, name: 'crash' }, startupBackupDelayMs: 3_600_000 });
+  return startLoggedIn({ dataDir, migrationsDir: MIGRATIONS_DIR, version: 'crash', startupBackupDelayMs: 3_600_000 });
 }
 
 function must<T>(r: ReturnType<Backend['dispatch']>, what: string): T {

@@ -4,10 +4,11 @@
 // the back end answers it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startBackend } from '../backend';
+import { startLoggedIn } from './session';
 
-const [dataDir, name, month, ids, credits] = process.argv.slice(2) as [string, string, string, string, string];
-const backend = startBackend({ dataDir, migrationsDir: path.join(import.meta.dirname, '..', 'migrations'), version: 'test', actor: { id: null, name }, startupBackupDelayMs: 3_600_000 });
+// The second PC's person logs in as the tests' direction account (the file's, made by the parent test).
+const [dataDir, , month, ids, credits] = process.argv.slice(2) as [string, string, string, string, string];
+const backend = startLoggedIn({ dataDir, migrationsDir: path.join(import.meta.dirname, '..', 'migrations'), version: 'test', startupBackupDelayMs: 3_600_000 });
 await backend.ready;
 console.log('pret');
 const go = path.join(dataDir, 'go');

@@ -14,6 +14,7 @@ import {
 } from '../../db/contract/bridge';
 import { printRoute, printRouteToFile, safePdfName } from './print';
 import { isOwnPage } from './security';
+import type { WindowSessions } from './window-sessions';
 
 export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
@@ -117,11 +118,13 @@ function checkContents(v: unknown): string | Uint8Array | null {
 
 export interface IpcDeps {
   backend: Backend;
+  /** The session of each window (the renderer never sees its token). */
+  sessions: WindowSessions;
   log?: (level: 'info' | 'warn' | 'error', message: string, extra?: unknown) => void;
 }
 
 /** Registers every handler of the bridge. Call once, before the window loads. */
-export function registerIpc({ backend, log }: IpcDeps): void {
+export function registerIpc({ backend, sessions, log }: IpcDeps): void {
   ipcMain.handle(IPC_CHANNEL.rpc, async (event, name: unknown, input: unknown) => {
     if (!fromOwnPage(event)) {
       log?.('warn', `IPC refusé (rpc) depuis ${safeUrl(event)}`);
@@ -131,7 +134,7 @@ export function registerIpc({ backend, log }: IpcDeps): void {
       return { ok: false, error: { code: 'invalid', message: INVALID_MESSAGE } };
     }
     try {
-      return await backend.call(name, input);
+      return await backend.call(name, input, sessions.slotOf(event.sender));
     } catch (e) {
       log?.('error', `rpc ${name}`, e);
       return { ok: false, error: { code: 'internal', message: 'Une erreur inattendue est survenue.' } };
@@ -142,7 +145,7 @@ export function registerIpc({ backend, log }: IpcDeps): void {
     if (!fromOwnPage(event)) return { ok: false, message: DENIED_MESSAGE };
     const request = checkPrintRequest(raw);
     if (!request) return { ok: false, message: INVALID_MESSAGE };
-    const result = await printRoute(request, windowOf(event));
+    const result = await printRoute(request, windowOf(event), (contents) => sessions.share(event.sender, contents));
     if (result.message) log?.('warn', `impression ${request.route} : ${result.message}`);
     return result;
   });
@@ -153,7 +156,7 @@ export function registerIpc({ backend, log }: IpcDeps): void {
     if (!request) return { ok: false, message: INVALID_MESSAGE };
     const folder = path.resolve(request.folder);
     if (!chosenFolders.has(folder)) return { ok: false, message: 'Choisissez de nouveau le dossier des PDF.' };
-    const result = await printRouteToFile(request.route, path.join(folder, safePdfName(request.fileName)));
+    const result = await printRouteToFile(request.route, path.join(folder, safePdfName(request.fileName)), (contents) => sessions.share(event.sender, contents));
     if (result.message) log?.('warn', `impression ${request.route} dans ${folder} : ${result.message}`);
     return result;
   });

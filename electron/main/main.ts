@@ -11,6 +11,8 @@ import { startBackend, type Backend } from '../../db/backend';
 import { fileLogger } from '../../db/log';
 import { dataPaths, flagValue, resolveDataDir } from '../../db/paths';
 import { registerIpc, registerPathPicker } from './ipc';
+import { WindowSessions } from './window-sessions';
+import { restrictNewFiles } from '../../db/file-modes';
 import { installMenu } from './menu';
 import { applySecurity, RENDERER_INDEX, secureWebPreferences } from './security';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState } from './window-state';
@@ -23,8 +25,10 @@ const log = fileLogger(dataPaths(dataDir).logFile, !app.isPackaged);
 // temporary folders never collide with the office's instance). Chromium's own files go in a
 // sub-folder, away from the database.
 app.setName('Passerelle');
+// The data folder and everything in it (Chromium's files too) are the user's only: 0700/0600.
+restrictNewFiles();
 try {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 } catch {
   // startBackend reports an unusable data folder in the window
 }
@@ -134,7 +138,7 @@ if (!app.requestSingleInstanceLock()) {
       backend = started;
       // Only a migration waiting for its backup makes this last.
       await started.ready;
-      registerIpc({ backend: started, log });
+      registerIpc({ backend: started, sessions: new WindowSessions(() => backend), log });
       registerPathPicker();
       installMenu({ version, dataDir });
       mainWindow = createMainWindow();

@@ -59,8 +59,14 @@ export function safePdfName(name: string | undefined): string {
  */
 const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } } as const;
 
-/** Renders a print route in a hidden window, locked down like the main one, and hands it to `use`. */
-async function withRendered<T>(route: string, use: (win: BrowserWindow) => Promise<T>, failed: (message: string) => T): Promise<T> {
+/** Gives a hidden print window the session of the window that prints (window-sessions.ts). */
+export type ShareSession = (contents: Electron.WebContents) => void;
+
+/**
+ * Renders a print route in a hidden window, locked down like the main one and acting in the
+ * session of the window that prints, and hands it to `use`.
+ */
+async function withRendered<T>(route: string, shareSession: ShareSession, use: (win: BrowserWindow) => Promise<T>, failed: (message: string) => T): Promise<T> {
   const win = new BrowserWindow({
     show: false,
     width: 900,
@@ -68,6 +74,7 @@ async function withRendered<T>(route: string, use: (win: BrowserWindow) => Promi
     title: 'Passerelle — impression',
     webPreferences: secureWebPreferences(),
   });
+  shareSession(win.webContents);
   try {
     try {
       await win.loadFile(RENDERER_INDEX, { hash: route });
@@ -98,9 +105,10 @@ async function pdfOf(win: BrowserWindow): Promise<Buffer | null> {
  * Renders `request.route` and prints it. Never rejects. A cancelled dialog gives
  * `{ ok: false }` without a message; a failure gives a French message.
  */
-export async function printRoute(request: PrintRequest, parent: BrowserWindow | null): Promise<PrintResult> {
+export async function printRoute(request: PrintRequest, parent: BrowserWindow | null, shareSession: ShareSession): Promise<PrintResult> {
   return withRendered(
     request.route,
+    shareSession,
     async (win) => {
       if (request.mode === 'pdf') {
         const data = await pdfOf(win);
@@ -134,9 +142,10 @@ export async function printRoute(request: PrintRequest, parent: BrowserWindow | 
 }
 
 /** Renders `route` and writes it as an A4 PDF to `file` (a batch saved one file per document). Never rejects. */
-export async function printRouteToFile(route: string, file: string): Promise<PrintResult> {
+export async function printRouteToFile(route: string, file: string, shareSession: ShareSession): Promise<PrintResult> {
   return withRendered(
     route,
+    shareSession,
     async (win) => {
       const data = await pdfOf(win);
       if (!data) return failure("Le PDF n'a pas pu être créé.");

@@ -70,7 +70,7 @@ describe('the web host entry', () => {
     async (bind) => {
       const dir = dataDir();
       await expect(start({ dataDir: dir, bind })).rejects.toThrow(
-        new RegExp(`^Adresse « ${bind.replace(/\./g, '\\.')} » refusée : Passerelle n'est servi que sur ce poste \\(127\\.0\\.0\\.1\\)\\. .*comptes pour le personnel`),
+        new RegExp(`^Adresse « ${bind.replace(/\./g, '\\.')} » refusée : Passerelle n'est servi que sur ce poste \\(127\\.0\\.0\\.1\\)\\. .*connexion chiffrée \\(HTTPS\\)`),
       );
       expect(fs.readdirSync(dir)).toEqual([]);
     },

@@ -2,14 +2,16 @@ import path from 'node:path';
 import { startBackend, type Backend } from '../../db/backend';
 import { isLoopback, startHttpHost, type HttpHost } from '../../db/http-host';
 import { flagValue } from '../../db/paths';
+import { hashPassword } from '../../db/auth/passwords';
+import type { FirstAccount } from '../../db/auth/first-account';
+import { restrictNewFiles } from '../../db/file-modes';
 
 // The web host's entry: opens the back end on a data folder, serves it and the built renderer
 // over HTTP (db/http-host.ts), and prints where. The launcher runs it when Electron is absent or
 // with --web; it is also where a later office-network mode will start.
 //
-// The bind address is an option, but only 127.0.0.1 is accepted: on the network, anyone who can
-// reach the port would need nothing more than the launch secret. Opening it waits for staff
-// accounts.
+// The bind address is an option, but only 127.0.0.1 is accepted: staff accounts now guard the
+// API, but passwords and session cookies would cross the office network in clear without HTTPS.
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -64,8 +66,8 @@ export function webHostOptionsProblem(options: Pick<WebHostOptions, 'port' | 'bi
     }
     return (
       `Adresse « ${bind} » refusée : Passerelle n'est servi que sur ce poste (${LOOPBACK}). ` +
-      "L'accès depuis les autres postes du bureau demande des comptes pour le personnel " +
-      '(identifiant et mot de passe pour chacun), qui ne sont pas encore en place ; ils viendront avec une prochaine version.'
+      "L'accès depuis les autres postes du bureau n'est pas encore ouvert : il demande, en plus des comptes du personnel, " +
+      'une connexion chiffrée (HTTPS), qui viendra avec une prochaine version.'
     );
   }
   if (options.secret !== undefined && !/^[A-Za-z0-9_-]{32,200}$/.test(options.secret)) {
@@ -74,15 +76,33 @@ export function webHostOptionsProblem(options: Pick<WebHostOptions, 'port' | 'bi
   return null;
 }
 
+/**
+ * PASSERELLE_FIRST_ACCOUNT (JSON: login, name, password): a direction account made at start-up
+ * when the database has none, instead of the first-run wizard. The end-to-end tests start their
+ * host with it and log in; it opens nothing the wizard does not (it only acts with no account).
+ */
+export async function firstAccountFromEnv(env: NodeJS.ProcessEnv): Promise<FirstAccount | undefined> {
+  const raw = env.PASSERELLE_FIRST_ACCOUNT;
+  if (!raw) return undefined;
+  const parsed = JSON.parse(raw) as { login?: unknown; name?: unknown; password?: unknown };
+  if (typeof parsed.login !== 'string' || typeof parsed.name !== 'string' || typeof parsed.password !== 'string') {
+    throw new Error('PASSERELLE_FIRST_ACCOUNT : il faut un identifiant (login), un nom (name) et un mot de passe (password).');
+  }
+  return { login: parsed.login, name: parsed.name, passwordHash: await hashPassword(parsed.password) };
+}
+
 /** Opens the back end and serves it; throws a French Error, before touching the data, on bad options. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const problem = webHostOptionsProblem(options);
   if (problem) throw new Error(problem);
+  restrictNewFiles();
+  const firstAccount = await firstAccountFromEnv(process.env);
   const backend = startBackend({
     dataDir: options.dataDir,
     migrationsDir: path.join(options.projectDir, 'db', 'migrations'),
     version: options.version,
     logToConsole: true,
+    ...(firstAccount ? { firstAccount } : {}),
   });
   // Only a migration waiting for its backup makes this last.
   await backend.ready;

@@ -29,10 +29,24 @@ const OFFLINE: ApiError = {
   message: 'Passerelle ne répond pas. Vérifiez que l’application est toujours ouverte, puis réessayez.',
 };
 
+/** The refusals that concern the session, not the call: the app shows the login or the lock. */
+export type SessionProblem = 'unauthenticated' | 'locked' | 'password_change';
+const sessionListeners = new Set<(problem: SessionProblem) => void>();
+
+/** Called whenever a call is refused because the session ended, is locked, or needs a new password. */
+export function onSessionProblem(listener: (problem: SessionProblem) => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
 export async function send<K extends CallName>(name: K, input: Input<K>): Promise<Result<Output<K>>> {
   try {
     const result = (await transport(name, input)) as Result<Output<K>>;
     if (!result || typeof result !== 'object' || !('ok' in result)) return { ok: false, error: OFFLINE };
+    if (!result.ok && (result.error.code === 'unauthenticated' || result.error.code === 'locked' || result.error.code === 'password_change')) {
+      const problem = result.error.code;
+      for (const l of sessionListeners) l(problem);
+    }
     return result;
   } catch {
     return { ok: false, error: OFFLINE };

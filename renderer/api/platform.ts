@@ -17,6 +17,7 @@ const FILE_TYPES = {
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   },
+  json: { label: 'Fichier JSON', extensions: ['json'], mime: 'application/json;charset=utf-8', accept: '.json,application/json' },
 } as const;
 
 export type FileType = keyof typeof FILE_TYPES;

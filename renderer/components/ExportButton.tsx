@@ -4,6 +4,7 @@ import type { ClientFilters } from '../../db/contract/clients';
 import type { ExportFormat } from '../../db/contract/exports';
 import type { PlacementFilters } from '../../db/contract/placements';
 import type { WorkerFilters } from '../../db/contract/workers';
+import type { AuditFilters } from '../../db/contract/audit';
 import { errorText, send } from '../api/client';
 import { base64ToBytes, baseName } from '../api/files';
 import { saveFile } from '../api/platform';
@@ -21,7 +22,8 @@ export type ExportButtonProps =
   | { kind: 'placements'; filters: PlacementFilters }
   | { kind: 'journal'; period: { from: string; to: string } }
   | { kind: 'payroll' | 'asp'; month: string }
-  | { kind: 'annualReport'; period: ReportPeriod };
+  | { kind: 'annualReport'; period: ReportPeriod }
+  | { kind: 'audit'; filters: AuditFilters };
 
 const FORMATS: { format: ExportFormat; label: string; help: string }[] = [
   { format: 'xlsx', label: 'Classeur Excel (.xlsx)', help: 'pour Excel ou LibreOffice' },
@@ -44,6 +46,8 @@ function exportCall(props: ExportButtonProps, format: ExportFormat) {
       return send('reports.aspExport', { month: props.month, format });
     case 'annualReport':
       return send('annualReport.export', { period: props.period, format });
+    case 'audit':
+      return send('audit.export', { filters: props.filters, format });
   }
 }
 

@@ -4,11 +4,14 @@ import { Icon } from './Icon';
 import { Link, useRouter } from '../router';
 import { useOrganisation } from '../organisation';
 import { GlobalSearch } from './GlobalSearch';
+import { useAccount } from '../auth/account';
+import { ROLES } from '../../db/contract/roles';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { path } = useRouter();
   const { organisation } = useOrganisation();
   const current = sectionOf(path);
+  const { account, can, logout, lock } = useAccount();
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Navigation principale">
@@ -17,7 +20,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <span className="org-name">{organisation?.name || 'Organisation à renseigner'}</span>
         </div>
         <ul>
-          {SECTIONS.map((s) => (
+          {SECTIONS.filter((s) => can(s.permission)).map((s) => (
             <li key={s.path}>
               <Link
                 to={s.path}
@@ -30,6 +33,18 @@ export function Shell({ children }: { children: ReactNode }) {
             </li>
           ))}
         </ul>
+        <div className="sidebar-account" aria-label="Compte connecté">
+          <span className="account-name">{account.name}</span>
+          <span className="account-role">{ROLES[account.role]}</span>
+          <div className="account-actions">
+            <button type="button" className="link-button" onClick={lock} title="Verrouiller en quittant le poste un moment">
+              Verrouiller
+            </button>
+            <button type="button" className="link-button" onClick={logout}>
+              Se déconnecter
+            </button>
+          </div>
+        </div>
       </nav>
       <main className="content" id="contenu">
         <GlobalSearch />

@@ -49,6 +49,8 @@ export function useForm<K extends CallName, X = undefined>(options: {
   labels?: Record<string, string>;
   /** Told when the back end refuses (after the form has shown what belongs to its fields). */
   onRefused?: (error: ApiError) => void;
+  /** The form shows itself, beside its fields, a refusal that belongs to none (`lastError`): no toast then. */
+  showsRefusal?: boolean;
 }) {
   const { toast, confirm } = useFeedback();
   const [values, setValues] = useState<Values>(options.initial);
@@ -121,7 +123,7 @@ export function useForm<K extends CallName, X = undefined>(options: {
         return null;
       }
       // A message that belongs to no field of the form is said aloud, never lost.
-      if (!focusFirstError(fields)) toast(errorText(result.error), 'error');
+      if (!focusFirstError(fields) && !options.showsRefusal) toast(errorText(result.error), 'error');
       return null;
     }
     setErrors({});

@@ -9,6 +9,7 @@ import { hoursStatementFileName, hoursStatementRoute } from '../../print/HoursSt
 import { payrollFileName, payrollRoute } from '../../print/PayrollStatementPrint';
 import { aspFileName, aspRoute } from '../../print/AspMonthlyPrint';
 import { Link, useRouter } from '../../router';
+import { useAccount } from '../../auth/account';
 import { MonthFiguresPanel } from '../dashboard/MonthFiguresPanel';
 import { monthAsked, shiftMonth } from '../hours/grid-model';
 import './reports.css';
@@ -21,6 +22,7 @@ import './reports.css';
 export function ReportsScreen({ month }: { month: string | null }) {
   const shown = monthAsked(month) ?? shiftMonth(todayIso().slice(0, 7), -1);
   const { navigate } = useRouter();
+  const { can } = useAccount();
   const go = (m: string) => navigate(`/rapports?mois=${m}`);
   return (
     <section className="page reports-page">
@@ -28,12 +30,16 @@ export function ReportsScreen({ month }: { month: string | null }) {
         <h1>Rapports</h1>
         {/* The year's documents, beside the month's. */}
         <nav className="record-actions" aria-label="Documents de l'année">
-          <Link to="/rapports/annuel" className="button">
-            Rapport d'activité
-          </Link>
-          <Link to="/rapports/attestations" className="button">
-            Attestations fiscales
-          </Link>
+          {can('reports.annual') && (
+            <Link to="/rapports/annuel" className="button">
+              Rapport d'activité
+            </Link>
+          )}
+          {can('invoices.read') && (
+            <Link to="/rapports/attestations" className="button">
+              Attestations fiscales
+            </Link>
+          )}
         </nav>
       </header>
       <div className="filter-bar reports-month">

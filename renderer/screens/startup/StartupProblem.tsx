@@ -26,3 +26,13 @@ export function StartupProblemScreen({ status }: { status: AppStatus }) {
     </main>
   );
 }
+
+/** The back end did not answer at all (the app's window outlived it). */
+export function Unreachable({ message }: { message: string }) {
+  return (
+    <main className="startup-problem" role="alert">
+      <h1>Passerelle ne répond pas</h1>
+      <p>{message}</p>
+    </main>
+  );
+}

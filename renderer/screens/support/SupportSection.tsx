@@ -1,7 +1,10 @@
 import { Link } from '../../router';
+import { useAccount } from '../../auth/account';
 
-/** The « Suivi » section of a worker's record page: the way to their support and timeline. */
+/** The « Suivi » section of a worker's record page: the way to their support and timeline (for the roles that follow workers). */
 export function SupportSection({ workerId }: { workerId: number }) {
+  const { can } = useAccount();
+  if (!can('support.read')) return null;
   return (
     <section className="record-section" aria-labelledby="s-suivi">
       <h2 id="s-suivi">Suivi</h2>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   type Notice,
   type WorkerDetail,
-  criterionLabel,
   passNotice,
   passReasonLabel,
   permitNotice,
@@ -26,7 +25,8 @@ import { ArchivedBadge, RecordActions } from '../../components/RecordActions';
 import { useRecord } from '../../components/useList';
 import { Link } from '../../router';
 import { PassEditor } from './PassEditor';
-import { DiagnosisForm } from './DiagnosisForm';
+import { WorkerEligibility } from './WorkerEligibility';
+import { PersonalDataActions } from './PersonalDataActions';
 import { WORKER_LABELS } from './WorkerForm';
 import { PlacementsPanel } from '../placements/PlacementsPanel';
 import { SupportSection } from '../support/SupportSection';
@@ -256,42 +256,15 @@ export function WorkerPage({ id }: { id: number }) {
         )}
       </section>
 
-      <section className="record-section" aria-labelledby="s-eligibilite">
-        <h2 id="s-eligibilite">Éligibilité</h2>
-        {w.diagnoses.length === 0 && editing !== 'diagnosis' && <p className="muted">Aucun diagnostic enregistré.</p>}
-        {w.diagnoses.map((d) => (
-          <div key={d.id} className="diagnosis">
-            <p>
-              <strong>Diagnostic du {formatDate(d.date)}</strong>{' '}
-              {d.authorKind === 'prescripteur' ? 'par un prescripteur habilité' : "par l'association"}
-              {d.authorName && ` (${d.authorName})`} :{' '}
-              <Badge tone={d.eligible ? 'ok' : 'danger'}>{d.eligible ? 'Éligible' : 'Non éligible'}</Badge>
-            </p>
-            <p className="muted">{d.reason}</p>
-            {d.criteria.length > 0 && <p>Critères : {d.criteria.map(criterionLabel).join(', ')}.</p>}
-          </div>
-        ))}
-        {editing === 'diagnosis' ? (
-          <DiagnosisForm
-            worker={w}
-            onDone={(x) => {
-              setWorker(x);
-              setEditing(null);
-            }}
-            onCancel={() => setEditing(null)}
-          />
-        ) : (
-          <button type="button" className="button" onClick={() => setEditing('diagnosis')}>
-            Ajouter un diagnostic
-          </button>
-        )}
-      </section>
+      <WorkerEligibility worker={w} editing={editing === 'diagnosis'} onEdit={(on) => setEditing(on ? 'diagnosis' : null)} onSaved={setWorker} />
 
       <WorkerHours worker={w} />
 
       <PlacementsPanel workerId={w.id} />
 
       <SupportSection workerId={w.id} />
+
+      <PersonalDataActions workerId={w.id} name={w.name} />
     </section>
   );
 }

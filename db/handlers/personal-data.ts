@@ -1,0 +1,58 @@
+import type { Ctx, Handler } from '../context';
+import { todayIso } from '../base/dates';
+import { audit, auditExport } from '../audit';
+import { AppError } from '../errors';
+import { anonymisationCandidates, anonymiseWorker } from '../records/anonymise';
+import { personFile } from '../records/person-file';
+import { securitySettings } from '../records/accounts';
+import { workerName } from '../records/workers';
+
+// A person's rights over their data (GDPR): their whole file, read (for the printable
+// document) or exported as JSON, each time recorded in the journal; and the anonymisation of
+// workers whose path ended long ago, listed first, then done on confirmation and logged.
+
+function fileOf(ctx: Ctx, workerId: number) {
+  const w = ctx.sqlite.prepare('SELECT birth_name AS birthName, usage_name AS usageName, first_name AS firstName FROM workers WHERE id = ?').get(workerId) as
+    | { birthName: string; usageName: string | null; firstName: string }
+    | undefined;
+  if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  return personFile(ctx.sqlite, workerId, workerName(w), ctx.now().toISOString());
+}
+
+const file: Handler<'personalData.file'> = (ctx, { workerId }) => {
+  const f = fileOf(ctx, workerId);
+  audit(ctx, 'impression', 'salarie', workerId, { dossier: 'complet', tables: f.tables.length });
+  return f;
+};
+
+const exportFile: Handler<'personalData.export'> = (ctx, { workerId }) => {
+  const f = fileOf(ctx, workerId);
+  auditExport(ctx, 'salarie', workerId, { format: 'json', dossier: 'complet', tables: f.tables.length });
+  const fileName = `donnees-personnelles-salarie-${workerId}-${todayIso(ctx.now())}.json`;
+  return { fileName, format: 'json', base64: Buffer.from(JSON.stringify(f, null, 2), 'utf8').toString('base64') };
+};
+
+const candidates: Handler<'personalData.candidates'> = (ctx) =>
+  anonymisationCandidates(ctx.sqlite, securitySettings(ctx.sqlite).anonymiseAfterYears, ctx.now());
+
+const anonymise: Handler<'personalData.anonymise'> = (ctx, { ids }) => {
+  const allowed = new Set(anonymisationCandidates(ctx.sqlite, securitySettings(ctx.sqlite).anonymiseAfterYears, ctx.now()).map((c) => c.id));
+  const refused = ids.filter((id) => !allowed.has(id));
+  if (refused.length > 0) {
+    throw new AppError('rule', `Ces personnes ne sont pas à anonymiser (parcours terminé trop récemment, ou déjà fait) : n° ${refused.join(', ')}. Rien n'a été modifié.`);
+  }
+  const at = ctx.now().toISOString();
+  for (const id of ids) {
+    const redacted = anonymiseWorker(ctx.sqlite, id, at);
+    // Logged without the name: the entry must not bring back what was erased.
+    audit(ctx, 'anonymisation', 'salarie', id, { entreesDuJournalEffacees: redacted });
+  }
+  return { anonymised: ids.length };
+};
+
+export const personalDataHandlers = {
+  'personalData.file': file,
+  'personalData.export': exportFile,
+  'personalData.candidates': candidates,
+  'personalData.anonymise': anonymise,
+};
