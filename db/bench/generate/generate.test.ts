@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../../backend';
+import type { Backend } from '../../backend';
+import { startLoggedIn } from '../../testing/session';
 import { contract } from '../../contract';
 import type { WorkerValues } from '../../contract/workers';
 import { workerSearchText } from '../../records/workers';
@@ -184,7 +185,7 @@ describe('a small bench file, through the app', () => {
   beforeAll(async () => {
     plan = generatePlan('small', 3, TODAY);
     const file = await build();
-    backend = startBackend({ ...benchBackendOptions(PROJECT), dataDir: path.dirname(file) });
+    backend = startLoggedIn({ ...benchBackendOptions(PROJECT), dataDir: path.dirname(file) });
     await backend.ready;
   });
   afterAll(() => {
