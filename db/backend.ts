@@ -9,6 +9,7 @@ import { createDispatcher } from './dispatch';
 import { AppError, classifyError, StartupError } from './errors';
 import { fileLogger } from './log';
 import { migrateOpened, openDatabase, type OpenedDatabase } from './open';
+import { schedulePageCheck } from './file-health';
 import type { Migration } from './migrate';
 import { dataPaths } from './paths';
 import * as schema from './schema';
@@ -34,6 +35,8 @@ export interface BackendOptions {
   logToConsole?: boolean;
   /** How long after start-up the automatic backup is considered (default 5 s: after the first paint). */
   startupBackupDelayMs?: number;
+  /** After opening a cleanly closed file, when its page check runs (ms; the first paint comes first). */
+  pageCheckDelayMs?: number;
 }
 
 export interface Backend {
@@ -101,11 +104,13 @@ export function startBackend(options: BackendOptions): Backend {
     backupsDir: '',
     state: 'error',
     notices: [],
+    fileCheck: 'pending',
     problem: { title: 'Passerelle prépare ses données…', advice: 'Un instant, puis rechargez la page.', detail: 'démarrage' },
   };
   let live: { sqlite: Database.Database; dispatch: ReturnType<typeof createDispatcher> } | null = null;
   let migrations: readonly Migration[] = [];
   let restoring = false;
+  let cancelPageCheck = (): void => undefined;
   const currentStatus = (): AppStatus => ({ ...status, backupsDir: core.folder().folder });
   const base = () => ({ version: options.version, dbPath: paths.dbPath, dataDir: paths.dataDir, backupsDir: core.folder().folder });
 
@@ -116,7 +121,7 @@ export function startBackend(options: BackendOptions): Backend {
     const problem = problemOf(e);
     // A StartupError is expected and fully described; anything else keeps its stack in the log.
     log('error', `démarrage impossible: ${problem.title} (${problem.detail})`, e instanceof StartupError ? undefined : e);
-    status = { ...base(), state: 'error', notices: [], problem };
+    status = { ...base(), state: 'error', notices: [], fileCheck: 'pending', problem };
   }
 
   /** Opens the database file; before a migration, backs it up (the only wait). */
@@ -156,8 +161,15 @@ export function startBackend(options: BackendOptions): Backend {
     if (options.firstAccount) seedFirstAccount(sqlite, options.firstAccount, new Date());
     const ctx = { db: drizzle(sqlite, { schema }), sqlite, now: () => new Date() };
     live = { sqlite, dispatch: createDispatcher(handlers, ctx, log, sessions) };
-    status = { ...base(), state: 'ready', notices: opened.notices, problem: null };
+    status = { ...base(), state: 'ready', notices: opened.notices, fileCheck: opened.pageCheckDeferred ? 'pending' : 'ok', problem: null };
     for (const n of opened.notices) log('info', n);
+    if (opened.pageCheckDeferred) {
+      cancelPageCheck();
+      cancelPageCheck = schedulePageCheck(() => (live?.sqlite === sqlite ? sqlite : null), options.pageCheckDelayMs ?? 2000, (verdict, detail) => {
+        status = { ...status, fileCheck: verdict };
+        if (verdict === 'damaged') log('error', `contrôle du fichier de données après l'ouverture : ${detail}`);
+      });
+    }
   }
 
   /** The restore's swap: the old file stays aside until the restored one has opened. */
@@ -217,6 +229,7 @@ export function startBackend(options: BackendOptions): Backend {
 
   function close(): void {
     core.cancelTimers();
+    cancelPageCheck();
     if (live?.sqlite.open) live.sqlite.close();
   }
 

@@ -216,3 +216,57 @@ describe.skipIf(!canMount())('read-only data (read-only mounts; skipped where mo
     }
   });
 });
+
+// The page check (quick_check) reads the whole file: after a clean close it runs just after the
+// first paint (db/file-health.ts), and its verdict reaches the home page; after a crash (a -wal
+// or -journal left beside the file) it runs before anything opens, as above.
+describe('the page check of the data file', () => {
+  /** A Passerelle file, closed cleanly in WAL mode, whose last pages (a table's rows) are then scrambled. */
+  function damagedAfterCleanClose(dir: string): string {
+    const dbPath = passerelleDb(dir);
+    const db = new Database(dbPath);
+    db.exec('CREATE TABLE remplissage (v text)');
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) db.prepare('INSERT INTO remplissage VALUES (?)').run('x'.repeat(200));
+    })();
+    db.close();
+    expect(fs.existsSync(`${dbPath}-wal`)).toBe(false);
+    const size = fs.statSync(dbPath).size;
+    const fd = fs.openSync(dbPath, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096 * 4, 0xab), 0, 4096 * 4, size - 4096 * 6);
+    fs.closeSync(fd);
+    expect([...fs.readFileSync(dbPath).subarray(18, 20)]).toEqual([2, 2]); // WAL
+    return dbPath;
+  }
+  const startChecking = (dir: string) =>
+    startLoggedIn({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, version: 'test', startupBackupDelayMs: 60_000, pageCheckDelayMs: 0 });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+  it('after a clean close, runs once the app is open and says the file is damaged', async () => {
+    const dir = dataDir();
+    damagedAfterCleanClose(dir);
+    const backend = startChecking(dir);
+    await backend.ready;
+    expect(backend.status()).toMatchObject({ state: 'ready', fileCheck: 'pending' });
+    await settle();
+    expect(backend.status().fileCheck).toBe('damaged');
+    backend.close();
+  });
+
+  it('after a clean close of a sound file, says it is sound', async () => {
+    const dir = dataDir();
+    passerelleDb(dir);
+    const backend = startChecking(dir);
+    await backend.ready;
+    await settle();
+    expect(backend.status()).toMatchObject({ state: 'ready', fileCheck: 'ok' });
+    backend.close();
+  });
+
+  it('after a crash (a -wal left beside the file), runs before opening and refuses the damaged file', () => {
+    const dir = dataDir();
+    const dbPath = damagedAfterCleanClose(dir);
+    fs.writeFileSync(`${dbPath}-wal`, '');
+    expectRefused(dir, 'Le fichier de données de Passerelle est endommagé.');
+  });
+});

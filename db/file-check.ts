@@ -37,8 +37,12 @@ export type FileVerdict =
 
 export interface CheckOptions {
   migrations: readonly Migration[];
-  /** `quick` (start-up: fast, catches most damage) or `full` (`integrity_check`: a restore candidate). */
-  depth: 'quick' | 'full';
+  /**
+   * `quick` (start-up: fast, catches most damage), `full` (`integrity_check`: a restore
+   * candidate) or `header` (everything but the page check, which start-up then runs after the
+   * first paint: see db/file-health.ts).
+   */
+  depth: 'header' | 'quick' | 'full';
   nativeBinding?: string;
 }
 
@@ -110,8 +114,10 @@ function inspect(file: string, options: CheckOptions): FileVerdict {
     }
     const version = versionProblem(db, options.migrations);
     if (version) return { ok: false, problem: version.kind === 'newer' ? 'newer' : 'unknown_version', detail: version.detail };
-    const check = db.pragma(options.depth === 'full' ? 'integrity_check' : 'quick_check', { simple: true });
-    if (check !== 'ok') return { ok: false, problem: 'damaged', detail: options.depth === 'full' ? 'integrity_check' : 'quick_check' };
+    if (options.depth !== 'header') {
+      const check = db.pragma(options.depth === 'full' ? 'integrity_check' : 'quick_check', { simple: true });
+      if (check !== 'ok') return { ok: false, problem: 'damaged', detail: options.depth === 'full' ? 'integrity_check' : 'quick_check' };
+    }
     return { ok: true, schemaVersion: Number(db.pragma('user_version', { simple: true })), needsStamp: appId === 0 };
   } finally {
     db.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StartupError } from './errors';
 import { checkDatabaseFile, PASSERELLE_APPLICATION_ID, type FileVerdict } from './file-check';
+import { canDeferPageCheck } from './file-health';
 import { applyMigrations, loadMigrations, pendingMigrations, type Migration } from './migrate';
 
 export interface OpenOptions {
@@ -20,6 +21,8 @@ export interface OpenedDatabase {
   migrations: Migration[];
   /** Migrations still to apply: the caller backs the database up first (migrateOpened). */
   pending: Migration[];
+  /** The page check (quick_check) was left until after the first paint (db/file-health.ts). */
+  pageCheckDeferred: boolean;
 }
 
 function binding(options: OpenOptions): { nativeBinding?: string } {
@@ -131,7 +134,11 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   }
 
   const readOnly = !writable(dbPath) || !writable(dir);
-  const verdict = checkDatabaseFile(dbPath, { migrations, depth: 'quick', ...binding(options) });
+  const deferred = canDeferPageCheck(dbPath);
+  let verdict = checkDatabaseFile(dbPath, { migrations, depth: deferred ? 'header' : 'quick', ...binding(options) });
+  // A migration is always preceded by the page check (it would rewrite damaged pages).
+  const migrating = verdict.ok && verdict.schemaVersion < migrations.length;
+  if (deferred && migrating) verdict = checkDatabaseFile(dbPath, { migrations, depth: 'quick', ...binding(options) });
   if (!verdict.ok && verdict.problem === 'unreadable' && !writable(dir)) {
     // A WAL database needs its -shm beside it, even to be read.
     throw new StartupError(
@@ -186,7 +193,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
         'lecture seule',
       );
     }
-    return { sqlite, journalMode, notices, migrations, pending };
+    return { sqlite, journalMode, notices, migrations, pending, pageCheckDeferred: deferred && !migrating };
   } catch (e) {
     sqlite.close();
     if (e instanceof StartupError) throw e;

@@ -19,6 +19,11 @@ export interface AppStatus {
   /** Non-blocking notices from start-up (a journal mode that fell back, a migration backup made…). */
   notices: string[];
   problem: StartupProblem | null;
+  /**
+   * The page check of the data file (`quick_check`) when start-up left it until after the first
+   * paint (db/file-health.ts): `pending`, `ok`, or `damaged` (shown on the home page).
+   */
+  fileCheck: 'pending' | 'ok' | 'damaged';
 }
 
 export const appContract = {

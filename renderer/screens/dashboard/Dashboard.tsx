@@ -3,6 +3,7 @@ import { Link } from '../../router';
 import { useOrganisation } from '../../organisation';
 import { useList } from '../../components/useList';
 import { BackupWarning } from '../backup/BackupWarning';
+import { DataFileWarning } from '../backup/DataFileWarning';
 import { MonthFiguresPanel } from './MonthFiguresPanel';
 import { todayIso } from '../../../db/base/dates';
 
@@ -33,6 +34,7 @@ export function Dashboard() {
       <header className="page-header">
         <h1>Tableau de bord</h1>
       </header>
+      <DataFileWarning />
       <BackupWarning />
       <h2>À faire</h2>
       {alerts.error && <p className="error-text" role="alert">{alerts.error}</p>}
