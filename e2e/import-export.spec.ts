@@ -112,6 +112,8 @@ test('a file in Windows-1252 (Excel "CSV (séparateur : point-virgule)") is read
 });
 
 test('an exported list re-imports identically', async ({ page, host }) => {
+  // Two hosts, five lists exported and two imported: about a minute on a loaded machine.
+  test.slow();
   // A varied list, made through the API: accents, quotes and semicolons in cells, PASS IAE, options.
   const workers = [
     { civility: 'Mme', birthName: 'Dupont-Lefèvre', usageName: 'Martin', firstName: 'Hélène', birthDate: '1985-03-12', nir: '269054958815780', status: 'en_parcours', entryDate: '2026-09-01', referent: 'Claire', skills: ['menage', 'plonge'], qpv: true, drivingLicence: true, notes: 'Préfère le matin; pas le "mercredi"', city: 'Lyon', postalCode: '69003', phone: '06 12 34 56 78', email: 'helene@example.fr', orienteur: 'france_travail', educationLevel: 'cap_bep' },
