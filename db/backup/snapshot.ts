@@ -25,8 +25,6 @@ export interface SnapshotInfo {
   onProgress?: (fraction: number) => void;
 }
 
-/** Pages copied per step: 4 MB at a time, so that other work gets a turn in between. */
-const PAGES_PER_STEP = 1024;
 const MMAP_BYTES = 512 * 1024 * 1024;
 
 function removeQuietly(file: string): void {
@@ -47,12 +45,13 @@ export async function writeSnapshot(source: Database.Database, target: string, i
   const partial = `${target}.partiel`;
   removeQuietly(partial);
   try {
-    await source.backup(partial, {
-      progress: ({ totalPages, remainingPages }) => {
-        info.onProgress?.(totalPages > 0 ? (totalPages - remainingPages) / totalPages : 1);
-        return PAGES_PER_STEP;
-      },
-    });
+    // better-sqlite3's first step copies nothing and reports the size; the next one copies every
+    // page at once (a few hundred ms for the bench's 140 MB file) instead of 100 pages per turn
+    // of the event loop. It is still SQLite's online backup: a write made meanwhile by this
+    // connection reaches the copy, and pages added since the first step are copied by another.
+    info.onProgress?.(0);
+    await source.backup(partial, { progress: ({ totalPages }) => Math.max(totalPages, 1) });
+    info.onProgress?.(1);
     const copy = new Database(partial, info.nativeBinding ? { nativeBinding: info.nativeBinding } : {});
     let manifest: BackupManifest;
     try {

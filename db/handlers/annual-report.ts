@@ -6,6 +6,7 @@ import { periodMonths } from '../rules/annual-report';
 import { todayIso } from '../base/dates';
 import { AppError } from '../errors';
 import { pathsInPeriod } from '../records/report-paths';
+import { statement } from '../records/statements';
 import { workerFigures, workersBehind } from '../records/report-workers';
 import { hoursBehind, hoursFigures, placementMonths } from '../records/report-hours';
 import { invoicesBehind, turnoverFigures } from '../records/report-turnover';
@@ -15,7 +16,7 @@ import { exportFile } from '../import/exports';
 // The rapport d'activité (domain §5): its figures, the list behind any of them, its export.
 
 function settings(ctx: Ctx): { name: string; etpAnnualMinutes: number } {
-  const row = ctx.sqlite.prepare('SELECT name, etp_annual_minutes AS etpAnnualMinutes FROM organisation WHERE id = 1').get() as
+  const row = statement(ctx.sqlite, 'SELECT name, etp_annual_minutes AS etpAnnualMinutes FROM organisation WHERE id = 1').get() as
     | { name: string; etpAnnualMinutes: number }
     | undefined;
   return row ?? { name: '', etpAnnualMinutes: DEFAULT_ETP_MINUTES };

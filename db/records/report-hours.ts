@@ -5,6 +5,7 @@ import { fullTimeEquivalent } from '../rules/etp';
 import { clientNameColumns, clientNameOf, type ClientNameColumns } from './clients';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from './workers';
 import { collator } from './list-sort';
+import { statement } from './statements';
 
 // The hours side of the rapport d'activité: hours and ETP by client kind, hours by month, clients
 // served by kind. One statement reads the period's hours through the covering index
@@ -22,8 +23,8 @@ interface PlacementMonth {
 }
 
 export function placementMonths(ctx: Ctx, from: string, to: string): PlacementMonth[] {
-  return ctx.sqlite
-    .prepare(
+  return statement(
+    ctx.sqlite,
       `WITH ph AS (
          SELECT h.placement_id, substr(h.day, 1, 7) AS month, sum(h.minutes) AS minutes
          FROM hours h WHERE h.day BETWEEN ? AND ? GROUP BY h.placement_id, month
@@ -98,8 +99,8 @@ interface NameRow extends WorkerNameColumns, ClientNameColumns {
 /** The names of the placements behind a list: one statement for all of them. */
 function placementNames(ctx: Ctx, ids: number[]): Map<number, NameRow> {
   if (ids.length === 0) return new Map();
-  const rows = ctx.sqlite
-    .prepare(
+  const rows = statement(
+    ctx.sqlite,
       `SELECT p.id, p.worker_id, p.client_id, ${workerNameColumns('w')}, ${clientNameColumns('c')}
        FROM placements p JOIN workers w ON w.id = p.worker_id JOIN clients c ON c.id = p.client_id
        WHERE p.id IN (SELECT value FROM json_each(?))`,

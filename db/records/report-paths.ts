@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import { EXIT_REASONS, exitCategory, type ExitCategory } from '../rules/exits';
 import { workerNameColumns, workerNameOf, type WorkerNameColumns } from './workers';
+import { statement } from './statements';
 
 // The paths (parcours) that overlap a period, with what the rapport d'activité counts of each
 // person: one statement, the latest eligibility diagnosis read through its (worker_id, date) index.
@@ -51,8 +52,8 @@ function categoryOfReason(reason: string | null): ExitCategory | null {
 
 /** The paths begun by `to` and not ended before `from`, oldest entry first. */
 export function pathsInPeriod(ctx: Ctx, from: string, to: string): PathFacts[] {
-  const rows = ctx.sqlite
-    .prepare(
+  const rows = statement(
+    ctx.sqlite,
       `WITH paths AS (${PATHS})
        SELECT p.worker_id, p.entry_date, p.exit_date, p.exit_reason, ${workerNameColumns('w')}, w.civility, w.birth_date, w.qpv,
          w.education_level, w.orienteur,

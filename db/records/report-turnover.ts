@@ -3,6 +3,7 @@ import type { AnnualReport, ReportInvoiceRow } from '../contract/annual-report';
 import { CLIENT_KINDS, type ClientKind } from '../contract/reference';
 import { clientNameColumns, clientNameOf, type ClientNameColumns } from './clients';
 import { collator } from './list-sort';
+import { statement } from './statements';
 
 // The invoiced turnover of the rapport d'activité: the invoices issued in the period (by their
 // date of issue), less the avoirs issued in it, before VAT, by client kind. One statement through
@@ -18,8 +19,8 @@ interface Row extends ClientNameColumns {
 }
 
 function issuedInvoices(ctx: Ctx, from: string, to: string): Row[] {
-  return ctx.sqlite
-    .prepare(
+  return statement(
+    ctx.sqlite,
       `SELECT i.id, i.number, i.kind, i.client_id, i.issued_on, i.total_ht_cents, ${clientNameColumns('c')}
        FROM invoices i JOIN clients c ON c.id = i.client_id
        WHERE i.status = 'emise' AND i.issued_on BETWEEN ? AND ?`,

@@ -77,14 +77,22 @@ function figure(value: number, key: string): Figure {
 /** The workers' figures of the report. */
 export function workerFigures(paths: PathFacts[], from: string, to: string): Pick<AnnualReport, 'workers' | 'breakdowns' | 'exits'> {
   const pop = populations(paths, from, to);
-  const breakdowns: Breakdown[] = DIMENSIONS.map(({ code: dimension, label }) => {
-    const counts = Object.fromEntries(MEASURES.map(({ code }) => [code, new Map<string, number>()])) as Record<Measure, Map<string, number>>;
-    for (const { code: measure } of MEASURES) {
-      for (const p of pop[measure]) {
-        const line = lineOf(dimension, p);
-        counts[measure].set(line, (counts[measure].get(line) ?? 0) + 1);
-      }
+  // One pass: each path's line in every breakdown is worked out once (an age band parses two
+  // dates), then counted in each population it belongs to.
+  const lineCounts = new Map(DIMENSIONS.map(({ code }) => [code, Object.fromEntries(MEASURES.map((m) => [m.code, new Map<string, number>()])) as Record<Measure, Map<string, number>>]));
+  const linesOfPath = new Map<PathFacts, string[]>();
+  for (const { code: measure } of MEASURES) {
+    for (const p of pop[measure]) {
+      let lines = linesOfPath.get(p);
+      if (!lines) linesOfPath.set(p, (lines = DIMENSIONS.map(({ code }) => lineOf(code, p))));
+      DIMENSIONS.forEach(({ code }, i) => {
+        const counts = lineCounts.get(code)![measure];
+        counts.set(lines[i]!, (counts.get(lines[i]!) ?? 0) + 1);
+      });
     }
+  }
+  const breakdowns: Breakdown[] = DIMENSIONS.map(({ code: dimension, label }) => {
+    const counts = lineCounts.get(dimension)!;
     // Every line of the list is shown (a 0 says « none », not « forgotten »), and any other code met.
     const lines = [...dimensionLines(dimension)];
     for (const m of MEASURES) for (const code of counts[m.code].keys()) if (!lines.some((l) => l.code === code)) lines.push({ code, label: code });
