@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { splitPersonName } from './rules/person-name';
 import { clientSearchText } from './records/clients';
-import { passNumbersOf, workerSearchText } from './records/workers';
+import { refreshWorkerSearch } from './records/workers';
 import { parsePhone } from './base/format';
 import { taskOfPost } from './contract/task-posts';
 import { hourChangesDetails } from './records/hours-audit';
@@ -63,11 +63,8 @@ function tidyPhonesAndSearch(sqlite: Database.Database): void {
       if (phone !== null && phone !== r.phone) update.run(phone, r.id);
     }
   }
-  const workers = sqlite
-    .prepare('SELECT id, birth_name AS birthName, usage_name AS usageName, first_name AS firstName, nir FROM workers')
-    .all() as { id: number; birthName: string; usageName: string | null; firstName: string; nir: string | null }[];
-  const setWorker = sqlite.prepare('UPDATE workers SET search_text = ? WHERE id = ?');
-  for (const w of workers) setWorker.run(workerSearchText(w, passNumbersOf(sqlite, w.id)), w.id);
+  const workerIds = sqlite.prepare('SELECT id FROM workers').pluck().all() as number[];
+  for (const id of workerIds) refreshWorkerSearch(sqlite, id);
   const clients = sqlite
     .prepare('SELECT id, name, last_name AS lastName, first_name AS firstName, contact_name AS contactName, city, siret FROM clients')
     .all() as (Parameters<typeof clientSearchText>[0] & { id: number })[];

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { requiredText } from './fields';
-import type { ClientKind, TaskKind } from './reference';
-import type { PlacementStatus } from './placements';
+import type { PlacementSummary } from './placements';
 import type { CellRef, HoursIssue } from '../rules/issues';
 import type { MonthRules } from '../rules/hours-month';
 import { isMonth } from '../base/months';
@@ -24,21 +23,11 @@ export interface MonthDay {
   holiday: string | null;
 }
 
-export interface GridRow {
+/** A placement's line of the grid (grouped by client, sorted by clientSortName). */
+export interface GridRow extends PlacementSummary {
   placementId: number;
-  workerId: number;
-  workerName: string;
-  clientId: number;
-  clientName: string;
-  /** What the grid sorts by when grouped by client: a particulier under her last name. */
-  clientSortName: string;
-  clientKind: ClientKind;
   /** Whether the client's hours count towards the 480 h. */
   counts480: boolean;
-  taskKind: TaskKind;
-  startDate: string;
-  endDate: string;
-  status: PlacementStatus;
   /** day → minutes */
   entries: Record<string, number>;
 }

@@ -100,19 +100,23 @@ export const placementFilters = z.object({
 export type PlacementSortColumn = (typeof PLACEMENT_SORT_COLUMNS)[number];
 export type PlacementFilters = z.input<typeof placementFilters>;
 
-export interface PlacementRow {
-  id: number;
+/** What every list of placements shows of one (the list, the hours grid): who, for whom, what, when, where it stands. */
+export interface PlacementSummary {
   workerId: number;
   workerName: string;
   clientId: number;
   clientName: string;
-  /** What the list sorts by: a particulier under her last name. */
+  /** What lists sort by: a particulier under her last name. */
   clientSortName: string;
   clientKind: ClientKind;
   taskKind: TaskKind;
   startDate: string;
   endDate: string;
   status: PlacementStatus;
+}
+
+export interface PlacementRow extends PlacementSummary {
+  id: number;
   billedRateCents: number;
   workedMinutes: number;
 }

@@ -95,3 +95,6 @@ export const WORKER_FIELDS = describeFields({
   exitDate: { label: 'Date de sortie', kind: 'date', csv: { aliases: ['Sortie'] } },
   notes: { label: 'Notes', kind: 'multiline', csv: { aliases: ['Observations', 'Commentaire', 'Commentaires'] } },
 });
+
+/** The parts of a worker's name, in the order the record's page shows them. */
+export const WORKER_NAME_PARTS = ['birthName', 'usageName', 'firstName'] as const satisfies readonly (keyof typeof WORKER_FIELDS)[];

@@ -5,18 +5,16 @@ import { AppError } from '../errors';
 import { anonymisationCandidates, anonymiseWorker } from '../records/anonymise';
 import { personFile } from '../records/person-file';
 import { securitySettings } from '../records/accounts';
-import { workerName } from '../records/workers';
+import { workerNameById } from '../records/workers';
 
 // A person's rights over their data (GDPR): their whole file, read (for the printable
 // document) or exported as JSON, each time recorded in the journal; and the anonymisation of
 // workers whose path ended long ago, listed first, then done on confirmation and logged.
 
 function fileOf(ctx: Ctx, workerId: number) {
-  const w = ctx.sqlite.prepare('SELECT birth_name AS birthName, usage_name AS usageName, first_name AS firstName FROM workers WHERE id = ?').get(workerId) as
-    | { birthName: string; usageName: string | null; firstName: string }
-    | undefined;
-  if (!w) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
-  return personFile(ctx.sqlite, workerId, workerName(w), ctx.now().toISOString());
+  const name = workerNameById(ctx.sqlite, workerId);
+  if (name === null) throw new AppError('not_found', "Ce salarié n'existe pas (ou plus).");
+  return personFile(ctx.sqlite, workerId, name, ctx.now().toISOString());
 }
 
 const file: Handler<'personalData.file'> = (ctx, { workerId }) => {

@@ -1,4 +1,4 @@
-import type { PlacementRow, PlacementValues } from '../contract/placements';
+import type { PlacementRow, PlacementSummary, PlacementValues } from '../contract/placements';
 import type { ClientKind } from '../contract/reference';
 import type { placements } from '../schema';
 import { clientNameColumns, clientNameOf, clientNameParts, clientSortName, type ClientNameColumns } from './clients';
@@ -41,7 +41,7 @@ export function placementValues(row: PlacementRecord): PlacementValues {
 }
 
 /** What a list row or a grid row shows of a placement, and whether its hours count towards the 480 h. */
-export type PlacementParties = Omit<PlacementRow, 'billedRateCents' | 'workedMinutes'> & { counts480: boolean };
+export type PlacementParties = PlacementSummary & { id: number; counts480: boolean };
 
 /** The columns of placementPartiesOf, from `placements p JOIN workers w … JOIN clients c …` (PARTIES_FROM). */
 export const PARTIES_COLUMNS = `p.id, p.worker_id, ${workerNameColumns('w')}, p.client_id, ${clientNameColumns('c')}, c.counts_480,

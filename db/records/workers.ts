@@ -34,6 +34,12 @@ export function workerNameOf(r: WorkerNameColumns): string {
   return workerName({ birthName: r.worker_birth_name, usageName: r.worker_usage_name, firstName: r.worker_first_name });
 }
 
+/** A stored worker's name (workerName), or null when there is no such worker. */
+export function workerNameById(sqlite: Ctx['sqlite'], workerId: number): string | null {
+  const r = sqlite.prepare(`SELECT ${workerNameColumns('w')} FROM workers w WHERE w.id = ?`).get(workerId) as WorkerNameColumns | undefined;
+  return r ? workerNameOf(r) : null;
+}
+
 /** What search as you type looks into: the names (searchIndex: « ndiaye » finds N'DIAYE), the NIR and the PASS IAE numbers. */
 export function workerSearchText(w: Pick<WorkerValues, 'birthName' | 'usageName' | 'firstName' | 'nir'>, passNumbers: readonly string[]): string {
   return searchIndex(w.usageName || w.birthName, w.firstName, w.usageName ? w.birthName : null, w.nir, ...passNumbers);

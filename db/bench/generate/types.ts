@@ -1,4 +1,5 @@
 import type { ClientKind, TaskKind } from '../../contract/reference';
+import type { WorkerValues } from '../../contract/workers';
 
 // What the generator plans before anything is written: plain rows with the app's column
 // values (dates as `YYYY-MM-DD`, money in cents, durations in minutes), and the hours in typed
@@ -31,35 +32,9 @@ export interface DiagnosisPlan {
   createdAt: string;
 }
 
-export interface WorkerPlan {
+/** A worker: its values as the form sends them (the contract's field description), and its history. */
+export interface WorkerPlan extends WorkerValues {
   id: number;
-  civility: 'Mme' | 'M.';
-  birthName: string;
-  usageName: string | null;
-  firstName: string;
-  birthDate: string;
-  nir: string | null;
-  nationality: 'france' | 'ue' | 'hors_ue';
-  permitNumber: string | null;
-  permitExpiry: string | null;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  postalCode: string | null;
-  city: string | null;
-  qpv: boolean;
-  phone: string | null;
-  email: string | null;
-  orienteur: string | null;
-  educationLevel: string | null;
-  drivingLicence: boolean;
-  vehicle: boolean;
-  skills: TaskKind[];
-  availability: string | null;
-  referent: string | null;
-  status: 'candidat' | 'en_parcours' | 'sorti';
-  entryDate: string | null;
-  exitDate: string | null;
-  notes: string | null;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;

@@ -126,21 +126,8 @@ function PlacementFormView({ placementId, version, initial, title, cancelTo, ini
       <Form form={form} label={title} className="placement-form" onSubmit={() => void rules.save()}>
         <ErrorSummary form={form} />
         <FormSection title="Qui, chez qui, où">
-          <SelectField
-            {...form.field('workerId')}
-            options={choices.workerOptions}
-            placeholder={choices.workersReady ? '— Choisir le salarié —' : 'Chargement…'}
-            required
-            help={choices.workerHelp}
-          />
-          <SelectField
-            {...form.field('clientId')}
-            onChange={choices.onClientChange}
-            options={choices.clientOptions}
-            placeholder={choices.clientsReady ? "— Choisir l'utilisateur —" : 'Chargement…'}
-            required
-            help={choices.clientHelp}
-          />
+          <SelectField {...form.field('workerId')} {...choices.workerSelect} required />
+          <SelectField {...form.field('clientId')} {...choices.clientSelect} required />
           <SelectField
             {...form.field('workAddressId')}
             options={choices.placeOptions}

@@ -6,7 +6,7 @@ import { CLIENT_KINDS, labelOf, TASK_KINDS } from '../../../db/contract/referenc
 import { errorText, send } from '../../api/client';
 import { PassBadge } from '../../components/Badge';
 import { Fact } from '../../components/Facts';
-import { useFeedback } from '../../components/feedback';
+import { useFeedback, type ConfirmOptions } from '../../components/feedback';
 import { LoadState } from '../../components/Loading';
 import { useRecord } from '../../components/useList';
 import { Link } from '../../router';
@@ -38,47 +38,51 @@ export function PlacementPage({ id }: { id: number }) {
     reload();
   };
 
-  const finish = async () => {
+  /** Asks before the mission ends or is cancelled: what it becomes, and what stays of it. */
+  const askStatus = async (
+    status: 'terminee' | 'annulee',
+    { keeps, ...ask }: Omit<ConfirmOptions, 'body'> & { keeps: string },
+    done: string,
+  ) => {
     const ok = await confirm({
-      title: 'Marquer la mission terminée ?',
+      ...ask,
       body: (
         <>
           <p>
-            La mission {de(p.workerName)} chez {p.clientName} ({period}) passera au statut « Terminée ».
+            La mission {de(p.workerName)} chez {p.clientName} ({period}) passera au statut « {labelOf(PLACEMENT_STATUSES, status)} ».
           </p>
-          <p>
-            Rien n'est effacé : les heures déjà saisies ({formatHours(p.workedMinutes)}) sont conservées. Le changement est inscrit
-            au journal ; vous pourrez revenir en arrière depuis « Modifier ».
-          </p>
+          <p>{keeps}</p>
         </>
       ),
-      confirmLabel: 'Marquer terminée',
-      cancelLabel: 'Ne rien changer',
     });
-    if (ok) await setStatus('terminee', 'Mission marquée terminée');
+    if (ok) await setStatus(status, done);
   };
 
-  const cancel = async () => {
-    const ok = await confirm({
-      title: 'Annuler cette mission ?',
-      body: (
-        <>
-          <p>
-            La mission {de(p.workerName)} chez {p.clientName} ({period}) passera au statut « Annulée ».
-          </p>
-          <p>
-            {p.workedMinutes > 0
-              ? `Les ${formatHours(p.workedMinutes)} déjà saisies ne sont pas effacées. `
-              : 'Aucune heure n’a été saisie sur cette mission. '}
-            Rien n'est supprimé ; le changement est inscrit au journal et pourra être défait depuis « Modifier ».
-          </p>
-        </>
-      ),
-      confirmLabel: 'Annuler la mission',
-      cancelLabel: 'Garder la mission',
-      danger: true,
-    });
-    if (ok) await setStatus('annulee', 'Mission annulée');
+  const finish = () =>
+    askStatus(
+      'terminee',
+      {
+        title: 'Marquer la mission terminée ?',
+        keeps: `Rien n'est effacé : les heures déjà saisies (${formatHours(p.workedMinutes)}) sont conservées. Le changement est inscrit au journal ; vous pourrez revenir en arrière depuis « Modifier ».`,
+        confirmLabel: 'Marquer terminée',
+        cancelLabel: 'Ne rien changer',
+      },
+      'Mission marquée terminée',
+    );
+
+  const cancel = () => {
+    const hours = p.workedMinutes > 0 ? `Les ${formatHours(p.workedMinutes)} déjà saisies ne sont pas effacées.` : 'Aucune heure n’a été saisie sur cette mission.';
+    return askStatus(
+      'annulee',
+      {
+        title: 'Annuler cette mission ?',
+        keeps: `${hours} Rien n'est supprimé ; le changement est inscrit au journal et pourra être défait depuis « Modifier ».`,
+        confirmLabel: 'Annuler la mission',
+        cancelLabel: 'Garder la mission',
+        danger: true,
+      },
+      'Mission annulée',
+    );
   };
 
   const open = p.status === 'prevue' || p.status === 'en_cours';

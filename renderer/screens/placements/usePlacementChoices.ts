@@ -107,16 +107,23 @@ export function usePlacementChoices({ values, setValue, initialClient, organisat
   );
 
   return {
-    workerOptions,
-    workersReady: workers.data !== null,
-    workerHelp: selectedWorker ? workerHelp(selectedWorker) : (workers.error ?? (workers.data ? undefined : 'Chargement de la liste…')),
+    workerSelect: partySelect(workers, workerOptions, '— Choisir le salarié —', selectedWorker ? workerHelp(selectedWorker) : undefined),
     workerNotices: selectedWorker ? workerNotices(selectedWorker, todayIso()) : [],
-    clientOptions,
-    clientsReady: clients.data !== null,
-    clientHelp: client ? clientHelp(client) : (clients.error ?? (clients.data ? undefined : 'Chargement de la liste…')),
+    clientSelect: { ...partySelect(clients, clientOptions, "— Choisir l'utilisateur —", client ? clientHelp(client) : undefined), onChange: onClientChange },
     client,
-    onClientChange,
     placeOptions,
     billingAddress: client ? formatAddress(client) : '',
+  };
+}
+
+/**
+ * The props of the worker's or the client's select: « Chargement… » until its list is read,
+ * and under it what is known of the one chosen, or else the list's state.
+ */
+function partySelect(list: { data: unknown; error: string | null }, options: Choice[], placeholder: string, chosenHelp: string | undefined) {
+  return {
+    options,
+    placeholder: list.data !== null ? placeholder : 'Chargement…',
+    help: chosenHelp ?? list.error ?? (list.data ? undefined : 'Chargement de la liste…'),
   };
 }

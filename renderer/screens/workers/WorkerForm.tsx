@@ -12,47 +12,34 @@ import {
 } from '../../../db/contract/reference';
 import { Field } from '../../components/Field';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField } from '../../components/Choice';
-import { AddressFields, ErrorSummary, Form, FormActions, FormSection, useForm, type Values } from '../../components/form';
-import { DuplicateWarning } from '../../components/DuplicateWarning';
+import { AddressFields, FormSection } from '../../components/form';
 import { emptyValues, formInput, formValues } from '../../components/field-values';
-import { useRecordFormOptions, type RecordForm } from '../../components/record-form';
+import { RecordFormPage, useEditRecordForm, useNewRecordForm, type RecordForm, type RecordFormViewProps } from '../../components/record-form';
 import { useList } from '../../components/useList';
-import { readAgain } from '../../components/stale';
 
 export const WORKER_LABELS = fieldLabels(WORKER_FIELDS);
-const WORKER_FORM: RecordForm = { path: '/salaries', errorPrefix: 'worker.', labels: WORKER_LABELS };
-
-const toInput = (v: Values) => formInput(WORKER_FIELDS, v) as WorkerInput;
-
-type AnyForm = ReturnType<typeof useForm<'workers.create', { allowDuplicate: boolean }>> | ReturnType<typeof useForm<'workers.update'>>;
+const WORKER_FORM: RecordForm<'workers'> = {
+  entity: 'workers',
+  path: '/salaries',
+  key: 'worker',
+  labels: WORKER_LABELS,
+  valuesOf: (w) => formValues(WORKER_FIELDS, w),
+  inputOf: (v) => formInput(WORKER_FIELDS, v) as WorkerInput,
+  savedMessage: { created: 'Salarié enregistré', updated: 'Fiche du salarié enregistrée' },
+};
 
 export function NewWorkerForm() {
-  const options = useRecordFormOptions(WORKER_FORM);
-  const form = useForm<'workers.create', { allowDuplicate: boolean }>({
-    call: 'workers.create',
-    initial: emptyValues(WORKER_FIELDS),
-    toInput: (v, extra) => ({ worker: toInput(v), allowDuplicate: extra?.allowDuplicate ?? false }),
-    savedMessage: 'Salarié enregistré',
-    ...options,
-  });
-  return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={() => void form.submit({ allowDuplicate: true })} />;
+  const { form, onCreateAnyway } = useNewRecordForm(WORKER_FORM, emptyValues(WORKER_FIELDS));
+  return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={onCreateAnyway} />;
 }
 
 export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
-  const options = useRecordFormOptions(WORKER_FORM);
-  const form = useForm({
-    call: 'workers.update',
-    initial: formValues(WORKER_FIELDS, worker),
-    version: worker.version,
-    latest: readAgain('workers.get', { id: worker.id }, (w) => ({ values: formValues(WORKER_FIELDS, w), version: w.version })),
-    toInput: (v, _extra, version) => ({ id: worker.id, version, worker: toInput(v) }),
-    savedMessage: 'Fiche du salarié enregistrée',
-    ...options,
-  });
+  const form = useEditRecordForm(WORKER_FORM, worker);
   return <WorkerFormView form={form} title={`Modifier : ${worker.name}`} cancelTo={`/salaries/${worker.id}`} onCreateAnyway={() => {}} />;
 }
 
-function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyForm; title: string; cancelTo: string; onCreateAnyway(): void }) {
+function WorkerFormView(props: RecordFormViewProps<'workers'>) {
+  const { form } = props;
   const referents = useList('workers.referents', {});
   useEffect(() => {
     document.getElementById('f-civility')?.focus();
@@ -67,68 +54,60 @@ function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
   const horsUe = v.nationality === 'hors_ue';
 
   return (
-    <section className="page">
-      <header className="page-header">
-        <h1>{title}</h1>
-      </header>
-      <Form form={form} label={title}>
-        <DuplicateWarning error={form.lastError} onCreateAnyway={onCreateAnyway} />
-        <ErrorSummary form={form} />
-        <FormSection title="Identité">
-          <SelectField {...form.field('civility')} options={CIVILITIES} placeholder="— Choisir —" required className="wide" />
-          <Field {...form.field('birthName')} required />
-          <Field {...form.field('usageName')} />
-          <Field {...form.field('firstName')} required />
-          <Field {...form.field('birthDate')} kind="date" required placeholder="JJ/MM/AAAA" />
-          <Field {...form.field('nir')} help="15 caractères, clé comprise ; facultatif." />
-        </FormSection>
-        <FormSection title="Nationalité et droit au travail">
-          <SelectField {...form.field('nationality')} options={NATIONALITIES} required />
-          {horsUe && (
-            <>
-              <Field {...form.field('permitNumber')} required />
-              <Field {...form.field('permitExpiry')} kind="date" required help="Un titre expiré interdit toute mission." />
-            </>
-          )}
-        </FormSection>
-        <FormSection title="Coordonnées">
-          <AddressFields form={form} />
-          <CheckboxField {...check('qpv')} className="wide" />
-          <Field {...form.field('phone')} kind="tel" />
-          <Field {...form.field('email')} kind="email" />
-        </FormSection>
-        <FormSection title="Parcours">
-          <SelectField {...form.field('status')} options={WORKER_STATUSES} required />
-          <Field {...form.field('referent')} list="referents" />
-          <datalist id="referents">
-            {(referents.data ?? []).map((r) => (
-              <option key={r} value={r} />
-            ))}
-          </datalist>
-          <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" />
-          <Field {...form.field('exitDate')} kind="date" placeholder="JJ/MM/AAAA" help="La sortie et son motif s'enregistrent dans le Suivi, qui clôt aussi les missions." />
-          <SelectField {...form.field('orienteur')} options={ORIENTEURS} placeholder="— Non renseigné —" />
-        </FormSection>
-        <FormSection title="Profil">
-          <SelectField {...form.field('educationLevel')} options={EDUCATION_LEVELS} placeholder="— Non renseigné —" />
-          <div className="field-pair">
-            <CheckboxField {...check('drivingLicence')} />
-            <CheckboxField {...check('vehicle')} />
-          </div>
-          <CheckboxGroup
-            name="skills"
-            label={WORKER_LABELS.skills!}
-            values={(v.skills ?? '').split(',').filter(Boolean)}
-            onChange={(x) => form.setValue('skills', x.join(','))}
-            options={TASK_KINDS}
-            error={form.errors.skills}
-            className="wide"
-          />
-          <Field {...form.field('availability')} className="wide" help="Par exemple : matins, pas le mercredi." />
-          <TextAreaField {...form.field('notes')} className="wide" />
-        </FormSection>
-        <FormActions form={form} cancelTo={cancelTo} />
-      </Form>
-    </section>
+    <RecordFormPage {...props}>
+      <FormSection title="Identité">
+        <SelectField {...form.field('civility')} options={CIVILITIES} placeholder="— Choisir —" required className="wide" />
+        <Field {...form.field('birthName')} required />
+        <Field {...form.field('usageName')} />
+        <Field {...form.field('firstName')} required />
+        <Field {...form.field('birthDate')} kind="date" required placeholder="JJ/MM/AAAA" />
+        <Field {...form.field('nir')} help="15 caractères, clé comprise ; facultatif." />
+      </FormSection>
+      <FormSection title="Nationalité et droit au travail">
+        <SelectField {...form.field('nationality')} options={NATIONALITIES} required />
+        {horsUe && (
+          <>
+            <Field {...form.field('permitNumber')} required />
+            <Field {...form.field('permitExpiry')} kind="date" required help="Un titre expiré interdit toute mission." />
+          </>
+        )}
+      </FormSection>
+      <FormSection title="Coordonnées">
+        <AddressFields form={form} />
+        <CheckboxField {...check('qpv')} className="wide" />
+        <Field {...form.field('phone')} kind="tel" />
+        <Field {...form.field('email')} kind="email" />
+      </FormSection>
+      <FormSection title="Parcours">
+        <SelectField {...form.field('status')} options={WORKER_STATUSES} required />
+        <Field {...form.field('referent')} list="referents" />
+        <datalist id="referents">
+          {(referents.data ?? []).map((r) => (
+            <option key={r} value={r} />
+          ))}
+        </datalist>
+        <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" />
+        <Field {...form.field('exitDate')} kind="date" placeholder="JJ/MM/AAAA" help="La sortie et son motif s'enregistrent dans le Suivi, qui clôt aussi les missions." />
+        <SelectField {...form.field('orienteur')} options={ORIENTEURS} placeholder="— Non renseigné —" />
+      </FormSection>
+      <FormSection title="Profil">
+        <SelectField {...form.field('educationLevel')} options={EDUCATION_LEVELS} placeholder="— Non renseigné —" />
+        <div className="field-pair">
+          <CheckboxField {...check('drivingLicence')} />
+          <CheckboxField {...check('vehicle')} />
+        </div>
+        <CheckboxGroup
+          name="skills"
+          label={WORKER_LABELS.skills!}
+          values={(v.skills ?? '').split(',').filter(Boolean)}
+          onChange={(x) => form.setValue('skills', x.join(','))}
+          options={TASK_KINDS}
+          error={form.errors.skills}
+          className="wide"
+        />
+        <Field {...form.field('availability')} className="wide" help="Par exemple : matins, pas le mercredi." />
+        <TextAreaField {...form.field('notes')} className="wide" />
+      </FormSection>
+    </RecordFormPage>
   );
 }

@@ -7,6 +7,7 @@ import {
   permitNotice,
   type PassReason,
 } from '../../../db/contract/workers';
+import { WORKER_NAME_PARTS } from '../../../db/contract/worker-fields';
 import { formatAddress, formatDate, formatHours, formatMonth, formatNir, formatPassNumber, formatPhone } from '../../../db/base/format';
 import {
   CIVILITIES,
@@ -156,9 +157,11 @@ export function WorkerPage({ id }: { id: number }) {
       <section className="record-section" aria-labelledby="s-identite">
         <h2 id="s-identite">Identité</h2>
         <dl className="facts">
-          <Fact label={WORKER_LABELS.birthName!}>{w.birthName}</Fact>
-          <Fact label={WORKER_LABELS.usageName!}>{w.usageName}</Fact>
-          <Fact label={WORKER_LABELS.firstName!}>{w.firstName}</Fact>
+          {WORKER_NAME_PARTS.map((part) => (
+            <Fact key={part} label={WORKER_LABELS[part]!}>
+              {w[part]}
+            </Fact>
+          ))}
           <Fact label={WORKER_LABELS.birthDate!}>{formatDate(w.birthDate)}</Fact>
           <Fact label="NIR">{formatNir(w.nir)}</Fact>
           <Fact label={WORKER_LABELS.nationality!}>
