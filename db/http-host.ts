@@ -111,11 +111,27 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-/** The answer to a body over the limit: said (413), then the connection is closed. */
-function sendTooLarge(res: http.ServerResponse): void {
+/**
+ * The answer to a body over the limit: said (413), then the connection is closed once the rest
+ * of the body has been read and dropped. Closing while the client still sends would reset the
+ * connection, and the client would see that instead of the answer.
+ */
+function sendTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
   res.shouldKeepAlive = false;
+  req.on('data', () => undefined);
+  req.resume();
+  const close = () => res.socket?.destroy();
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ ok: false, error: { code: 'validation', message: 'Demande trop volumineuse : le fichier dépasse la taille permise.' } }), () => res.socket?.destroy());
+  res.end(JSON.stringify({ ok: false, error: { code: 'validation', message: 'Demande trop volumineuse : le fichier dépasse la taille permise.' } }), () => {
+    if (req.complete) return close();
+    // A client that never stops sending is cut off after a while.
+    const timer = setTimeout(close, 10_000);
+    timer.unref();
+    req.once('end', () => {
+      clearTimeout(timer);
+      close();
+    });
+  });
 }
 
 /** The session of a request: its token from the header or the HttpOnly cookie. */
@@ -223,7 +239,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         const body = await readBody(req);
         input = body === '' ? {} : JSON.parse(body);
       } catch (e) {
-        if (e instanceof TooLarge) sendTooLarge(res);
+        if (e instanceof TooLarge) sendTooLarge(req, res);
         else sendJson(res, 400, { ok: false, error: { code: 'validation', message: MSG.malformed } });
         return;
       }
