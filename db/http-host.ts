@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from './contract/csp';
 import { MSG } from './contract/fields';
 import { serveTransfer, TRANSFER_PREFIX } from './backup/http-routes';
 import type { SessionSlot } from './auth/sessions';
+import { resolveStaticFile, staticHeaders } from './static-files';
 
 // The local web host: the same API as the Electron IPC channel, as `POST /api/<name>`, plus the
 // built renderer. It listens on 127.0.0.1 only, on a random port, and every request must carry
@@ -38,18 +39,6 @@ const COOKIE = 'passerelle';
 const SESSION_COOKIE = 'passerelle-session';
 // A 30 MB import travels as 40 MB of base64 inside JSON.
 const MAX_BODY = 48 * 1024 * 1024;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-};
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
@@ -256,24 +245,17 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       send(res, 405, 'Méthode non autorisée.');
       return;
     }
-    const rel = url.pathname === '/' ? '/index.html' : decoded;
-    const file = path.resolve(staticRoot, `.${rel}`);
-    if (!file.startsWith(staticRoot + path.sep)) {
-      send(res, 404, 'Introuvable.');
+    const target = resolveStaticFile(staticRoot, url.pathname);
+    if (target.kind !== 'file') {
+      send(res, target.kind === 'malformed' ? 400 : 404, target.kind === 'malformed' ? 'Adresse mal formée.' : 'Introuvable.');
       return;
     }
-    fs.readFile(file, (err, data) => {
+    fs.readFile(target.file, (err, data) => {
       if (err) {
         send(res, 404, 'Introuvable.');
         return;
       }
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'cache-control': rel === '/index.html' ? 'no-store' : 'private, max-age=3600',
-        'x-content-type-options': 'nosniff',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'referrer-policy': 'no-referrer',
-      });
+      res.writeHead(200, staticHeaders(target));
       res.end(req.method === 'HEAD' ? undefined : data);
     });
   }

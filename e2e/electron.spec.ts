@@ -47,6 +47,8 @@ test.describe('Electron', () => {
     const title = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
     expect(title).toBe('Passerelle');
     await expect(page).toHaveTitle('Passerelle');
+    // Served by the app:// protocol, never from file://.
+    expect(page.url()).toMatch(/^app:\/\/passerelle\/index\.html(#|$)/);
 
     // Node integration is off: the page sees the bridge and nothing of Node.
     const globals = await page.evaluate(() => ({

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { onFreshBackend } from '../testing/backend';
+import { asRole, onFreshBackend } from '../testing/backend';
 import type { Backend } from '../backend';
 import type { AnonymisationCandidate, PersonFile } from '../contract/personal-data';
 import type { AuditPage } from '../contract/audit';
 import type { ExportFile } from '../contract/exports';
 import type { ExitPreview, SupportDetail } from '../contract/support';
 import { failure, ok, seeder, weekdays } from '../testing/seed';
+import type { SecuritySettings } from '../contract/accounts';
+import { addDays, addMonths, todayIso } from '../base/dates';
 
 // The journal's values before and after, its refusal to be rewritten; a person's whole file;
 // anonymisation that erases who the person was and keeps every count the reports make.
@@ -66,6 +68,39 @@ describe('the journal', () => {
     expect(text).toContain('"Export de données personnelles"');
     // The journal's own export is recorded too.
     expect(ok<AuditPage>(backend.dispatch('audit.list', { entity: 'journal' })).entries[0]).toMatchObject({ action: 'export' });
+  });
+});
+
+describe('the journal’s filters', () => {
+  it('filters by person, by record and by dates, each leaving out every other entry', () => {
+    const mine = seed.worker({ birthName: 'Durand' });
+    const claire = asRole(backend, 'conseiller', 'claire');
+    const hers = seeder(claire.backend).worker({ birthName: 'Petit', passStart: null });
+    const claireId = sql().prepare("SELECT id FROM accounts WHERE login = 'claire'").pluck().get() as number;
+    // An entry of long ago, written as the app writes (inserting is all the journal allows).
+    sql()
+      .prepare("INSERT INTO audit_log (at, actor, actor_id, action, entity, entity_id) VALUES ('2020-03-15T10:00:00.000Z', 'test', 1, 'modification', 'salarie', ?)")
+      .run(String(mine));
+    const list = (filters: Record<string, unknown>) => ok<AuditPage>(backend.dispatch('audit.list', filters));
+
+    const byClaire = list({ actorId: claireId });
+    expect(byClaire.entries.length).toBeGreaterThan(0);
+    expect(byClaire.entries.every((e) => e.actorId === claireId && e.actor === 'Compte claire')).toBe(true);
+    expect(byClaire.entries.some((e) => e.entity === 'salarie' && e.entityId === String(hers) && e.action === 'création')).toBe(true);
+    expect(byClaire.entries.some((e) => e.entityId === String(mine))).toBe(false);
+    expect(list({}).actors.map((a) => a.id)).toEqual(expect.arrayContaining([1, claireId]));
+
+    const herRecord = list({ entity: 'salarie', entityId: String(hers) });
+    expect(herRecord.entries.length).toBeGreaterThan(0);
+    expect(herRecord.entries.every((e) => e.entity === 'salarie' && e.entityId === String(hers))).toBe(true);
+    expect(list({ actorId: 1, entity: 'salarie', entityId: String(hers) }).entries).toEqual([]);
+
+    const thatDay = list({ from: '2020-03-15', to: '2020-03-15' }).entries;
+    expect(thatDay.map((e) => [e.at, e.entityId])).toEqual([['2020-03-15T10:00:00.000Z', String(mine)]]);
+    expect(list({ from: '2020-03-16', to: '2020-12-31' }).entries).toEqual([]);
+    expect(list({ to: '2020-03-14' }).entries).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(list({ from: today }).entries.some((e) => e.at.startsWith('2020'))).toBe(false);
   });
 });
 
@@ -140,6 +175,22 @@ function reportCounts() {
 }
 
 describe('anonymisation', () => {
+  it('proposes a worker two years after the exit by default, and after the years the setting says', () => {
+    const twoYearsAgo = addMonths(todayIso(new Date()), -24);
+    const exited = (exitDate: string) => seed.worker({ status: 'sorti', entryDate: addMonths(twoYearsAgo, -12), exitDate, passStart: null });
+    const longer = exited(addDays(twoYearsAgo, -10));
+    const shorter = exited(addDays(twoYearsAgo, 10));
+    const listed = () => ok<AnonymisationCandidate[]>(backend.dispatch('personalData.candidates', {})).map((c) => c.id);
+
+    const security = ok<SecuritySettings>(backend.dispatch('settings.getSecurity', {}));
+    expect(security).toMatchObject({ anonymiseAfterYears: 2, idleLockMinutes: 10 });
+    expect(listed()).toEqual([longer]);
+    const one = ok<SecuritySettings>(backend.dispatch('settings.saveSecurity', { idleLockMinutes: 10, anonymiseAfterYears: 1, version: security.version }));
+    expect(listed()).toEqual([longer, shorter]);
+    ok(backend.dispatch('settings.saveSecurity', { idleLockMinutes: 10, anonymiseAfterYears: 3, version: one.version }));
+    expect(listed()).toEqual([]);
+  });
+
   it('lists the workers whose path ended more than the set years ago, erases who they were, and keeps every count', () => {
     const client = seed.client('entreprise', { memberships: [2021] });
     const old = seed.worker({

@@ -1,5 +1,5 @@
 // The Electron main process: one instance per data folder, the back end in-process, one
-// locked-down window on the built renderer.
+// locked-down window on the built renderer, served as app://passerelle.
 //
 // Flags: --data-dir DIR (else PASSERELLE_DATA_DIR, else the user's app-data folder
 // "Passerelle"), --native-binding=FILE (a better_sqlite3.node built for Electron's ABI, passed
@@ -14,7 +14,8 @@ import { registerIpc, registerPathPicker } from './ipc';
 import { WindowSessions } from './window-sessions';
 import { restrictNewFiles } from '../../db/file-modes';
 import { installMenu } from './menu';
-import { applySecurity, RENDERER_INDEX, secureWebPreferences } from './security';
+import { applySecurity, registerAppScheme, secureWebPreferences } from './security';
+import { APP_INDEX_URL } from './app-protocol';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState } from './window-state';
 
 const version = __PASSERELLE_VERSION__;
@@ -36,6 +37,8 @@ app.setPath('userData', dataDir);
 app.setPath('sessionData', path.join(dataDir, 'electron'));
 if (process.platform === 'win32') app.setAppUserModelId('fr.passerelle.app');
 app.enableSandbox();
+// The page is served as app://passerelle (app-protocol.ts); the scheme is declared before ready.
+registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
@@ -93,7 +96,7 @@ function createMainWindow(): BrowserWindow {
     // Hidden print windows must not keep the app alive once the main window is gone.
     app.quit();
   });
-  void win.loadFile(RENDERER_INDEX).catch((e: unknown) => log('error', 'chargement de la fenêtre', e));
+  void win.loadURL(APP_INDEX_URL).catch((e: unknown) => log('error', 'chargement de la fenêtre', e));
   return win;
 }
 

@@ -5,7 +5,8 @@ import { app, BrowserWindow, dialog } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PrintRequest } from '../../db/contract/bridge';
-import { RENDERER_INDEX, secureWebPreferences } from './security';
+import { secureWebPreferences } from './security';
+import { appPageUrl } from './app-protocol';
 
 export interface PrintResult {
   ok: boolean;
@@ -77,7 +78,7 @@ async function withRendered<T>(route: string, shareSession: ShareSession, use: (
   shareSession(win.webContents);
   try {
     try {
-      await win.loadFile(RENDERER_INDEX, { hash: route });
+      await win.loadURL(appPageUrl(route));
     } catch {
       return failed("La page à imprimer n'a pas pu être chargée.");
     }

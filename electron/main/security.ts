@@ -1,13 +1,12 @@
 // The shell's locks: only our own page is ever shown, it gets no Node, no new windows, no
 // permissions, no webviews, and the main process only answers IPC from it.
-import { app, session, type Session, type WebContents, type WebFrameMain, type WebPreferences } from 'electron';
+import { app, protocol, session, type Session, type WebContents, type WebFrameMain, type WebPreferences } from 'electron';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../db/contract/csp';
+import { answerAppRequest, APP_SCHEME, isAppPage } from './app-protocol';
 
-/** dist/renderer, next to dist/electron where the bundled main process lives. */
+/** dist/renderer, next to dist/electron where the bundled main process lives: all app:// serves. */
 export const RENDERER_DIR = path.join(__dirname, '../renderer');
-export const RENDERER_INDEX = path.join(RENDERER_DIR, 'index.html');
 export const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 
 /** The web preferences of every window we open (main window and hidden print windows). */
@@ -27,47 +26,26 @@ export function secureWebPreferences(): WebPreferences {
   };
 }
 
-function samePath(a: string, b: string): boolean {
-  const na = path.normalize(a);
-  const nb = path.normalize(b);
-  return process.platform === 'win32' || process.platform === 'darwin'
-    ? na.toLowerCase() === nb.toLowerCase()
-    : na === nb;
-}
-
 /**
- * True when `target` is our own renderer page: the file dist/renderer/index.html (any hash
- * route). A frame must also be a top-level frame: sub-frames never get the API.
+ * True when `target` is our own renderer page, app://passerelle/index.html (any hash route). A
+ * frame must also be a top-level frame: sub-frames never get the API.
  */
 export function isOwnPage(target: string | WebFrameMain | null | undefined): boolean {
   if (!target) return false;
-  let url: string;
-  if (typeof target === 'string') {
-    url = target;
-  } else {
-    try {
-      if (target.parent !== null) return false;
-      url = target.url;
-    } catch {
-      return false; // a destroyed frame
-    }
-  }
-  let parsed: URL;
+  if (typeof target === 'string') return isAppPage(target);
   try {
-    parsed = new URL(url);
+    return target.parent === null && isAppPage(target.url);
   } catch {
-    return false;
+    return false; // a destroyed frame
   }
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
-  parsed.hash = '';
-  parsed.search = '';
-  let file: string;
-  try {
-    file = fileURLToPath(parsed);
-  } catch {
-    return false;
-  }
-  return samePath(file, RENDERER_INDEX);
+}
+
+/**
+ * app:// as a standard scheme (relative addresses, an origin for 'self' in the CSP) and a secure
+ * one (like https: no mixed-content downgrade). Electron accepts this only before `ready`.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 }
 
 /** Locks one webContents: no navigation away, no new windows, no webviews. */
@@ -86,8 +64,10 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 function hardenSession(ses: Session): void {
-  // The page carries the same policy in a meta tag (set at build time); Chromium may not run
-  // this hook for file:// responses, so the header is a second layer, not the only one.
+  // Only the renderer folder is served, each file with its type and the CSP header.
+  ses.protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, RENDERER_DIR));
+  // The page also carries the policy in a meta tag (set at build time), and app:// answers with
+  // it as a header; this hook is a further layer for any other response, not the only one.
   ses.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...details.responseHeaders };
     for (const key of Object.keys(headers)) {
