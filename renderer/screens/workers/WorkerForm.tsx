@@ -18,6 +18,7 @@ import { emptyValues, formInput, formValues } from '../../components/field-value
 import { useRecordFormOptions, type RecordForm } from '../../components/record-form';
 import { useList } from '../../components/useList';
 import { readAgain } from '../../components/stale';
+import { WorkerPathFacts } from './WorkerPathFacts';
 
 export const WORKER_LABELS = fieldLabels(WORKER_FIELDS);
 const WORKER_FORM: RecordForm = { path: '/salaries', errorPrefix: 'worker.', labels: WORKER_LABELS };
@@ -35,7 +36,7 @@ export function NewWorkerForm() {
     savedMessage: 'Salarié enregistré',
     ...options,
   });
-  return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={() => void form.submit({ allowDuplicate: true })} />;
+  return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={() => void form.submit({ allowDuplicate: true })} worker={null} />;
 }
 
 export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
@@ -49,10 +50,27 @@ export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
     savedMessage: 'Fiche du salarié enregistrée',
     ...options,
   });
-  return <WorkerFormView form={form} title={`Modifier : ${worker.name}`} cancelTo={`/salaries/${worker.id}`} onCreateAnyway={() => {}} />;
+  return <WorkerFormView form={form} title={`Modifier : ${worker.name}`} cancelTo={`/salaries/${worker.id}`} onCreateAnyway={() => {}} worker={worker} />;
 }
 
-function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyForm; title: string; cancelTo: string; onCreateAnyway(): void }) {
+// A new worker is a candidate or enters their path on registration; after that, the status and
+// the dates follow the Suivi (the back end refuses them here): the exit is never typed on this form.
+const NEW_WORKER_STATUSES = WORKER_STATUSES.filter((s) => s.code !== 'sorti');
+
+function WorkerFormView({
+  form,
+  title,
+  cancelTo,
+  onCreateAnyway,
+  worker,
+}: {
+  form: AnyForm;
+  title: string;
+  cancelTo: string;
+  onCreateAnyway(): void;
+  /** The worker edited; null for a new one. */
+  worker: WorkerDetail | null;
+}) {
   const referents = useList('workers.referents', {});
   useEffect(() => {
     document.getElementById('f-civility')?.focus();
@@ -98,15 +116,20 @@ function WorkerFormView({ form, title, cancelTo, onCreateAnyway }: { form: AnyFo
           <Field {...form.field('email')} kind="email" />
         </FormSection>
         <FormSection title="Parcours">
-          <SelectField {...form.field('status')} options={WORKER_STATUSES} required />
+          {worker ? (
+            <WorkerPathFacts worker={worker} />
+          ) : (
+            <>
+              <SelectField {...form.field('status')} options={NEW_WORKER_STATUSES} required />
+              <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" help="Le parcours commence à cette date dans le Suivi." />
+            </>
+          )}
           <Field {...form.field('referent')} list="referents" />
           <datalist id="referents">
             {(referents.data ?? []).map((r) => (
               <option key={r} value={r} />
             ))}
           </datalist>
-          <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" />
-          <Field {...form.field('exitDate')} kind="date" placeholder="JJ/MM/AAAA" help="La sortie et son motif s'enregistrent dans le Suivi, qui clôt aussi les missions." />
           <SelectField {...form.field('orienteur')} options={ORIENTEURS} placeholder="— Non renseigné —" />
         </FormSection>
         <FormSection title="Profil">
