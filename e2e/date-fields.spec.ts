@@ -6,7 +6,17 @@ import { api } from './api';
 
 test('a pre-filled date field selects its content on focus, from a click or from the keyboard', async ({ page, host }) => {
   const w = await api<{ id: number }>(host, 'workers.create', {
-    worker: { civility: 'Mme', birthName: 'Moreau', firstName: 'Jeanne', birthDate: '1984-06-02', status: 'en_parcours', entryDate: '2026-01-05' },
+    worker: {
+      civility: 'Mme',
+      birthName: 'Moreau',
+      firstName: 'Jeanne',
+      birthDate: '1984-06-02',
+      status: 'en_parcours',
+      entryDate: '2026-01-05',
+      nationality: 'hors_ue',
+      permitNumber: 'T123456',
+      permitExpiry: '2027-01-05',
+    },
   });
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/salaries/${w.value.id}/modifier`);
@@ -26,15 +36,15 @@ test('a pre-filled date field selects its content on focus, from a click or from
   await page.keyboard.type('1');
 
   // Tab into the next date: typed over, then shown normalised on leaving it.
-  const entry = page.getByRole('textbox', { name: "Date d'entrée" });
-  await expect(entry).toHaveValue('05/01/2026');
-  await entry.focus();
-  await page.keyboard.type('101126');
+  const expiry = page.getByRole('textbox', { name: 'Fin de validité du titre de séjour' });
+  await expect(expiry).toHaveValue('05/01/2027');
+  await expiry.focus();
+  await page.keyboard.type('101127');
   await page.keyboard.press('Tab');
-  await expect(entry).toHaveValue('10/11/2026');
+  await expect(expiry).toHaveValue('10/11/2027');
   await page.keyboard.press('Shift+Tab');
-  await page.keyboard.type('28/11/2026');
-  await expect(entry).toHaveValue('28/11/2026');
+  await page.keyboard.type('28/11/2027');
+  await expect(expiry).toHaveValue('28/11/2027');
 
 });
 

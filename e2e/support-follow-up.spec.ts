@@ -107,7 +107,7 @@ test('record interviews and an exit that ends the placements listed in its confi
   const exit = page.getByRole('region', { name: 'Sortie', exact: true });
   await expect(exit).toContainText('CDI');
   await expect(exit).toContainText('Emploi durable');
-  await expect(page.getByText('Ce parcours est terminé : il se consulte sans se modifier.')).toBeVisible();
+  await expect(page.getByText('Ce parcours est terminé : il se consulte, et seule sa sortie se corrige.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ajouter un entretien' })).toHaveCount(0);
 
   const ended = await api<{ status: string; endDate: string }>(host, 'placements.get', { id: running });
@@ -133,13 +133,16 @@ test('a person who comes back starts a new path; the old one stays readable', as
   expect(exit.ok).toBe(true);
 
   await page.goto(`${host.url}#/suivi/${w}`);
-  await expect(page.getByText('Ce parcours est terminé : il se consulte sans se modifier.')).toBeVisible();
+  await expect(page.getByText('Ce parcours est terminé : il se consulte, et seule sa sortie se corrige.')).toBeVisible();
   const exitRegion = page.getByRole('region', { name: 'Sortie', exact: true });
   await expect(exitRegion).toContainText('Emploi de transition');
   // A wrong reason is corrected; the day stays.
-  await exitRegion.getByRole('button', { name: 'Corriger le motif' }).click();
+  await exitRegion.getByRole('button', { name: 'Corriger la sortie' }).click();
   await page.getByRole('combobox', { name: 'Motif de sortie' }).selectOption({ label: 'Formation qualifiante' });
-  await page.getByRole('button', { name: 'Enregistrer le motif' }).click();
+  await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+  const correction = page.getByRole('dialog', { name: 'Corriger la sortie ?' });
+  await expect(correction).toContainText(`La date de sortie reste le ${fr(daysFromToday(-100))}.`);
+  await correction.getByRole('button', { name: 'Corriger la sortie' }).click();
   await expect(exitRegion).toContainText('Formation qualifiante');
   await expect(exitRegion).toContainText('Sortie positive');
   await expect(exitRegion).toContainText(fr(daysFromToday(-100)));

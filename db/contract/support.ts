@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { call } from './define';
 import { integer, optionalDate, requiredDate } from './fields';
 import { objectSchema, type ValuesOf } from './field-spec';
-import { BARRIER_FIELDS, EXIT_FIELDS, EXIT_REASON_FIELDS, INTERVIEW_FIELDS, PLAN_FIELDS, TRAINING_FIELDS } from './support-fields';
+import { BARRIER_FIELDS, EXIT_FIELDS, INTERVIEW_FIELDS, PLAN_FIELDS, TRAINING_FIELDS } from './support-fields';
 import type { TaskKind, WorkerStatus } from './reference';
 import type { PlacementStatus } from './placements';
 import { readVersion, versionIfUpdate } from './versions';
@@ -61,12 +61,21 @@ export const exitInput = z.object({
   endPlacements: z.array(positiveId).default([]),
 });
 
-/** A finished path's reason corrected (or given, for an exit migrated without one): its day stays. */
-export const exitReasonInput = z.object({
+/** A finished path's exit corrected: its day, its reason (or given, for an exit migrated without one). */
+export const exitCorrectionInput = z.object({
   pathId: positiveId,
   version: readVersion,
-  exit: objectSchema(EXIT_REASON_FIELDS),
+  exit: objectSchema(EXIT_FIELDS),
+  /** Moved back, the exit ends the path's placements that lasted past it: those the confirmation listed. */
+  endPlacements: z.array(positiveId).default([]),
 });
+
+/** The records of a path, by their name in the journal. */
+export const PATH_RECORD_KINDS = ['entretien', 'frein', 'action_formation'] as const;
+export type PathRecordKind = (typeof PATH_RECORD_KINDS)[number];
+
+/** A record of an open path deleted, at the version it was read (one changed since is refused). */
+export const deleteRecordInput = z.object({ kind: z.enum(PATH_RECORD_KINDS), id: positiveId, version: readVersion });
 
 export const followedFilters = z.object({
   /** The référent's name as written on the workers' records; null: every référent. */
@@ -191,9 +200,10 @@ export const supportContract = {
   'support.saveInterview': call<SupportDetail>()(interviewInput, { write: true, permission: 'support.write' }),
   'support.saveBarrier': call<SupportDetail>()(barrierInput, { write: true, permission: 'support.write' }),
   'support.saveTraining': call<SupportDetail>()(trainingInput, { write: true, permission: 'support.write' }),
+  'support.deleteRecord': call<SupportDetail>()(deleteRecordInput, { write: true, permission: 'support.write' }),
   'support.exitPreview': call<ExitPreview>()(z.object({ pathId: positiveId, exitDate: requiredDate }), { write: false, permission: 'support.read' }),
   'support.recordExit': call<SupportDetail>()(exitInput, { write: true, permission: 'support.write' }),
-  'support.correctExit': call<SupportDetail>()(exitReasonInput, { write: true, permission: 'support.write' }),
+  'support.correctExit': call<SupportDetail>()(exitCorrectionInput, { write: true, permission: 'support.write' }),
   'support.followed': call<{ rows: FollowedRow[]; referents: string[] }>()(followedFilters, { write: false, permission: 'support.read' }),
   'support.timeline': call<{ events: TimelineEvent[] }>()(workerId, { write: false, permission: 'support.read' }),
 };

@@ -136,15 +136,15 @@ describe('the reason of a finished path', () => {
   it('is given to an exit migrated without one, or corrected, its day kept; an open path is refused', () => {
     const w = seed.worker();
     const path = open(w).path!;
-    expect(failure(backend.dispatch('support.correctExit', { pathId: path.id, version: path.version, exit: { exitReason: 'cdi' } })).message).toBe(
+    expect(failure(backend.dispatch('support.correctExit', { pathId: path.id, version: path.version, exit: { exitDate: '2026-06-30', exitReason: 'cdi' } })).message).toBe(
       "Ce parcours est en cours : enregistrez d'abord sa sortie.",
     );
     // As migration 0009 leaves an exit recorded before the support existed.
     backend.sqlite!.prepare("UPDATE support_paths SET exit_date = '2026-06-30' WHERE id = ?").run(path.id);
     expect(support(w).path).toMatchObject({ exitDate: '2026-06-30', exitReason: null, exitCategory: null });
-    const page = call<SupportDetail>('support.correctExit', { pathId: path.id, version: path.version, exit: { exitReason: 'autre_siae', exitNotes: 'ACI du quartier' } });
+    const page = call<SupportDetail>('support.correctExit', { pathId: path.id, version: path.version, exit: { exitDate: '2026-06-30', exitReason: 'autre_siae', exitNotes: 'ACI du quartier' } });
     expect(page.path).toMatchObject({ exitDate: '2026-06-30', exitReason: 'autre_siae', exitCategory: 'sortie_positive', exitNotes: 'ACI du quartier', version: path.version + 1 });
-    expect(failure(backend.dispatch('support.correctExit', { pathId: path.id, version: path.version, exit: { exitReason: 'cdi' } })).code).toBe('stale');
+    expect(failure(backend.dispatch('support.correctExit', { pathId: path.id, version: path.version, exit: { exitDate: '2026-06-30', exitReason: 'cdi' } })).code).toBe('stale');
   });
 });
 

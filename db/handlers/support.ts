@@ -1,22 +1,21 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx, Handler } from '../context';
 import { fieldLabels } from '../contract/field-spec';
-import { BARRIER_FIELDS, INTERVIEW_FIELDS, PLAN_FIELDS, TRAINING_FIELDS } from '../contract/support-fields';
-import { supportBarriers, supportInterviews, supportPaths, supportTrainings } from '../schema';
+import { PLAN_FIELDS } from '../contract/support-fields';
+import { supportPaths } from '../schema';
 import { audit, diff } from '../audit';
 import { AppError } from '../errors';
 import { todayIso } from '../base/dates';
 import { newPathProblem } from '../rules/exits';
 import { barrierRow, interviewRow, loadSupport, pathRecord, pathsOf, planRow, trainingRow } from '../records/support';
 import { refuseStale } from '../records/versions';
-import { followPath, openPathOf, saveOnPath } from './support-records';
+import { deleteOnPath, followPath, openPathOf, saveOnPath, type ChildStore } from './support-records';
+import { pathStores } from './support-stores';
 import { exitHandlers } from './support-exit';
 import { followUpHandlers } from './follow-up';
 
 // A worker's support (domain §6): their paths, and along the open one the interviews, barriers,
 // actions and trainings, objectives and next interview. Each save answers with the page's data.
-
-const INTERVIEW_LABELS = { ...fieldLabels(INTERVIEW_FIELDS), clientId: 'Utilisateur' };
 
 const workerOfPath = (ctx: Ctx, pathId: number) => pathRecord(ctx, pathId).workerId;
 
@@ -59,15 +58,7 @@ const saveInterview: Handler<'support.saveInterview'> = (ctx, input) => {
   }
   saveOnPath(
     ctx,
-    {
-      entity: 'entretien',
-      notFound: "Cet entretien n'existe pas (ou plus).",
-      record: (id) => ({ entity: 'entretien', entityId: id, changed: 'Cet entretien a été modifié', labels: INTERVIEW_LABELS }),
-      read: (id) => ctx.db.select().from(supportInterviews).where(eq(supportInterviews.id, id)).get(),
-      insert: (c, at) =>
-        ctx.db.insert(supportInterviews).values({ ...(c as typeof supportInterviews.$inferInsert), createdAt: at, updatedAt: at }).returning({ id: supportInterviews.id }).get().id,
-      update: (id, c, at, version) => ctx.db.update(supportInterviews).set({ ...c, updatedAt: at, version }).where(eq(supportInterviews.id, id)).run(),
-    },
+    pathStores(ctx).entretien,
     input,
     { ...interviewRow(input.interview), clientId },
   );
@@ -90,15 +81,7 @@ const saveBarrier: Handler<'support.saveBarrier'> = (ctx, input) => {
   }
   saveOnPath(
     ctx,
-    {
-      entity: 'frein',
-      notFound: "Ce frein n'existe pas (ou plus).",
-      record: (id) => ({ entity: 'frein', entityId: id, changed: 'Ce frein a été modifié', labels: fieldLabels(BARRIER_FIELDS) }),
-      read: (id) => ctx.db.select().from(supportBarriers).where(eq(supportBarriers.id, id)).get(),
-      insert: (c, at) =>
-        ctx.db.insert(supportBarriers).values({ ...(c as typeof supportBarriers.$inferInsert), createdAt: at, updatedAt: at }).returning({ id: supportBarriers.id }).get().id,
-      update: (id, c, at, version) => ctx.db.update(supportBarriers).set({ ...c, updatedAt: at, version }).where(eq(supportBarriers.id, id)).run(),
-    },
+    pathStores(ctx).frein,
     input,
     columns,
   );
@@ -108,19 +91,17 @@ const saveBarrier: Handler<'support.saveBarrier'> = (ctx, input) => {
 const saveTraining: Handler<'support.saveTraining'> = (ctx, input) => {
   saveOnPath(
     ctx,
-    {
-      entity: 'action_formation',
-      notFound: "Cette action n'existe pas (ou plus).",
-      record: (id) => ({ entity: 'action_formation', entityId: id, changed: 'Cette action a été modifiée', labels: fieldLabels(TRAINING_FIELDS) }),
-      read: (id) => ctx.db.select().from(supportTrainings).where(eq(supportTrainings.id, id)).get(),
-      insert: (c, at) =>
-        ctx.db.insert(supportTrainings).values({ ...(c as typeof supportTrainings.$inferInsert), createdAt: at, updatedAt: at }).returning({ id: supportTrainings.id }).get().id,
-      update: (id, c, at, version) => ctx.db.update(supportTrainings).set({ ...c, updatedAt: at, version }).where(eq(supportTrainings.id, id)).run(),
-    },
+    pathStores(ctx).action_formation,
     input,
     trainingRow(input.training),
   );
   return pageOf(ctx, input.pathId);
+};
+
+const deleteRecord: Handler<'support.deleteRecord'> = (ctx, { kind, id, version }) => {
+  const store: ChildStore<{ id: number; pathId: number; version: number }> = pathStores(ctx)[kind];
+  const deleted = deleteOnPath(ctx, store, id, version);
+  return pageOf(ctx, deleted.pathId);
 };
 
 export const supportHandlers = {
@@ -130,6 +111,7 @@ export const supportHandlers = {
   'support.saveInterview': saveInterview,
   'support.saveBarrier': saveBarrier,
   'support.saveTraining': saveTraining,
+  'support.deleteRecord': deleteRecord,
   ...exitHandlers,
   ...followUpHandlers,
 };

@@ -11,6 +11,7 @@ import { audit, auditExport, diff, values } from '../audit';
 import { linkReferents, referentChoices } from '../records/accounts';
 import { AppError } from '../errors';
 import { setArchived } from './archiving';
+import { pathOfNewWorker, refusePathFields } from './support-records';
 import { isReferenced } from '../records/references';
 import { escapeLike, searchWords } from '../base/search';
 import { de } from '../base/format';
@@ -196,6 +197,7 @@ const create: Handler<'workers.create'> = (ctx, { worker, allowDuplicate }) => {
   const cols = workerColumns(worker, []);
   const row = ctx.db.insert(workers).values({ ...cols, createdAt: now, updatedAt: now }).returning({ id: workers.id }).get();
   audit(ctx, 'création', 'salarie', row.id, undefined, { before: null, after: values(cols) });
+  pathOfNewWorker(ctx, row.id, cols);
   linkReferents(ctx.sqlite, row.id);
   return { id: row.id };
 };
@@ -206,6 +208,7 @@ const update: Handler<'workers.update'> = (ctx, { id, version, worker }) => {
   refuseStale(ctx, workerRecord(id), before.version, version);
   refuseDuplicates(findWorkerDuplicates(ctx, worker, id).filter((d) => d.blocking), true);
   const cols = workerColumns(worker, passNumbersOf(ctx.sqlite, id));
+  refusePathFields(before, cols);
   const next = before.version + 1;
   ctx.db.update(workers).set({ ...cols, updatedAt: ctx.now().toISOString(), version: next }).where(eq(workers.id, id)).run();
   const change = diff(before, cols);

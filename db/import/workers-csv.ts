@@ -10,6 +10,7 @@ import { searchKey } from '../base/search';
 import { inputOfCells, type CellErrors } from './cells';
 import type { ImportSpec } from './run-import';
 import { findWorkerDuplicates, workerColumns } from '../records/workers';
+import { insertPastPath } from '../records/support';
 import { passes, workers } from '../schema';
 
 // The workers' spreadsheet: the same columns for export and import, so that an exported list
@@ -106,6 +107,8 @@ export const workersImportSpec: ImportSpec<WorkerLine> = {
       })
       .returning({ id: workers.id })
       .get().id;
+    // An imported worker already out keeps their exit on a path, its reason to be given in the Suivi.
+    insertPastPath(ctx, id, worker);
     if (passNumber && passStart) {
       ctx.db.insert(passes).values({ workerId: id, number: passNumber, startDate: passStart, createdAt: now }).run();
     }

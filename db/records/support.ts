@@ -24,6 +24,21 @@ export function pathRecord(ctx: Ctx, pathId: number): PathRecord {
   return p;
 }
 
+/**
+ * The path of a worker registered already out (an import, a record of the past): their entry
+ * and exit, its reason to be given in the Suivi, as migration 0009 did for the workers of
+ * before the Suivi. Null (nothing inserted) for a worker who is not out.
+ */
+export function insertPastPath(ctx: Ctx, workerId: number, w: { status: string; entryDate?: string | null; exitDate?: string | null }): number | null {
+  if (w.status !== 'sorti' || !w.entryDate || !w.exitDate) return null;
+  const now = ctx.now().toISOString();
+  return ctx.db
+    .insert(supportPaths)
+    .values({ workerId, startDate: w.entryDate, exitDate: w.exitDate, createdAt: now, updatedAt: now })
+    .returning({ id: supportPaths.id })
+    .get().id;
+}
+
 /** A worker's paths, first first. */
 export function pathsOf(ctx: Ctx, workerId: number): PathRecord[] {
   return ctx.db.select().from(supportPaths).where(eq(supportPaths.workerId, workerId)).orderBy(asc(supportPaths.startDate), asc(supportPaths.id)).all();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_CATEGORIES, EXIT_REASONS, exitCategory, exitDateProblem, isDynamicExit, newPathProblem, placementsEndedByExit } from './exits';
+import { EXIT_CATEGORIES, EXIT_REASONS, exitCategory, exitDateProblem, isDynamicExit, newPathProblem, placementsCutByEarlierExit, placementsEndedByExit } from './exits';
 
 describe('exit categories (domain §5)', () => {
   it('puts each reason in the category the domain names', () => {
@@ -56,6 +56,26 @@ describe('the exit day', () => {
     expect(exitDateProblem('2026-01-04', '2026-01-05', null)).toBe("La sortie ne peut pas précéder l'entrée en parcours (05/01/2026).");
     expect(exitDateProblem('2026-03-09', '2026-01-05', '2026-03-10')).toBe("Des heures sont saisies jusqu'au 10/03/2026 : la sortie ne peut pas être avant ce jour.");
     expect(exitDateProblem('2026-03-10', '2026-01-05', '2026-03-10')).toBeNull();
+  });
+
+  it('is refused, once corrected, on or after the start of the next path', () => {
+    expect(exitDateProblem('2026-09-01', '2026-01-05', null, '2026-09-01')).toBe('Le parcours suivant commence le 01/09/2026 : la sortie est avant ce jour.');
+    expect(exitDateProblem('2026-08-31', '2026-01-05', null, '2026-09-01')).toBeNull();
+  });
+});
+
+describe('an exit moved back', () => {
+  it('ends on the new day the placements lasting past it, cancels those that start after it, and leaves the others', () => {
+    const placements = [
+      { id: 1, startDate: '2026-01-05', endDate: '2026-06-30', status: 'terminee' },
+      { id: 2, startDate: '2026-06-15', endDate: '2026-07-31', status: 'terminee' },
+      { id: 3, startDate: '2026-02-01', endDate: '2026-03-31', status: 'terminee' },
+      { id: 4, startDate: '2026-01-05', endDate: '2026-12-31', status: 'annulee' },
+    ];
+    expect(placementsCutByEarlierExit(placements, '2026-05-31')).toEqual([
+      { id: 1, status: 'terminee', endDate: '2026-05-31' },
+      { id: 2, status: 'annulee', endDate: '2026-07-31' },
+    ]);
   });
 });
 

@@ -78,11 +78,26 @@ export function placementsEndedByExit(placements: readonly OpenPlacement[], exit
 }
 
 /**
- * Why an exit cannot be on `exitDate`, or null: not before the path began, nor before a day
- * the worker has hours on (they would lie after the exit).
+ * What moving a recorded exit back to `exitDate` does to the placements the path held: none may
+ * last past the exit, so each one ending after it ends on the exit day, or is cancelled when it
+ * only started after it. Cancelled placements are left alone.
  */
-export function exitDateProblem(exitDate: string, pathStart: string, lastWorkedDay: string | null): string | null {
+export function placementsCutByEarlierExit(placements: readonly OpenPlacement[], exitDate: string): PlacementEnding[] {
+  return placements
+    .filter((p) => p.status !== 'annulee' && p.endDate > exitDate)
+    .map((p) => (p.startDate > exitDate ? { id: p.id, status: 'annulee' as const, endDate: p.endDate } : { id: p.id, status: 'terminee' as const, endDate: exitDate }));
+}
+
+/**
+ * Why an exit cannot be on `exitDate`, or null: not before the path began, nor before a day
+ * the worker has hours on (they would lie after the exit), nor once the worker's next path has
+ * begun (for a recorded exit corrected).
+ */
+export function exitDateProblem(exitDate: string, pathStart: string, lastWorkedDay: string | null, nextPathStart: string | null = null): string | null {
   if (exitDate < pathStart) return `La sortie ne peut pas précéder l'entrée en parcours (${formatDate(pathStart)}).`;
+  if (nextPathStart !== null && exitDate >= nextPathStart) {
+    return `Le parcours suivant commence le ${formatDate(nextPathStart)} : la sortie est avant ce jour.`;
+  }
   if (lastWorkedDay !== null && exitDate < lastWorkedDay) {
     return `Des heures sont saisies jusqu'au ${formatDate(lastWorkedDay)} : la sortie ne peut pas être avant ce jour.`;
   }

@@ -45,6 +45,8 @@ export function BarriersPanel(props: PathPanelProps) {
   const { path } = props;
   return (
     <PathRecords
+      {...props}
+      kind="frein"
       id="s-freins"
       title="Freins"
       records={path.barriers}
@@ -65,7 +67,7 @@ export function BarriersPanel(props: PathPanelProps) {
           <td className="notes-cell">{b.notes}</td>
         </>
       )}
-      editLabel={(b) => `Modifier le frein ${labelOf(BARRIERS, b.barrier)}`}
+      name={(b) => `le frein « ${labelOf(BARRIERS, b.barrier)} »`}
       addLabel="Ajouter un frein"
       canAdd={path.barriers.length < BARRIERS.length}
       open={path.exitDate === null}

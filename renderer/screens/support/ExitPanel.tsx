@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EXIT_REASONS, exitCategory, exitCategoryLabel, type ExitPlacement } from '../../../db/contract/support';
-import { EXIT_FIELDS, EXIT_REASON_FIELDS } from '../../../db/contract/support-fields';
+import { EXIT_FIELDS } from '../../../db/contract/support-fields';
 import { fieldLabels } from '../../../db/contract/field-spec';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { formatDate, parseDate } from '../../../db/base/format';
@@ -15,12 +15,12 @@ import { emptyValues, formInput, formValues } from '../../components/field-value
 import { readAgain } from '../../components/stale';
 import type { PathPanelProps } from './PathRecords';
 
-// The exit of a path: its day and reason (its category shown as the reason is chosen). Saving
-// first asks what the exit does to the worker's open placements and lists them in the
-// confirmation; the back end ends exactly those (and asks again if they changed meanwhile).
+// The exit of a path: its day and reason (its category shown as the reason is chosen), and its
+// correction once recorded. Saving first asks what the exit does to the worker's placements and
+// lists them in the confirmation; the back end ends exactly those (and asks again if they changed).
 
-function PlacementsEnded({ placements, date }: { placements: ExitPlacement[]; date: string }) {
-  if (placements.length === 0) return <p>Ce salarié n'a aucune mission en cours ou prévue.</p>;
+function PlacementsEnded({ placements, date, none }: { placements: ExitPlacement[]; date: string; none: string }) {
+  if (placements.length === 0) return <p>{none}</p>;
   return (
     <>
       <p>{placements.length > 1 ? 'Ces missions seront closes :' : 'Cette mission sera close :'}</p>
@@ -37,19 +37,67 @@ function PlacementsEnded({ placements, date }: { placements: ExitPlacement[]; da
   );
 }
 
-function ExitForm({ path, onSaved, onCancel }: PathPanelProps & { onCancel(): void }) {
+/**
+ * How both exit forms save: the form's mistakes first; then what the exit does to the placements
+ * (exitPreview), listed in the confirmation; then the save, with the placements confirmed.
+ */
+function useExitSave(o: {
+  pathId: number;
+  form: { values: Values; submit(extra?: number[]): Promise<unknown> };
+  mistakes(): boolean;
+  title: string;
+  confirmLabel: string;
+  intro?: ReactNode;
+  /** What the confirmation says when no placement is ended. */
+  none: string;
+}) {
   const { confirm, toast } = useFeedback();
-  const toInput = (v: Values, endPlacements: number[], version: number) => ({
-    pathId: path.id,
-    version,
-    exit: formInput(EXIT_FIELDS, v) as { exitDate: string; exitReason: 'cdi' },
-    endPlacements,
-  });
+  return async () => {
+    if (o.mistakes()) return void o.form.submit([]);
+    const date = parseDate(o.form.values.exitDate ?? '')!;
+    const preview = await send('support.exitPreview', { pathId: o.pathId, exitDate: date });
+    if (!preview.ok) return toast(errorText(preview.error), 'error');
+    if (preview.value.problem) return void o.form.submit([]);
+    const ok = await confirm({
+      title: o.title,
+      body: (
+        <>
+          {o.intro}
+          <PlacementsEnded placements={preview.value.placements} date={date} none={o.none} />
+        </>
+      ),
+      confirmLabel: o.confirmLabel,
+      cancelLabel: 'Revenir au formulaire',
+    });
+    if (ok) await o.form.submit(preview.value.placements.map((p) => p.id));
+  };
+}
+
+function ExitFields({ form }: { form: ReturnType<typeof useForm<'support.recordExit', number[]>> | ReturnType<typeof useForm<'support.correctExit', number[]>> }) {
+  const reason = EXIT_REASONS.find((r) => r.code === form.values.exitReason);
+  return (
+    <div className="form-grid">
+      <Field {...form.field('exitDate')} kind="date" required autoFocus placeholder="JJ/MM/AAAA" />
+      <SelectField
+        {...form.field('exitReason')}
+        options={EXIT_REASONS}
+        placeholder="— Choisir —"
+        required
+        help={reason ? `Catégorie : ${exitCategoryLabel(reason.category).toLowerCase()}.` : 'Le motif donne la catégorie de la sortie.'}
+      />
+      <TextAreaField {...form.field('exitNotes')} className="wide" />
+    </div>
+  );
+}
+
+const exitInput = (v: Values) => formInput(EXIT_FIELDS, v) as { exitDate: string; exitReason: 'cdi' };
+
+function ExitForm({ path, onSaved, onCancel }: PathPanelProps & { onCancel(): void }) {
   const form = useForm<'support.recordExit', number[]>({
     call: 'support.recordExit',
     initial: emptyValues(EXIT_FIELDS),
     version: path.version,
-    toInput: (v, extra, version) => toInput(v, extra ?? [], version),
+    toInput: (v, extra, version) => ({ pathId: path.id, version, exit: exitInput(v), endPlacements: extra ?? [] }),
     errorPrefix: 'exit.',
     labels: fieldLabels(EXIT_FIELDS),
     savedMessage: 'Sortie enregistrée',
@@ -58,66 +106,64 @@ function ExitForm({ path, onSaved, onCancel }: PathPanelProps & { onCancel(): vo
       onCancel();
     },
   });
-  const reason = EXIT_REASONS.find((r) => r.code === form.values.exitReason);
-
-  const save = async () => {
-    // A form with mistakes shows them first; the confirmation comes once it can be saved.
-    if (precheck('support.recordExit', toInput(form.values, [], path.version))) return void form.submit([]);
-    const date = parseDate(form.values.exitDate ?? '')!;
-    const preview = await send('support.exitPreview', { pathId: path.id, exitDate: date });
-    if (!preview.ok) return toast(errorText(preview.error), 'error');
-    if (preview.value.problem) return void form.submit([]);
-    const ok = await confirm({
-      title: 'Enregistrer la sortie ?',
-      body: <PlacementsEnded placements={preview.value.placements} date={date} />,
-      confirmLabel: 'Enregistrer la sortie',
-      cancelLabel: 'Revenir au formulaire',
-    });
-    if (ok) await form.submit(preview.value.placements.map((p) => p.id));
-  };
-
+  const save = useExitSave({
+    pathId: path.id,
+    form,
+    mistakes: () => precheck('support.recordExit', { pathId: path.id, version: path.version, exit: exitInput(form.values), endPlacements: [] }) !== null,
+    title: 'Enregistrer la sortie ?',
+    confirmLabel: 'Enregistrer la sortie',
+    none: "Ce salarié n'a aucune mission en cours ou prévue.",
+  });
   return (
     <Form form={form} label="Sortie du parcours" className="inline-form" onSubmit={() => void save()}>
       <ErrorSummary form={form} />
-      <div className="form-grid">
-        <Field {...form.field('exitDate')} kind="date" required autoFocus placeholder="JJ/MM/AAAA" />
-        <SelectField
-          {...form.field('exitReason')}
-          options={EXIT_REASONS}
-          placeholder="— Choisir —"
-          required
-          help={reason ? `Catégorie : ${exitCategoryLabel(reason.category).toLowerCase()}.` : 'Le motif donne la catégorie de la sortie.'}
-        />
-        <TextAreaField {...form.field('exitNotes')} className="wide" />
-      </div>
+      <ExitFields form={form} />
       <InlineFormActions form={form} saveLabel="Enregistrer la sortie" onCancel={onCancel} />
     </Form>
   );
 }
 
-/** The reason of a finished path, corrected (or given, for an exit recorded without one); its day stays. */
-function ExitReasonForm({ page, path, onSaved, onCancel }: PathPanelProps & { onCancel(): void }) {
-  const form = useForm({
+/**
+ * A recorded exit corrected: its day (moved back, it ends the path's placements that lasted past
+ * it, as the confirmation lists), its reason (or given, for an exit recorded without one).
+ */
+function ExitCorrectionForm({ page, path, onSaved, onCancel }: PathPanelProps & { onCancel(): void }) {
+  const form = useForm<'support.correctExit', number[]>({
     call: 'support.correctExit',
-    initial: formValues(EXIT_REASON_FIELDS, path),
+    initial: formValues(EXIT_FIELDS, path),
     version: path.version,
-    latest: readAgain('support.get', { workerId: page.worker.id, pathId: path.id }, (p) => (p.path ? { values: formValues(EXIT_REASON_FIELDS, p.path), version: p.path.version } : null)),
-    toInput: (v, _extra, version) => ({ pathId: path.id, version, exit: formInput(EXIT_REASON_FIELDS, v) as { exitReason: 'cdi' } }),
+    latest: readAgain('support.get', { workerId: page.worker.id, pathId: path.id }, (p) => (p.path ? { values: formValues(EXIT_FIELDS, p.path), version: p.path.version } : null)),
+    toInput: (v, extra, version) => ({ pathId: path.id, version, exit: exitInput(v), endPlacements: extra ?? [] }),
     errorPrefix: 'exit.',
-    labels: fieldLabels(EXIT_REASON_FIELDS),
-    savedMessage: 'Motif de sortie enregistré',
+    labels: fieldLabels(EXIT_FIELDS),
+    savedMessage: 'Sortie corrigée',
     onSaved: (p) => {
       onSaved(p);
       onCancel();
     },
   });
+  const typed = parseDate(form.values.exitDate ?? '');
+  const save = useExitSave({
+    pathId: path.id,
+    form,
+    mistakes: () => precheck('support.correctExit', { pathId: path.id, version: path.version, exit: exitInput(form.values), endPlacements: [] }) !== null,
+    title: 'Corriger la sortie ?',
+    confirmLabel: 'Corriger la sortie',
+    none: 'Les missions du salarié ne changent pas.',
+    intro:
+      typed && typed !== path.exitDate ? (
+        <p>
+          La sortie passe du {formatDate(path.exitDate!)} au <strong>{formatDate(typed)}</strong>.
+        </p>
+      ) : (
+        <p>La date de sortie reste le {formatDate(path.exitDate!)}.</p>
+      ),
+  });
   return (
-    <Form form={form} label="Corriger le motif de sortie" className="inline-form">
-      <div className="form-grid">
-        <SelectField {...form.field('exitReason')} options={EXIT_REASONS} placeholder="— Choisir —" required />
-        <TextAreaField {...form.field('exitNotes')} className="wide" />
-      </div>
-      <InlineFormActions form={form} saveLabel="Enregistrer le motif" onCancel={onCancel} />
+    <Form form={form} label="Corriger la sortie" className="inline-form" onSubmit={() => void save()}>
+      <ErrorSummary form={form} />
+      <ExitFields form={form} />
+      <InlineFormActions form={form} saveLabel="Enregistrer la correction" onCancel={onCancel} />
     </Form>
   );
 }
@@ -140,7 +186,7 @@ export function ExitPanel(props: PathPanelProps) {
     );
   } else {
     body = editing ? (
-      <ExitReasonForm {...props} onCancel={close} />
+      <ExitCorrectionForm {...props} onCancel={close} />
     ) : (
       <>
         <dl className="facts">
@@ -157,7 +203,7 @@ export function ExitPanel(props: PathPanelProps) {
           <Fact label="Précisions">{path.exitNotes && <span className="pre-line">{path.exitNotes}</span>}</Fact>
         </dl>
         <button type="button" className="button" onClick={() => setEditing(true)}>
-          {path.exitReason ? 'Corriger le motif' : 'Renseigner le motif'}
+          {path.exitReason ? 'Corriger la sortie' : 'Renseigner le motif'}
         </button>
       </>
     );

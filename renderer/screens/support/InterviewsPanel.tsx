@@ -63,6 +63,8 @@ export function InterviewsPanel(props: PathPanelProps) {
   const { path } = props;
   return (
     <PathRecords
+      {...props}
+      kind="entretien"
       id="s-entretiens"
       title="Entretiens"
       records={path.interviews}
@@ -84,7 +86,7 @@ export function InterviewsPanel(props: PathPanelProps) {
           <td className="notes-cell">{i.notes}</td>
         </>
       )}
-      editLabel={(i) => `Modifier l'entretien du ${formatDate(i.date)}`}
+      name={(i) => `l'entretien du ${formatDate(i.date)} (${labelOf(INTERVIEW_KINDS, i.kind).toLowerCase()})`}
       addLabel="Ajouter un entretien"
       open={path.exitDate === null}
       form={(interview, close) => <InterviewForm {...props} interview={interview} onClose={close} />}

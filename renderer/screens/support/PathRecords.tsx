@@ -1,8 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import type { PathDetail, SupportDetail } from '../../../db/contract/support';
+import type { PathDetail, PathRecordKind, SupportDetail } from '../../../db/contract/support';
+import { errorText, send } from '../../api/client';
+import { useFeedback } from '../../components/feedback';
 
 // A section of a path's records (interviews, barriers, actions and trainings): their table, each
-// row opened to correct it, and the button that adds one. A finished path is only read.
+// row opened to correct it or deleted (asked first), and the button that adds one. A finished
+// path is only read.
 
 /** What every section of a path's page receives. */
 export interface PathPanelProps {
@@ -11,19 +14,49 @@ export interface PathPanelProps {
   onSaved(page: SupportDetail): void;
 }
 
-export function PathRecords<R extends { id: number }>({
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Deletes a record after a confirmation naming it; a refusal (changed or deleted meanwhile) shows the page as it is now. */
+function useDelete(kind: PathRecordKind, page: SupportDetail, onSaved: (page: SupportDetail) => void) {
+  const { confirm, toast } = useFeedback();
+  return async (record: { id: number; version: number }, name: string) => {
+    const ok = await confirm({
+      title: `Supprimer ${name} ?`,
+      body: <p>{capitalised(name)} est retiré du parcours de {page.worker.name}. La suppression est inscrite au journal.</p>,
+      confirmLabel: 'Supprimer',
+      cancelLabel: 'Garder',
+      danger: true,
+    });
+    if (!ok) return;
+    const r = await send('support.deleteRecord', { kind, id: record.id, version: record.version });
+    if (r.ok) {
+      toast(`${capitalised(name)} : supprimé`);
+      return onSaved(r.value);
+    }
+    // The stale message speaks of a save (« vos saisies sont conservées »): its first sentence says who changed what.
+    toast(r.error.code === 'stale' ? `${r.error.message.split('. ')[0]}. Relisez avant de supprimer.` : errorText(r.error), 'error');
+    const now = await send('support.get', { workerId: page.worker.id, pathId: page.path?.id ?? null });
+    if (now.ok) onSaved(now.value);
+  };
+}
+
+export function PathRecords<R extends { id: number; version: number }>({
+  kind,
+  page,
+  onSaved,
   id,
   title,
   records,
   empty,
   head,
   row,
-  editLabel,
+  name,
   addLabel,
   canAdd = true,
   open,
   form,
-}: {
+}: PathPanelProps & {
+  kind: PathRecordKind;
   id: string;
   title: string;
   records: R[];
@@ -32,8 +65,8 @@ export function PathRecords<R extends { id: number }>({
   head: ReactNode;
   /** A record's cells (`<td>`), the action column apart. */
   row(record: R): ReactNode;
-  /** What « Modifier » says to a screen reader of this row. */
-  editLabel(record: R): string;
+  /** The record in a sentence (« l'entretien du 12/03/2026 »): what its buttons and the confirmation name. */
+  name(record: R): string;
   addLabel: string;
   canAdd?: boolean;
   open: boolean;
@@ -43,6 +76,7 @@ export function PathRecords<R extends { id: number }>({
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const edited = typeof editing === 'number' ? (records.find((r) => r.id === editing) ?? null) : null;
   const close = () => setEditing(null);
+  const remove = useDelete(kind, page, onSaved);
   return (
     <section className="record-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -66,9 +100,12 @@ export function PathRecords<R extends { id: number }>({
                 <tr key={r.id}>
                   {row(r)}
                   {open && (
-                    <td>
-                      <button type="button" className="link-button plain" onClick={() => setEditing(r.id)} aria-label={editLabel(r)}>
+                    <td className="row-actions">
+                      <button type="button" className="link-button plain" onClick={() => setEditing(r.id)} aria-label={`Modifier ${name(r)}`}>
                         Modifier
+                      </button>
+                      <button type="button" className="link-button" onClick={() => void remove(r, name(r))} aria-label={`Supprimer ${name(r)}`}>
+                        Supprimer
                       </button>
                     </td>
                   )}

@@ -1,12 +1,10 @@
 import type { SupportDetail } from '../../../db/contract/support';
-import { labelOf, WORKER_STATUSES } from '../../../db/contract/reference';
 import { Badge } from '../../components/Badge';
+import { WorkerStatusBadge } from '../workers/WorkerStatusBadge';
 import { Link, useRouter } from '../../router';
 
 // The top of a worker's support pages: who, their status and référent, and the two tabs
 // (#/suivi/12: the path; #/suivi/12/chronologie: the timeline).
-
-const STATUS_TONE = { candidat: 'info', en_parcours: 'ok', sorti: 'neutral' } as const;
 
 export function SupportHeader({ worker, tab }: { worker: SupportDetail['worker']; tab: 'parcours' | 'chronologie' }) {
   const { navigate } = useRouter();
@@ -20,7 +18,7 @@ export function SupportHeader({ worker, tab }: { worker: SupportDetail['worker']
         <div>
           <h1>Suivi : {worker.name}</h1>
           <p className="record-badges">
-            <Badge tone={STATUS_TONE[worker.status]}>{labelOf(WORKER_STATUSES, worker.status)}</Badge>{' '}
+            <WorkerStatusBadge status={worker.status} />{' '}
             {worker.archived && <Badge tone="neutral">Archivé</Badge>}{' '}
             <span className="muted">Référent : {worker.referent ?? 'non renseigné'}</span>
           </p>

@@ -51,7 +51,7 @@ export function SupportPage({ workerId, pathId }: { workerId: number; pathId: nu
           <h2 className="path-title">{pathLabel(path)}</h2>
           {path.exitDate !== null && (
             <div className="banner banner-info" role="status">
-              Ce parcours est terminé : il se consulte sans se modifier.
+              Ce parcours est terminé : il se consulte, et seule sa sortie se corrige.
             </div>
           )}
           <PlanPanel page={page} path={path} onSaved={onSaved} />

@@ -46,6 +46,8 @@ export function TrainingsPanel(props: PathPanelProps) {
   const { path } = props;
   return (
     <PathRecords
+      {...props}
+      kind="action_formation"
       id="s-formations"
       title="Actions et formations"
       records={path.trainings}
@@ -73,7 +75,7 @@ export function TrainingsPanel(props: PathPanelProps) {
           <td>{t.qualifying ? <Badge tone="ok">Qualifiante</Badge> : 'Non'}</td>
         </>
       )}
-      editLabel={(t) => `Modifier l'action ${t.title}`}
+      name={(t) => `l'action « ${t.title} »`}
       addLabel="Ajouter une action ou une formation"
       open={path.exitDate === null}
       form={(training, close) => <TrainingForm {...props} training={training} onClose={close} />}

@@ -16,6 +16,7 @@ import { AddressFields, FormSection } from '../../components/form';
 import { emptyValues, formInput, formValues } from '../../components/field-values';
 import { RecordFormPage, useEditRecordForm, useNewRecordForm, type RecordForm, type RecordFormViewProps } from '../../components/record-form';
 import { useList } from '../../components/useList';
+import { WorkerPathFacts } from './WorkerPathFacts';
 
 export const WORKER_LABELS = fieldLabels(WORKER_FIELDS);
 const WORKER_FORM: RecordForm<'workers'> = {
@@ -30,15 +31,19 @@ const WORKER_FORM: RecordForm<'workers'> = {
 
 export function NewWorkerForm() {
   const { form, onCreateAnyway } = useNewRecordForm(WORKER_FORM, emptyValues(WORKER_FIELDS));
-  return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={onCreateAnyway} />;
+  return <WorkerFormView form={form} title="Nouveau salarié" cancelTo="/salaries" onCreateAnyway={onCreateAnyway} worker={null} />;
 }
 
 export function EditWorkerForm({ worker }: { worker: WorkerDetail }) {
   const form = useEditRecordForm(WORKER_FORM, worker);
-  return <WorkerFormView form={form} title={`Modifier : ${worker.name}`} cancelTo={`/salaries/${worker.id}`} onCreateAnyway={() => {}} />;
+  return <WorkerFormView form={form} title={`Modifier : ${worker.name}`} cancelTo={`/salaries/${worker.id}`} onCreateAnyway={() => {}} worker={worker} />;
 }
 
-function WorkerFormView(props: RecordFormViewProps<'workers'>) {
+// A new worker is a candidate or enters their path on registration; after that, the status and
+// the dates follow the Suivi (the back end refuses them here): the exit is never typed on this form.
+const NEW_WORKER_STATUSES = WORKER_STATUSES.filter((s) => s.code !== 'sorti');
+
+function WorkerFormView({ worker, ...props }: RecordFormViewProps<'workers'> & { /** The worker edited; null for a new one. */ worker: WorkerDetail | null }) {
   const { form } = props;
   const referents = useList('workers.referents', {});
   useEffect(() => {
@@ -79,15 +84,20 @@ function WorkerFormView(props: RecordFormViewProps<'workers'>) {
         <Field {...form.field('email')} kind="email" />
       </FormSection>
       <FormSection title="Parcours">
-        <SelectField {...form.field('status')} options={WORKER_STATUSES} required />
+        {worker ? (
+          <WorkerPathFacts worker={worker} />
+        ) : (
+          <>
+            <SelectField {...form.field('status')} options={NEW_WORKER_STATUSES} required />
+            <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" help="Le parcours commence à cette date dans le Suivi." />
+          </>
+        )}
         <Field {...form.field('referent')} list="referents" />
         <datalist id="referents">
           {(referents.data ?? []).map((r) => (
             <option key={r} value={r} />
           ))}
         </datalist>
-        <Field {...form.field('entryDate')} kind="date" placeholder="JJ/MM/AAAA" />
-        <Field {...form.field('exitDate')} kind="date" placeholder="JJ/MM/AAAA" help="La sortie et son motif s'enregistrent dans le Suivi, qui clôt aussi les missions." />
         <SelectField {...form.field('orienteur')} options={ORIENTEURS} placeholder="— Non renseigné —" />
       </FormSection>
       <FormSection title="Profil">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { WorkerFilters, WorkerRow } from '../../../db/contract/workers';
 import { formatCity, formatDate, formatNumber } from '../../../db/base/format';
-import { labelOf, WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
+import { WORKER_STATUSES, type Choice } from '../../../db/contract/reference';
 import { daysLeftText, PASS_STATUS_LABELS } from '../../../db/contract/workers';
 import { daysBetween, todayIso } from '../../../db/base/dates';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -9,12 +9,11 @@ import { useList } from '../../components/useList';
 import { useListWindow } from '../../components/useListWindow';
 import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { Badge, PassBadge } from '../../components/Badge';
+import { WorkerStatusBadge } from './WorkerStatusBadge';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
 
 type Filters = Required<Omit<WorkerFilters, 'sort' | 'window'>> & { sort: { column: NonNullable<WorkerFilters['sort']>['column']; direction: 'asc' | 'desc' } };
-
-const STATUS_TONE = { candidat: 'info', en_parcours: 'ok', sorti: 'neutral' } as const;
 
 const COLUMNS: Column<WorkerRow>[] = [
   {
@@ -37,7 +36,7 @@ const COLUMNS: Column<WorkerRow>[] = [
     sortable: true,
     width: '8.75rem',
     whole: true,
-    render: (r) => <Badge tone={STATUS_TONE[r.status]}>{labelOf(WORKER_STATUSES, r.status)}</Badge>,
+    render: (r) => <WorkerStatusBadge status={r.status} />,
   },
   { key: 'passEnd', label: 'PASS IAE', sortable: true, width: 'minmax(18.5rem, 1.4fr)', whole: true, render: (r) => <PassCell row={r} /> },
   { key: 'referent', label: 'Référent', sortable: true, title: (r) => r.referent ?? '', width: 'minmax(110px, 1fr)', render: (r) => r.referent ?? '' },
