@@ -217,6 +217,17 @@ describe('anonymisation', () => {
         endPlacements: preview.placements.map((x) => x.id),
       }),
     );
+    // Two imports whose reports keep a refused line naming her, as the file had it: one made
+    // long ago (before the limit), one this year.
+    const importFile = (who: string, first: string, valid: string) => {
+      const fileBase64 = Buffer.from(['Civilité;Nom;Prénom;Né le', `Mme;${who};${first};31/02/1980`, `M.;${valid};Paul;01/01/1990`].join('\r\n'), 'utf8').toString('base64');
+      const { mapping } = ok<{ mapping: Record<string, number | null> }>(backend.dispatch('workers.importPreview', { fileBase64, mapping: null }));
+      ok(backend.dispatch('workers.importCommit', { fileBase64, mapping, skipInvalid: true }));
+      return sql().prepare('SELECT max(id) FROM import_reports').pluck().get() as number;
+    };
+    const oldReport = importFile('Zerbib', 'Nadia', 'Lebrun');
+    sql().prepare("UPDATE import_reports SET imported_at = '2021-05-03T09:00:00.000Z' WHERE id = ?").run(oldReport);
+    const recentReport = importFile('Récente', 'Inès', 'Lenoir');
     const before = reportCounts();
     const total = ok<{ total: number }>(backend.dispatch('workers.list', { archived: 'tous' })).total;
 
@@ -241,5 +252,10 @@ describe('anonymisation', () => {
     // The anonymisation is logged; the person is no longer proposed.
     expect(sql().prepare("SELECT count(*) FROM audit_log WHERE action = 'anonymisation' AND entity_id = ?").pluck().get(String(old))).toBe(1);
     expect(ok<AnonymisationCandidate[]>(backend.dispatch('personalData.candidates', {}))).toEqual([]);
+    // The old import report keeps its counts, without its lines; the recent one is untouched.
+    const report = (id: number) => sql().prepare('SELECT refused, details FROM import_reports WHERE id = ?').get(id) as { refused: number; details: string };
+    expect(report(oldReport).refused).toBe(1);
+    expect(JSON.parse(report(oldReport).details)).toMatchObject({ refusedLines: [], notes: [] });
+    expect(report(recentReport).details).toContain('Récente');
   });
 });

@@ -2,7 +2,8 @@ import type { Ctx, Handler } from '../context';
 import { todayIso } from '../base/dates';
 import { audit, auditExport } from '../audit';
 import { AppError } from '../errors';
-import { anonymisationCandidates, anonymiseWorker } from '../records/anonymise';
+import { anonymisationCandidates, anonymisationLimit, anonymiseWorker } from '../records/anonymise';
+import { clearImportLinesBefore } from '../import/report';
 import { personFile } from '../records/person-file';
 import { securitySettings } from '../records/accounts';
 import { workerNameById } from '../records/workers';
@@ -45,6 +46,8 @@ const anonymise: Handler<'personalData.anonymise'> = (ctx, { ids }) => {
     // Logged without the name: the entry must not bring back what was erased.
     audit(ctx, 'anonymisation', 'salarie', id, { entreesDuJournalEffacees: redacted });
   }
+  const reports = clearImportLinesBefore(ctx, anonymisationLimit(securitySettings(ctx.sqlite).anonymiseAfterYears, ctx.now()));
+  if (reports > 0) audit(ctx, 'anonymisation', 'import', 'rapports', { rapportsVides: reports });
   return { anonymised: ids.length };
 };
 

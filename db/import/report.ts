@@ -95,3 +95,22 @@ export function refusedLinesCsv(report: ImportReport): ExportFile {
   const base = report.fileName.replace(/\.[^.]*$/, '') || 'import';
   return { fileName: `${base}-lignes-refusees.csv`, format: 'csv', base64: Buffer.from(text, 'utf8').toString('base64') };
 }
+
+/**
+ * The refused lines and notes of the reports imported before `limit` (a day), emptied: they are
+ * a file's lines as they were, names included, tied to no record, so the anonymisation of the
+ * people whose path ended before that day must not leave them behind. What the reports count
+ * (summary, imported, refused) stays. Returns how many reports were emptied.
+ */
+export function clearImportLinesBefore(ctx: Ctx, limit: string): number {
+  const rows = ctx.sqlite.prepare('SELECT id, details FROM import_reports WHERE imported_at < ?').all(limit) as { id: number; details: string }[];
+  const update = ctx.sqlite.prepare('UPDATE import_reports SET details = ? WHERE id = ?');
+  let cleared = 0;
+  for (const row of rows) {
+    const d = JSON.parse(row.details) as Details;
+    if (d.refusedLines.length === 0 && d.notes.length === 0) continue;
+    update.run(JSON.stringify({ headers: d.headers, refusedLines: [], notes: [] } satisfies Details), row.id);
+    cleared++;
+  }
+  return cleared;
+}

@@ -12,8 +12,13 @@ import { journalIds, journalKeys, personRows } from './person-file';
 
 export const ANONYMOUS_NAME = 'ANONYME';
 
+/** The day before which a path's end makes its person anonymisable. */
+export function anonymisationLimit(years: number, now: Date): string {
+  return addMonths(todayIso(now), -12 * years);
+}
+
 export function anonymisationCandidates(sqlite: Database.Database, years: number, now: Date): AnonymisationCandidate[] {
-  const limit = addMonths(todayIso(now), -12 * years);
+  const limit = anonymisationLimit(years, now);
   const rows = sqlite
     .prepare(
       `SELECT w.id, ${workerNameColumns('w')}, w.exit_date AS exitDate FROM workers w
