@@ -132,3 +132,26 @@ test('a chargé·e de mission sees neither support, backups nor accounts, cannot
     expect(r.error.message).toBe('Votre rôle (Chargé·e de mission / assistant·e) ne permet pas cette action.');
   }
 });
+
+test('a conseillère opens Suivi on the people she follows, and can see everyone', async ({ page, host }) => {
+  await api(host, 'accounts.create', { name: 'Inès Conseil', login: 'ines', role: 'conseiller', password: 'provisoire-1', confirmation: 'provisoire-1' });
+  for (const [birthName, referent] of [
+    ['Ngoma', 'Inès Conseil'],
+    ['Roux', 'Karim Benali'],
+  ] as const) {
+    const w = await api<{ id: number }>(host, 'workers.create', { worker: { civility: 'Mme', birthName, firstName: 'Awa', birthDate: '1980-01-01', status: 'en_parcours', entryDate: '2026-09-01', referent } });
+    expect(w.ok, JSON.stringify(w.error)).toBe(true);
+  }
+  const session = await login(host.origin, host.secret, { login: 'ines', password: 'provisoire-1' });
+  const headers = { 'x-passerelle-secret': host.secret, 'x-passerelle-session': session, 'content-type': 'application/json' };
+  await fetch(`${host.origin}/api/auth.changePassword`, { method: 'POST', headers, body: JSON.stringify({ current: 'provisoire-1', password: 'le mien à moi', confirmation: 'le mien à moi' }) });
+  await useSession(page.context(), host, session);
+
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/suivi`);
+  await expect(page.getByLabel('Référent')).toHaveValue('Inès Conseil');
+  await expect(page.getByRole('link', { name: /NGOMA Awa/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /ROUX Awa/ })).toHaveCount(0);
+  await page.getByLabel('Référent').selectOption({ label: 'Tous les référents' });
+  await expect(page.getByRole('link', { name: /ROUX Awa/ })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { DataTable, type Column, type SortState } from '../../components/DataTab
 import { ChoiceFilter } from '../../components/ListFilters';
 import { useList } from '../../components/useList';
 import { Link, useRouter } from '../../router';
+import { useAccount } from '../../auth/account';
 import { DueBadge } from './PlanPanel';
 import './support.css';
 
@@ -75,7 +76,9 @@ function DaysInput({ label, value, onChange }: { label: string; value: string; o
 
 export function FollowUpList({ referent: initial }: { referent: string | null }) {
   const { navigate } = useRouter();
-  const [referent, setReferent] = useState<string | null>(initial);
+  const { account } = useAccount();
+  // A conseiller·ère opens on the people they follow; direction on everyone.
+  const [referent, setReferent] = useState<string | null>(initial ?? (account.role === 'conseiller' ? account.name : null));
   const [view, setView] = useState<View>('tous');
   const [within, setWithin] = useState('7');
   const [notSeenDays, setNotSeenDays] = useState('30');
