@@ -3,6 +3,7 @@ import { send } from '../api/client';
 import { Badge } from './Badge';
 import { useFeedback } from './feedback';
 import { Link, useRouter } from '../router';
+import { useAccount } from '../auth/account';
 
 // The actions at the top of a worker's or a client's page: Modifier, Archiver (asking first) or
 // Désarchiver, and Supprimer (asking first) while nothing refers to the record; and the
@@ -26,6 +27,7 @@ export function RecordActions({
 }) {
   const { navigate } = useRouter();
   const { confirm, toast } = useFeedback();
+  const { can } = useAccount();
 
   const act = async (action: 'archive' | 'unarchive' | 'delete', message: string) => {
     const r = await send(`${kind}.${action}`, { id: record.id });
@@ -38,6 +40,8 @@ export function RecordActions({
     else onChanged();
   };
 
+  // A role that cannot change the record sees none of its actions (the back end refuses them too).
+  if (!can(`${kind}.write`)) return null;
   return (
     <div className="actions">
       <Link to={`${listPath}/${record.id}/modifier`} className="button button-primary">

@@ -15,6 +15,12 @@ export function NotAllowed() {
   );
 }
 
+/** Its children for a role that holds the permission, nothing for the others (a button, a link). */
+export function IfAllowed({ to, children }: { to: Permission; children: ReactNode }) {
+  const { can } = useAccount();
+  return can(to) ? children : null;
+}
+
 /** Its children for a role that holds the permission; « Accès refusé » for the others. */
 export function Allowed({ to, children }: { to: Permission; children: ReactNode }) {
   const { can } = useAccount();

@@ -8,6 +8,7 @@ import { ArchivedFilter, ChoiceFilter, SearchBox } from '../../components/ListFi
 import { Badge } from '../../components/Badge';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
+import { IfAllowed } from '../NotAllowed';
 
 type Filters = Required<Omit<ClientFilters, 'sort' | 'window'>> & { sort: { column: NonNullable<ClientFilters['sort']>['column']; direction: 'asc' | 'desc' } };
 
@@ -65,13 +66,17 @@ export function ClientsList() {
       <header className="page-header">
         <h1>Utilisateurs</h1>
         <div className="actions">
-          <Link to="/utilisateurs/import" className="button">
-            Importer un fichier
-          </Link>
+          <IfAllowed to="clients.write">
+            <Link to="/utilisateurs/import" className="button">
+              Importer un fichier
+            </Link>
+          </IfAllowed>
           <ExportButton kind="clients" filters={filters} />
-          <Link to="/utilisateurs/nouveau" className="button button-primary">
-            Ajouter un utilisateur
-          </Link>
+          <IfAllowed to="clients.write">
+            <Link to="/utilisateurs/nouveau" className="button button-primary">
+              Ajouter un utilisateur
+            </Link>
+          </IfAllowed>
         </div>
       </header>
       <div className="filter-bar" role="search">

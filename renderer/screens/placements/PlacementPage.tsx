@@ -10,6 +10,7 @@ import { useFeedback, type ConfirmOptions } from '../../components/feedback';
 import { LoadState } from '../../components/Loading';
 import { useRecord } from '../../components/useList';
 import { Link } from '../../router';
+import { IfAllowed } from '../NotAllowed';
 import { IssueBanners, PlacementStatusBadge } from './common';
 import { DocumentActions } from '../../print/DocumentActions';
 
@@ -100,9 +101,11 @@ export function PlacementPage({ id }: { id: number }) {
           </p>
         </div>
         <div className="actions">
-          <Link to={`/missions/${p.id}/modifier`} className="button button-primary">
-            Modifier
-          </Link>
+          <IfAllowed to="placements.write">
+            <Link to={`/missions/${p.id}/modifier`} className="button button-primary">
+              Modifier
+            </Link>
+          </IfAllowed>
           <DocumentActions
             doc={{ route: `/print/contrat/${p.id}`, fileName: `contrat-mise-a-disposition-${p.id}.pdf` }}
             printLabel="Imprimer le contrat"

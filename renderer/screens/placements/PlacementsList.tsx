@@ -8,6 +8,7 @@ import { useListWindow } from '../../components/useListWindow';
 import { ChoiceFilter, SearchBox } from '../../components/ListFilters';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
+import { IfAllowed } from '../NotAllowed';
 import { missionsCount, PlacementStatusBadge } from './common';
 import { MonthPicker } from '../../components/MonthPicker';
 
@@ -50,9 +51,11 @@ export function PlacementsList() {
         <h1>Missions</h1>
         <div className="actions">
           <ExportButton kind="placements" filters={filters} />
-          <Link to="/missions/nouvelle" className="button button-primary">
-            Nouvelle mission
-          </Link>
+          <IfAllowed to="placements.write">
+            <Link to="/missions/nouvelle" className="button button-primary">
+              Nouvelle mission
+            </Link>
+          </IfAllowed>
         </div>
       </header>
       <div className="filter-bar" role="search">

@@ -2,6 +2,7 @@ import { formatDate, formatHours } from '../../../db/base/format';
 import { labelOf, TASK_KINDS } from '../../../db/contract/reference';
 import { useList } from '../../components/useList';
 import { Link } from '../../router';
+import { IfAllowed } from '../NotAllowed';
 import { missionsCount, PlacementStatusBadge } from './common';
 
 /**
@@ -22,9 +23,11 @@ export function PlacementsPanel({ workerId, clientId }: { workerId?: number; cli
           <span className="muted" aria-live="polite">
             {error || (data && data.total === 0) ? '' : data ? missionsCount(data.total) : 'Chargement…'}
           </span>
-          <Link to={newLink} className="button">
-            Nouvelle mission
-          </Link>
+          <IfAllowed to="placements.write">
+            <Link to={newLink} className="button">
+              Nouvelle mission
+            </Link>
+          </IfAllowed>
         </div>
         {error && <p className="error-text" role="alert">{error}</p>}
         {data && rows.length === 0 && (

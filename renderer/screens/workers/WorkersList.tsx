@@ -12,6 +12,7 @@ import { Badge, PassBadge } from '../../components/Badge';
 import { WorkerStatusBadge } from './WorkerStatusBadge';
 import { ExportButton } from '../../components/ExportButton';
 import { Link, useRouter } from '../../router';
+import { IfAllowed } from '../NotAllowed';
 
 type Filters = Required<Omit<WorkerFilters, 'sort' | 'window'>> & { sort: { column: NonNullable<WorkerFilters['sort']>['column']; direction: 'asc' | 'desc' } };
 
@@ -100,13 +101,17 @@ export function WorkersList() {
       <header className="page-header">
         <h1>Salariés</h1>
         <div className="actions">
-          <Link to="/salaries/import" className="button">
-            Importer un fichier
-          </Link>
+          <IfAllowed to="workers.write">
+            <Link to="/salaries/import" className="button">
+              Importer un fichier
+            </Link>
+          </IfAllowed>
           <ExportButton kind="workers" filters={filters} />
-          <Link to="/salaries/nouveau" className="button button-primary">
-            Ajouter un salarié
-          </Link>
+          <IfAllowed to="workers.write">
+            <Link to="/salaries/nouveau" className="button button-primary">
+              Ajouter un salarié
+            </Link>
+          </IfAllowed>
         </div>
       </header>
       <div className="filter-bar" role="search">
