@@ -10,7 +10,7 @@ import { isMonth } from '../base/months';
 
 // The rules of a month, for the grid to check the cells as they are typed with the back end's
 // own functions (the back end decides again when the month is saved).
-export { checkMonthRules, checkWorkerMonth, earlyClosing, type CellChange, type CellMinutes, type MonthRules, type WorkerMonthFacts } from '../rules/hours-month';
+export { checkMonthRules, checkWorkerMonth, contextOf, earlyClosing, type CellChange, type CellMinutes, type MonthRules, type WorkerMonthFacts } from '../rules/hours-month';
 export type { CellRef, HoursIssue } from '../rules/issues';
 
 const month = z.string().refine((m) => isMonth(m) && m >= '2000' && m < '2100', { error: 'Mois invalide (entre 2000 et 2099).' });

@@ -91,11 +91,11 @@ const asEntries = (minutes: Record<string, number>): CountingPlacementEntry[] =>
   Object.entries(minutes).map(([day, m]) => ({ placementId: 0, day, minutes: m }));
 
 /** What every worker's check needs to know of the month, worked out once. */
-interface MonthContext {
+export interface MonthContext {
   last: string;
   monthSet: ReadonlySet<string>;
 }
-const contextOf = (month: string): MonthContext => ({ last: monthBounds(month).last, monthSet: new Set(monthDays(month)) });
+export const contextOf = (month: string): MonthContext => ({ last: monthBounds(month).last, monthSet: new Set(monthDays(month)) });
 
 /**
  * The problems of one worker's month as it would be with `changes` applied: `placements` are

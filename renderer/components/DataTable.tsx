@@ -81,7 +81,8 @@ export function DataTable<R extends { id: number }>({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows beyond the view: each one more is laid out and painted at every change.
+    overscan: 5,
   });
   const template = columns.map((c) => c.width).join(' ');
   const minWidth = tableMinWidth(columns.map((c) => c.width));
@@ -173,9 +174,10 @@ export function DataTable<R extends { id: number }>({
                   </div>
                 );
               }
+              // Keyed by place: a search that changes the rows rewrites their text, not their elements.
               return (
                 <div
-                  key={row.id}
+                  key={v.index}
                   id={`row-${row.id}`}
                   role="row"
                   aria-rowindex={v.index + 2}

@@ -2,15 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { CallName, Input, Output } from '../../db/contract';
 import { send } from '../api/client';
 
-// Loads a list for the current filters; typing in the search box reloads after a short pause,
-// and only the answer to the latest request is shown (an older, slower one is dropped).
-// `useRecord` loads one record the same way.
+// Loads a list for the current filters; typing in the search box asks again at once, unless a
+// request went less than `delayMs` ago (then when that pause is over: at most one request per
+// pause while keys come fast), and only the answer to the latest request is shown (an older,
+// slower one is dropped). `useRecord` loads one record the same way.
 export function useList<K extends CallName>(call: K, filters: Input<K>, delayMs = 120) {
   const [data, setData] = useState<Output<K> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
-  /** Whether an answer came: the first request goes at once, the next ones after the pause. */
-  const answeredOnce = useRef(false);
+  /** When the last request went (performance.now()). */
+  const lastSent = useRef(-Infinity);
   const key = JSON.stringify(filters);
   const [reloads, setReloads] = useState(0);
   const request = `${call}|${reloads}|${key}`;
@@ -20,15 +21,15 @@ export function useList<K extends CallName>(call: K, filters: Input<K>, delayMs 
   useEffect(() => {
     const ticket = ++latest.current;
     const timer = window.setTimeout(async () => {
+      lastSent.current = performance.now();
       const r = await send(call, JSON.parse(key) as Input<K>);
       if (ticket !== latest.current) return;
-      answeredOnce.current = true;
       setAnswered(`${call}|${reloads}|${key}`);
       if (r.ok) {
         setData(r.value);
         setError(null);
       } else setError(r.error.message);
-    }, answeredOnce.current ? delayMs : 0);
+    }, Math.max(0, lastSent.current + delayMs - performance.now()));
     return () => window.clearTimeout(timer);
   }, [call, key, reloads, delayMs]);
 

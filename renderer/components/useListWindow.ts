@@ -6,15 +6,15 @@ import { useList } from './useList';
 // A virtualized list's rows, asked of the back end a page at a time as they scroll into view:
 // the back end filters and sorts the whole list and answers the page with the total, so that a
 // list of 20 000 missions costs what one screenful costs. The first page comes as any list
-// does (useList: typing waits a short pause, an older answer is dropped); the next ones when
-// the table shows them, each asked once for the list as it is.
+// does (useList: asked again at each key, at most once per pause, an older answer dropped);
+// the next ones when the table shows them, each asked once for the list as it is.
 
 /** The lists the back end answers by windows (`window` in their filters). */
 export type WindowedCall = 'workers.list' | 'clients.list' | 'placements.list';
 type RowOf<K extends WindowedCall> = Output<K>['rows'][number];
 
 export const LIST_PAGE = 100;
-/** The pause after a keystroke before the list is asked again. */
+/** The least time between two requests of a list's first page while keys come fast. */
 export const SEARCH_DELAY_MS = 30;
 
 export function useListWindow<K extends WindowedCall>(call: K, filters: Omit<Input<K>, 'window'>) {

@@ -13,8 +13,11 @@ export type GridItem = { kind: 'group'; key: string; first: GridRow } | { kind: 
 
 /** Up to this many rows and group headers, the grid renders whole. */
 const WHOLE_UP_TO = 120;
-/** Rendered beyond each edge of the view, in pixels. */
-const OVERSCAN_PX = 600;
+/**
+ * Rendered beyond each edge of the view, in pixels: a few rows, so that a scroll by the wheel
+ * shows rows already there. Each row more is 31 inputs to lay out and paint at every frame.
+ */
+const OVERSCAN_PX = 150;
 const GUESS_PX = 30;
 
 export function gridItems(rows: readonly GridRow[], groupBy: GroupBy): GridItem[] {
@@ -48,7 +51,8 @@ export function revealCell(cell: CellRef, id: string): void {
 
 export function useGridWindow(items: readonly GridItem[], wrap: RefObject<HTMLDivElement | null>) {
   const whole = items.length <= WHOLE_UP_TO;
-  const [view, setView] = useState({ top: 0, height: 900 });
+  // Until the box is measured, the window's height bounds it (the box is never taller).
+  const [view, setView] = useState(() => ({ top: 0, height: window.innerHeight }));
   const [sizes, setSizes] = useState({ row: GUESS_PX, group: GUESS_PX, head: 0 });
   const frame = useRef(0);
 

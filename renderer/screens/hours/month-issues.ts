@@ -1,6 +1,6 @@
-import { checkMonthRules, type CellRef, type GridRow, type HoursIssue, type MonthGrid } from '../../../db/contract/hours';
+import { checkWorkerMonth, contextOf, type CellMinutes, type CellRef, type GridRow, type HoursIssue, type MonthGrid } from '../../../db/contract/hours';
 import { cellLabel, UNREADABLE } from './grid-model';
-import { changesOf, type DayColumn, type Edits } from './month-model';
+import { changesOf, type DayColumn, type Edits, type RowEdits } from './month-model';
 
 // The problems of the month as it is typed: the back end's own rules (db/rules/hours-month.ts,
 // through the contract) run on the facts sent with the month and the cells changed, so that a
@@ -31,14 +31,48 @@ export function localProblemId(placementId: number, day: string): string {
 /** The id of the line of the `index`-th issue. */
 const issueId = (index: number) => `hp-s${index}`;
 
-/** Every problem of the month with the changes typed (what cannot be read aside). */
-export function monthIssues(grid: MonthGrid, edits: Edits): HoursIssue[] {
-  const saved = grid.rows.flatMap((r) => Object.entries(r.entries).map(([day, minutes]) => ({ placementId: r.placementId, day, minutes })));
-  return checkMonthRules(grid.rules, grid.rows, saved, changesOf(edits));
+/**
+ * The month's problems with the changes typed (what cannot be read aside), as checkMonthRules
+ * finds them, worker by worker in the order of `rules.workers`. Each worker's problems are kept
+ * and found again only when the changes of one of their rows are new (`Edits` keeps the object
+ * of a row whose cells did not change): a cell typed checks one worker, not the whole month.
+ */
+export function monthIssuesChecker(grid: MonthGrid): (edits: Edits) => HoursIssue[] {
+  const rowsOf = new Map<number, GridRow[]>();
+  for (const r of grid.rows) rowsOf.set(r.workerId, [...(rowsOf.get(r.workerId) ?? []), r]);
+  const savedOf = new Map<number, CellMinutes[]>();
+  const kept = new Map<number, { edits: (RowEdits | undefined)[]; issues: HoursIssue[] }>();
+  const month = contextOf(grid.rules.month);
+  return (edits) =>
+    grid.rules.workers.flatMap((w) => {
+      const rows = rowsOf.get(w.workerId) ?? [];
+      const mine = rows.map((r) => edits[r.placementId]);
+      const before = kept.get(w.workerId);
+      if (before && before.edits.every((e, i) => e === mine[i])) return before.issues;
+      let saved = savedOf.get(w.workerId);
+      if (!saved) {
+        saved = rows.flatMap((r) => Object.entries(r.entries).map(([day, minutes]) => ({ placementId: r.placementId, day, minutes })));
+        savedOf.set(w.workerId, saved);
+      }
+      const changes = changesOf(Object.fromEntries(rows.flatMap((r, i) => (mine[i] ? [[r.placementId, mine[i]]] : []))));
+      const issues = checkWorkerMonth(grid.rules, w, rows, saved, changes, month);
+      kept.set(w.workerId, { edits: mine, issues });
+      return issues;
+    });
 }
 
-/** The issues by cell: the worst severity, every message, the lines describing it. */
-export function problemsByCell(issues: HoursIssue[]): Map<number, Record<string, CellProblem>> {
+/** Every problem of the month with the changes typed (what cannot be read aside). */
+export function monthIssues(grid: MonthGrid, edits: Edits): HoursIssue[] {
+  return monthIssuesChecker(grid)(edits);
+}
+
+const sameProblem = (a: CellProblem | undefined, b: CellProblem) => a !== undefined && a.severity === b.severity && a.title === b.title && a.ids.join() === b.ids.join();
+
+/**
+ * The issues by cell: the worst severity, every message, the lines describing it. A row whose
+ * problems read as in `previous` keeps that object, so that the grid leaves the row as it is.
+ */
+export function problemsByCell(issues: HoursIssue[], previous?: ReadonlyMap<number, Record<string, CellProblem>>): Map<number, Record<string, CellProblem>> {
   const map = new Map<number, Record<string, CellProblem>>();
   issues.forEach((i, idx) => {
     for (const c of i.cells) {
@@ -52,7 +86,19 @@ export function problemsByCell(issues: HoursIssue[]): Map<number, Record<string,
       map.set(c.placementId, cells);
     }
   });
+  if (!previous) return map;
+  for (const [placementId, cells] of map) {
+    const old = previous.get(placementId);
+    if (!old || Object.keys(old).length !== Object.keys(cells).length) continue;
+    if (Object.entries(cells).every(([day, p]) => sameProblem(old[day], p))) map.set(placementId, old);
+  }
   return map;
+}
+
+/** problemsByCell, each time against the map it gave last. */
+export function problemsByCellKept(): (issues: HoursIssue[]) => Map<number, Record<string, CellProblem>> {
+  let last: Map<number, Record<string, CellProblem>> | undefined;
+  return (issues) => (last = problemsByCell(issues, last));
 }
 
 /** Who a problem is about: the worker, and the client when all its cells are at one. */

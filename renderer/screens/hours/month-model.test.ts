@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GridRow, HoursIssue, MonthGrid, WorkerMonthFacts } from '../../../db/contract/hours';
+import { checkMonthRules, type GridRow, type HoursIssue, type MonthGrid, type WorkerMonthFacts } from '../../../db/contract/hours';
 import { UNREADABLE } from './grid-model';
-import { applyTexts, dayColumns, editsLeft, editsOf, entriesToSave, pasteMessages, withSaved, type Edits } from './month-model';
-import { firstBlockingCell, monthIssues, problemList, problemsByCell, savedText } from './month-issues';
+import { applyTexts, changesOf, dayColumns, editsLeft, editsOf, entriesToSave, pasteMessages, withSaved, type Edits } from './month-model';
+import { firstBlockingCell, monthIssues, monthIssuesChecker, problemList, problemsByCell, savedText } from './month-issues';
 import { rowTotal, totals, totalsByKind } from './month-totals';
 
 // Three days of March 2026 (Thursday 5 to Saturday 7), two placements.
@@ -121,6 +121,39 @@ describe('problems as they are typed', () => {
     // 25 h in one cell: said at once too.
     expect(monthIssues(wide, typed({}, [1, '2026-03-06', '25'])).map((i) => i.code)).toEqual(['duration', 'duree_max_jour']);
     expect(monthIssues(wide, {})).toEqual([]);
+  });
+
+  it('checks again only the workers whose cells changed, and finds what the whole month’s check finds', () => {
+    const wide = { ...grid, rows: grid.rows.map((r) => (r.placementId === 2 ? { ...r, startDate: '2026-03-01' } : r)) };
+    const saved = wide.rows.flatMap((r) => Object.entries(r.entries).map(([day, minutes]) => ({ placementId: r.placementId, day, minutes })));
+    const check = monthIssuesChecker(wide);
+    let edits: Edits = {};
+    const steps: [number, string, string][] = [[1, '2026-03-06', '25'], [2, '2026-03-05', '5'], [1, '2026-03-06', '3'], [2, '2026-03-05', '']];
+    let before = check(edits);
+    for (const step of steps) {
+      const next = typed(edits, step);
+      const after = check(next);
+      expect(after).toEqual(checkMonthRules(wide.rules, wide.rows, saved, changesOf(next)));
+      // The other worker's problems are the very same objects: not checked again.
+      const other = step[0] === 1 ? 11 : 10;
+      expect(after.filter((i) => i.workerId === other)).toEqual(before.filter((i) => i.workerId === other));
+      after.filter((i) => i.workerId === other).forEach((i, n) => expect(i).toBe(before.filter((x) => x.workerId === other)[n]));
+      edits = next;
+      before = after;
+    }
+  });
+
+  it('keeps the problems of a row that did not change, so that the row is not drawn again', () => {
+    const first = problemsByCell(issues);
+    const moved: HoursIssue[] = [...issues.slice(0, 2), { ...issues[2]!, cells: [{ placementId: 1, day: '2026-03-05' }] }];
+    const second = problemsByCell(moved, first);
+    expect(second.get(2)).toBe(first.get(2));
+    expect(second.get(3)).toBe(first.get(3));
+    expect(second.get(1)).toEqual({ '2026-03-05': { severity: 'warning', title: 'Sans cellule.', ids: ['hp-s2'] } });
+    const reworded = problemsByCell([{ ...issues[0]!, message: 'Autre.' }, ...issues.slice(1)], first);
+    expect(reworded.get(2)).not.toBe(first.get(2));
+    expect(reworded.get(2)?.['2026-03-06']?.title).toBe('Autre.\nBloquant B.');
+    expect(reworded.get(3)).toBe(first.get(3));
   });
 
   const issues: HoursIssue[] = [

@@ -8,7 +8,7 @@ import { useLeaveGuard } from '../../router';
 import { moveTarget, planPaste } from './grid-keys';
 import { revealCell } from './grid-window';
 import { isMonth } from './grid-model';
-import { blockedWorkers, firstBlockingCell, monthIssues, problemList, problemsByCell, savedText } from './month-issues';
+import { blockedWorkers, firstBlockingCell, monthIssuesChecker, problemList, problemsByCellKept, savedText } from './month-issues';
 import { applyTexts, cellId, countEdits, editsLeft, editsOf, entriesToSave, pasteMessages, withSaved, type CellRef, type Edits, type GridApi } from './month-model';
 import { totals, totalsByKind } from './month-totals';
 import { useCloseMonth } from './useCloseMonth';
@@ -101,8 +101,11 @@ export function useHoursMonth(initialMonth: string) {
   const { dayTotals, grandTotal } = useMemo(() => totals(rows, days, edits), [rows, days, edits]);
   const byKind = useMemo(() => totalsByKind(rows, days, edits), [rows, days, edits]);
   // The rules of the month on what is typed: a cell turns red before it is saved.
-  const issues = useMemo(() => (grid && grid.month === m.month ? monthIssues(grid, edits) : []), [grid, m.month, edits]);
-  const problemMap = useMemo(() => problemsByCell(issues), [issues]);
+  // Checked again for the workers whose cells changed only; rows whose problems read the same keep them.
+  const checker = useMemo(() => (grid ? monthIssuesChecker(grid) : null), [grid]);
+  const issues = useMemo(() => (checker && grid?.month === m.month ? checker(edits) : []), [checker, grid, m.month, edits]);
+  const [keepProblems] = useState(problemsByCellKept);
+  const problemMap = useMemo(() => keepProblems(issues), [keepProblems, issues]);
   const blocked = useMemo(() => blockedWorkers(issues), [issues]);
   const problems = useMemo(() => problemList(rows, days, edits, issues), [rows, days, edits, issues]);
 
