@@ -73,8 +73,11 @@ export const exitCorrectionInput = z.object({
 /** The label of a path's entry day, in its forms and in the journal's messages. */
 export const PATH_START_LABEL = "Date d'entrée en parcours";
 
-/** A path's entry corrected (a typo in its day), at the version it was read. */
-export const startCorrectionInput = z.object({ pathId: positiveId, version: readVersion, startDate: requiredDate });
+/**
+ * A path's entry corrected (a typo in its day), at the version it was read. Named `entryDate`,
+ * not `startDate`: its field sits on the Suivi page beside the new path's own.
+ */
+export const startCorrectionInput = z.object({ pathId: positiveId, version: readVersion, entryDate: requiredDate });
 
 /** The records of a path, by their name in the journal. */
 export const PATH_RECORD_KINDS = ['entretien', 'frein', 'action_formation'] as const;

@@ -33,7 +33,7 @@ describe("correcting a path's entry day", () => {
   it('moves the entry of the open path: the path, the worker and the journal follow', () => {
     const w = seed.worker();
     const path = open(w, '2026-01-15');
-    const page = call<SupportDetail>('support.correctStart', { pathId: path.id, version: path.version, startDate: '05/01/2026' });
+    const page = call<SupportDetail>('support.correctStart', { pathId: path.id, version: path.version, entryDate: '05/01/2026' });
     expect(page.path).toMatchObject({ id: path.id, startDate: '2026-01-05', exitDate: null, version: path.version + 1 });
     expect(page.paths).toMatchObject([{ id: path.id, startDate: '2026-01-05' }]);
     expect(worker(w)).toMatchObject({ status: 'en_parcours', entryDate: '2026-01-05', exitDate: null });
@@ -51,7 +51,7 @@ describe("correcting a path's entry day", () => {
     const first = open(w, '2025-01-06');
     call('support.recordExit', { pathId: first.id, version: first.version, exit: { exitDate: '2025-06-30', exitReason: 'cdi' } });
     open(w, '2025-09-01');
-    call('support.correctStart', { pathId: first.id, version: first.version + 1, startDate: '2025-02-03' });
+    call('support.correctStart', { pathId: first.id, version: first.version + 1, entryDate: '2025-02-03' });
     expect(call<SupportDetail>('support.get', { workerId: w, pathId: first.id }).path).toMatchObject({ startDate: '2025-02-03', exitDate: '2025-06-30' });
     expect(worker(w)).toMatchObject({ status: 'en_parcours', entryDate: '2025-09-01' });
   });
@@ -64,29 +64,29 @@ describe("correcting a path's entry day", () => {
     const second = open(w, '2026-05-04');
     const p = seed.placement(w, c, '2026-06-01', '2026-12-31');
     seed.hours(p, ['2026-06-02', '2026-06-03'], 420);
-    const start = (pathId: number, version: number, startDate: string) => refused('support.correctStart', { pathId, version, startDate });
+    const start = (pathId: number, version: number, startDate: string) => refused('support.correctStart', { pathId, version, entryDate: startDate });
 
     // The first path has no hours: only its exit bounds it.
-    expect(start(first.id, first.version + 1, '2026-04-01').fields).toEqual({ startDate: "L'entrée ne peut pas suivre la sortie du parcours (31/03/2026)." });
+    expect(start(first.id, first.version + 1, '2026-04-01').fields).toEqual({ entryDate: "L'entrée ne peut pas suivre la sortie du parcours (31/03/2026)." });
     expect(start(second.id, second.version, '2026-06-08').fields).toEqual({
-      startDate: "Des heures sont saisies dès le 02/06/2026 : l'entrée ne peut pas être après ce jour.",
+      entryDate: "Des heures sont saisies dès le 02/06/2026 : l'entrée ne peut pas être après ce jour.",
     });
-    expect(start(second.id, second.version, '2026-03-31').fields).toEqual({ startDate: "Le parcours précédent se termine le 31/03/2026 : l'entrée est après ce jour." });
-    expect(start(second.id, second.version, '31/02/2026')).toMatchObject({ code: 'validation', fields: { startDate: expect.stringMatching(/date/i) as unknown } });
+    expect(start(second.id, second.version, '2026-03-31').fields).toEqual({ entryDate: "Le parcours précédent se termine le 31/03/2026 : l'entrée est après ce jour." });
+    expect(start(second.id, second.version, '31/02/2026')).toMatchObject({ code: 'validation', fields: { entryDate: expect.stringMatching(/date/i) as unknown } });
 
     expect(call<SupportDetail>('support.get', { workerId: w, pathId: second.id }).path).toMatchObject({ startDate: '2026-05-04', version: second.version });
     expect(worker(w).entryDate).toBe('2026-05-04');
     // On the first worked day itself, and on the day after the previous exit, it is accepted.
-    call('support.correctStart', { pathId: second.id, version: second.version, startDate: '2026-06-02' });
-    call('support.correctStart', { pathId: second.id, version: second.version + 1, startDate: '2026-04-01' });
+    call('support.correctStart', { pathId: second.id, version: second.version, entryDate: '2026-06-02' });
+    call('support.correctStart', { pathId: second.id, version: second.version + 1, entryDate: '2026-04-01' });
     expect(worker(w).entryDate).toBe('2026-04-01');
   });
 
   it('refuses a correction read at an older version, naming what changed', () => {
     const w = seed.worker();
     const path = open(w, '2026-01-15');
-    call('support.correctStart', { pathId: path.id, version: path.version, startDate: '2026-01-12' });
-    const e = refused('support.correctStart', { pathId: path.id, version: path.version, startDate: '2026-01-05' });
+    call('support.correctStart', { pathId: path.id, version: path.version, entryDate: '2026-01-12' });
+    const e = refused('support.correctStart', { pathId: path.id, version: path.version, entryDate: '2026-01-05' });
     expect(e.code).toBe('stale');
     expect(e.message).toMatch(/^Ce parcours a été modifié entre-temps par test : date d'entrée en parcours\./);
     expect(worker(w).entryDate).toBe('2026-01-12');

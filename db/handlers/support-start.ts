@@ -28,14 +28,14 @@ function firstWorkedDay(ctx: Ctx, path: PathRecord, previousExit: string | null)
 /** The path's fields a stale refusal may name: changed by a correction, the plan or the exit. */
 const PATH_LABELS = { ...fieldLabels(PLAN_FIELDS), ...fieldLabels(EXIT_FIELDS), startDate: PATH_START_LABEL };
 
-const correctStart: Handler<'support.correctStart'> = (ctx, { pathId, version, startDate }) => {
+const correctStart: Handler<'support.correctStart'> = (ctx, { pathId, version, entryDate: startDate }) => {
   const path = pathRecord(ctx, pathId);
   refuseStale(ctx, { entity: 'parcours', entityId: pathId, changed: 'Ce parcours a été modifié', labels: PATH_LABELS }, path.version, version);
   const paths = pathsOf(ctx, path.workerId);
   const index = paths.findIndex((p) => p.id === pathId);
   const previousExit = index > 0 ? paths[index - 1]!.exitDate : null;
   const problem = startDateProblem(startDate, path.exitDate, firstWorkedDay(ctx, path, previousExit), previousExit);
-  if (problem) throw new AppError('validation', 'Certains champs sont à corriger.', { startDate: problem });
+  if (problem) throw new AppError('validation', 'Certains champs sont à corriger.', { entryDate: problem });
   const change = diff(path, { startDate });
   const next = path.version + 1;
   ctx.db.update(supportPaths).set({ startDate, updatedAt: ctx.now().toISOString(), version: next }).where(eq(supportPaths.id, pathId)).run();
