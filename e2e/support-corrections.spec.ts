@@ -3,8 +3,8 @@ import { api } from './api';
 import { daysFromToday, fr } from './dates';
 
 // Correcting the Suivi (issue 12): an interview typed on the wrong person is deleted after a
-// confirmation that names it, a recorded exit's day is corrected, and the worker form sends the
-// office to the Suivi for the exit instead of taking a date.
+// confirmation that names it, a recorded exit's day and the path's entry day are corrected, and
+// the worker form sends the office to the Suivi for the exit instead of taking a date.
 
 test('delete an interview after confirming, correct an exit date, and record the exit only through the Suivi', async ({ page, host }, testInfo) => {
   const created = await api<{ id: number }>(host, 'workers.create', {
@@ -72,4 +72,27 @@ test('delete an interview after confirming, correct an exit date, and record the
   await expect(page.getByRole('heading', { name: `Parcours n° 1 : du ${fr(daysFromToday(-120))} au ${fr(daysFromToday(-3))}` })).toBeVisible();
   expect((await api<{ status: string; exitDate: string }>(host, 'workers.get', { id: w })).value).toMatchObject({ status: 'sorti', exitDate: daysFromToday(-3) });
   await page.screenshot({ path: testInfo.outputPath('sortie-corrigee-1366.png'), fullPage: true });
+
+  // The entry typed five days late, corrected on the finished path: a day after the exit is refused beside the field.
+  await page.getByRole('button', { name: "Corriger la date d'entrée" }).click();
+  const entry = page.getByRole('dialog', { name: "Corriger la date d'entrée" });
+  const entryDate = entry.getByRole('textbox', { name: "Date d'entrée en parcours" });
+  await expect(entryDate).toBeFocused();
+  await expect(entryDate).toHaveValue(fr(daysFromToday(-120)));
+  await entryDate.fill(fr(daysFromToday(-2)));
+  await entry.getByRole('button', { name: "Corriger l'entrée" }).click();
+  await expect(entry.getByText(`L'entrée ne peut pas suivre la sortie du parcours (${fr(daysFromToday(-3))}).`)).toBeVisible();
+  await expect(entryDate).toHaveAttribute('aria-invalid', 'true');
+  await entryDate.fill(fr(daysFromToday(-125)));
+  await expect(entry).toContainText(`L'entrée passe du ${fr(daysFromToday(-120))} au ${fr(daysFromToday(-125))}.`);
+  await page.screenshot({ path: testInfo.outputPath('entree-correction-1366.png') });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: testInfo.outputPath('entree-correction-1024.png') });
+  await entry.getByRole('button', { name: "Corriger l'entrée" }).click();
+  await expect(page.getByRole('status').filter({ hasText: "Date d'entrée corrigée" })).toBeVisible();
+  await expect(entry).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: `Parcours n° 1 : du ${fr(daysFromToday(-125))} au ${fr(daysFromToday(-3))}` })).toBeVisible();
+  expect((await api<{ entryDate: string }>(host, 'workers.get', { id: w })).value.entryDate).toBe(daysFromToday(-125));
+  const paths = await api<{ entries: { action: string; before: unknown; after: unknown }[] }>(host, 'audit.list', { entity: 'parcours' });
+  expect(paths.value.entries[0]).toMatchObject({ action: 'modification', before: { startDate: daysFromToday(-120) }, after: { startDate: daysFromToday(-125) } });
 });

@@ -107,7 +107,7 @@ test('record interviews and an exit that ends the placements listed in its confi
   const exit = page.getByRole('region', { name: 'Sortie', exact: true });
   await expect(exit).toContainText('CDI');
   await expect(exit).toContainText('Emploi durable');
-  await expect(page.getByText('Ce parcours est terminé : il se consulte, et seule sa sortie se corrige.')).toBeVisible();
+  await expect(page.getByText("Ce parcours est terminé : il se consulte, et seules ses dates d'entrée et de sortie se corrigent.")).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ajouter un entretien' })).toHaveCount(0);
 
   const ended = await api<{ status: string; endDate: string }>(host, 'placements.get', { id: running });
@@ -133,7 +133,7 @@ test('a person who comes back starts a new path; the old one stays readable', as
   expect(exit.ok).toBe(true);
 
   await page.goto(`${host.url}#/suivi/${w}`);
-  await expect(page.getByText('Ce parcours est terminé : il se consulte, et seule sa sortie se corrige.')).toBeVisible();
+  await expect(page.getByText("Ce parcours est terminé : il se consulte, et seules ses dates d'entrée et de sortie se corrigent.")).toBeVisible();
   const exitRegion = page.getByRole('region', { name: 'Sortie', exact: true });
   await expect(exitRegion).toContainText('Emploi de transition');
   // A wrong reason is corrected; the day stays.

@@ -70,6 +70,15 @@ export const exitCorrectionInput = z.object({
   endPlacements: z.array(positiveId).default([]),
 });
 
+/** The label of a path's entry day, in its forms and in the journal's messages. */
+export const PATH_START_LABEL = "Date d'entrée en parcours";
+
+/**
+ * A path's entry corrected (a typo in its day), at the version it was read. Named `entryDate`,
+ * not `startDate`: its field sits on the Suivi page beside the new path's own.
+ */
+export const startCorrectionInput = z.object({ pathId: positiveId, version: readVersion, entryDate: requiredDate });
+
 /** The records of a path, by their name in the journal. */
 export const PATH_RECORD_KINDS = ['entretien', 'frein', 'action_formation'] as const;
 export type PathRecordKind = (typeof PATH_RECORD_KINDS)[number];
@@ -204,6 +213,7 @@ export const supportContract = {
   'support.exitPreview': call<ExitPreview>()(z.object({ pathId: positiveId, exitDate: requiredDate }), { write: false, permission: 'support.read' }),
   'support.recordExit': call<SupportDetail>()(exitInput, { write: true, permission: 'support.write' }),
   'support.correctExit': call<SupportDetail>()(exitCorrectionInput, { write: true, permission: 'support.write' }),
+  'support.correctStart': call<SupportDetail>()(startCorrectionInput, { write: true, permission: 'support.write' }),
   'support.followed': call<{ rows: FollowedRow[]; referents: string[] }>()(followedFilters, { write: false, permission: 'support.read' }),
   'support.timeline': call<{ events: TimelineEvent[] }>()(workerId, { write: false, permission: 'support.read' }),
 };

@@ -12,6 +12,7 @@ import { refuseStale } from '../records/versions';
 import { deleteOnPath, followPath, openPathOf, saveOnPath, type ChildStore } from './support-records';
 import { pathStores } from './support-stores';
 import { exitHandlers } from './support-exit';
+import { startHandlers } from './support-start';
 import { followUpHandlers } from './follow-up';
 
 // A worker's support (domain §6): their paths, and along the open one the interviews, barriers,
@@ -113,5 +114,6 @@ export const supportHandlers = {
   'support.saveTraining': saveTraining,
   'support.deleteRecord': deleteRecord,
   ...exitHandlers,
+  ...startHandlers,
   ...followUpHandlers,
 };

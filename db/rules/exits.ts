@@ -104,6 +104,22 @@ export function exitDateProblem(exitDate: string, pathStart: string, lastWorkedD
   return null;
 }
 
+/**
+ * Why a path's entry cannot be corrected to `startDate`, or null: not after its exit (a finished
+ * path), nor on or before the previous path's exit, nor after the first day the worker has hours
+ * on within the path (they would lie before the entry).
+ */
+export function startDateProblem(startDate: string, exitDate: string | null, firstWorkedDay: string | null, previousExit: string | null): string | null {
+  if (exitDate !== null && startDate > exitDate) return `L'entrée ne peut pas suivre la sortie du parcours (${formatDate(exitDate)}).`;
+  if (previousExit !== null && startDate <= previousExit) {
+    return `Le parcours précédent se termine le ${formatDate(previousExit)} : l'entrée est après ce jour.`;
+  }
+  if (firstWorkedDay !== null && startDate > firstWorkedDay) {
+    return `Des heures sont saisies dès le ${formatDate(firstWorkedDay)} : l'entrée ne peut pas être après ce jour.`;
+  }
+  return null;
+}
+
 /** Why a new path cannot start on `startDate` after a path that ended on `lastExit`, or null. */
 export function newPathProblem(startDate: string, openPath: boolean, lastExit: string | null): string | null {
   if (openPath) return 'Un parcours est déjà en cours : enregistrez sa sortie avant d’en commencer un nouveau.';

@@ -1,4 +1,4 @@
-import type { SupportDetail } from '../../../db/contract/support';
+import { PATH_START_LABEL, type SupportDetail } from '../../../db/contract/support';
 import { formatDate } from '../../../db/base/format';
 import { todayIso } from '../../../db/base/dates';
 import { Field } from '../../components/Field';
@@ -13,7 +13,7 @@ export function OpenPathForm({ page, onSaved }: { page: SupportDetail; onSaved(p
     call: 'support.openPath',
     initial: { startDate: formatDate(again ? todayIso() : (page.worker.entryDate ?? todayIso())) },
     toInput: (v) => ({ workerId: page.worker.id, startDate: v.startDate ?? '' }),
-    labels: { startDate: "Date d'entrée en parcours" },
+    labels: { startDate: PATH_START_LABEL },
     savedMessage: again ? 'Nouveau parcours commencé' : 'Parcours commencé',
     onSaved,
   });

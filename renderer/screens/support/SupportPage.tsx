@@ -10,6 +10,7 @@ import { BarriersPanel } from './BarriersPanel';
 import { TrainingsPanel } from './TrainingsPanel';
 import { ExitPanel } from './ExitPanel';
 import { OpenPathForm } from './OpenPathForm';
+import { StartCorrection } from './StartCorrection';
 import './support.css';
 
 // A worker's support (Suivi): the path shown (the open one, or `?parcours=ID`), with its
@@ -48,10 +49,13 @@ export function SupportPage({ workerId, pathId }: { workerId: number; pathId: nu
       {canOpen && (path === null || path.id === page.paths[0]?.id) && <OpenPathForm page={page} onSaved={onSaved} />}
       {path && (
         <>
-          <h2 className="path-title">{pathLabel(path)}</h2>
+          <div className="path-heading">
+            <h2 className="path-title">{pathLabel(path)}</h2>
+            <StartCorrection page={page} path={path} onSaved={onSaved} />
+          </div>
           {path.exitDate !== null && (
             <div className="banner banner-info" role="status">
-              Ce parcours est terminé : il se consulte, et seule sa sortie se corrige.
+              Ce parcours est terminé : il se consulte, et seules ses dates d'entrée et de sortie se corrigent.
             </div>
           )}
           <PlanPanel page={page} path={path} onSaved={onSaved} />
