@@ -123,6 +123,17 @@ test('a chargé·e de mission sees neither support, backups nor accounts, cannot
   await expect(page.getByText(/RSA/).first()).toBeVisible();
   await expect(page.getByText(/RQTH/)).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Ouvrir le suivi' })).toHaveCount(0);
+  // Workers are not hers to change: no Modifier / Archiver on the page, no Ajouter / Importer on the list;
+  // clients are, so their list offers both.
+  await expect(page.getByRole('link', { name: 'Modifier' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Archiver' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Salariés' }).click();
+  await expect(page.getByRole('heading', { name: 'Salariés' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ajouter un salarié' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Importer un fichier' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Utilisateurs' }).click();
+  await expect(page.getByRole('link', { name: 'Ajouter un utilisateur' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Importer un fichier' })).toBeVisible();
 
   // Typing the call instead of the address changes nothing: the back end refuses.
   const headers = { 'x-passerelle-secret': host.secret, 'x-passerelle-session': session, 'content-type': 'application/json' };
